@@ -1,0 +1,58 @@
+"""The contract every skill follows: parse -> solve -> explain, all pure functions of text.
+
+A skill never imports torch or FastAPI. The classifier decides *which* skill a prompt is for; the skill
+decides *what the answer is*, and may veto the classifier (``Rejected``) when the prompt, read closely,
+asks for something else (an "addition" that also says "times").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+OperandsT = TypeVar("OperandsT")
+
+
+@dataclass(frozen=True)
+class Parsed(Generic[OperandsT]):
+    """The prompt is this skill's task and its operands were found."""
+
+    operands: OperandsT
+
+
+@dataclass(frozen=True)
+class Missing:
+    """The prompt clearly asks for this skill, but an operand is absent; ``message`` asks for it."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """The prompt is not this skill's task after all; ``reason`` says why, in words for the user."""
+
+    reason: str
+
+
+ParseResult = Parsed[OperandsT] | Missing | Rejected
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A headline ("Let's solve this addition carefully.") and the numbered steps, unnumbered here."""
+
+    headline: str
+    steps: list[str] = field(default_factory=list)
+
+
+class Skill(Protocol[OperandsT]):
+    """One task the app can do exactly. ``name`` is its task label in the API."""
+
+    name: str
+    example_prompt: str
+
+    def parse(self, prompt: str) -> ParseResult[OperandsT]: ...
+
+    def solve(self, operands: OperandsT) -> str: ...
+
+    def explain(self, operands: OperandsT, answer: str) -> Explanation: ...
