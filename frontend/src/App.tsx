@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { ApiError, streamCompletion } from './api/client';
+import type { Completion } from './api/types';
+import { Composer } from './components/Composer';
+import { ExchangeCard } from './components/ExchangeCard';
+import { loadHistory, newExchange, saveHistory } from './lib/history';
+import { reducer } from './state';
+
+function announcementFor(result: Completion): string {
+  if (result.task === 'unsupported') return `Not supported. ${result.completion.split('\n', 1)[0] ?? ''}`;
+  if (result.answer === null) return `More input needed. ${result.completion.split('\n', 1)[0] ?? ''}`;
+  return `Answer: ${result.answer}`;
+}
+
+export default function App() {
+  const [exchanges, dispatch] = useReducer(reducer, undefined, loadHistory);
+  const [draft, setDraft] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const controllerRef = useRef<AbortController | null>(null);
+  const [busy, setBusy] = useState(false);
+  const listEndRef = useRef<HTMLDivElement>(null);
+
+  // Persist finished exchanges (in-flight ones are stored as interrupted).
+  useEffect(() => {
+    saveHistory(exchanges);
+  }, [exchanges]);
+
+  // Abort any request in flight when the app unmounts.
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const lastId = exchanges[exchanges.length - 1]?.id;
+  useEffect(() => {
+    listEndRef.current?.scrollIntoView?.({ block: 'end', behavior: 'smooth' });
+  }, [lastId]);
+
+  const send = useCallback(async (prompt: string) => {
+    if (controllerRef.current) return; // one request at a time
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    const exchange = newExchange(prompt);
+    dispatch({ type: 'start', exchange });
+    setBusy(true);
+    setDraft((d) => (d === prompt ? '' : d));
+    setAnnouncement('Sending your prompt…');
+    const id = exchange.id;
+    try {
+      const result = await streamCompletion(
+        prompt,
+        {
+          onMeta: (meta) => dispatch({ type: 'meta', id, meta }),
+          onStep: (step) => dispatch({ type: 'step', id, text: step.text }),
+        },
+        controller.signal,
+      );
+      dispatch({ type: 'done', id, result });
+      setAnnouncement(announcementFor(result));
+    } catch (error) {
+      if (controller.signal.aborted) {
+        dispatch({ type: 'stopped', id });
+        setAnnouncement('Stopped.');
+      } else {
+        const message =
+          error instanceof ApiError
+            ? error.message
+            : `Something went wrong in this page: ${error instanceof Error ? error.message : String(error)}`;
+        if (!(error instanceof ApiError)) console.error(error);
+        dispatch({ type: 'error', id, message });
+        // Give the prompt back so it can be fixed and resent.
+        setDraft((d) => (d === '' ? prompt : d));
+        setAnnouncement(`Error: ${message}`);
+      }
+    } finally {
+      controllerRef.current = null;
+      setBusy(false);
+    }
+  }, []);
+
+  const stop = useCallback(() => {
+    controllerRef.current?.abort();
+  }, []);
+
+  const clear = useCallback(() => {
+    controllerRef.current?.abort();
+    dispatch({ type: 'clear' });
+    setAnnouncement('History cleared.');
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>Mini Reasoning LLM</h1>
+          <p className="tagline">Step-by-step answers for addition, even/odd checks and word reversal.</p>
+        </div>
+        <button type="button" className="button button-secondary" onClick={clear} disabled={exchanges.length === 0}>
+          Clear history
+        </button>
+      </header>
+
+      <main className="main">
+        <section className="conversation" aria-label="Conversation">
+        {exchanges.length === 0 ? (
+          <div className="empty">
+            <p>
+              Ask the model to add whole numbers, say whether a number is even or odd, or reverse a word. It shows
+              its reasoning step by step and politely declines anything else.
+            </p>
+          </div>
+        ) : (
+          <ol className="exchanges" aria-label="Exchanges, oldest first">
+            {exchanges.map((exchange) => (
+              <li key={exchange.id}>
+                <ExchangeCard exchange={exchange} onRetry={send} busy={busy} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <div ref={listEndRef} />
+        </section>
+
+        <div className="composer-wrap">
+          <Composer value={draft} busy={busy} onChange={setDraft} onSend={send} onStop={stop} />
+        </div>
+      </main>
+
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+/**
+ * The API client: the only module in the app that calls fetch.
+ * Components get plain data and callbacks from here, never Responses.
+ */
+import { API_BASE_URL, describeApiBase } from '../config';
+import { SseParser } from './sse';
+import { isTask, type Completion, type StreamMeta, type StreamStep } from './types';
+
+export type ApiErrorKind =
+  | 'validation' // 422
+  | 'too-large' // 413
+  | 'rate-limited' // 429
+  | 'unavailable' // 503
+  | 'server' // other 5xx, or an `error` event mid-stream
+  | 'http' // any other non-2xx
+  | 'network' // fetch itself failed: backend down, DNS, CORS
+  | 'protocol'; // a 2xx we could not understand, or a stream cut short
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  readonly errorId: string | null;
+
+  constructor(kind: ApiErrorKind, message: string, status: number | null = null, errorId: string | null = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.errorId = errorId;
+  }
+}
+
+export function apiUrl(path: string): string {
+  return `${API_BASE_URL}${path}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function clampConfidence(value: unknown): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  return Math.min(1, Math.max(0, n));
+}
+
+export function parseCompletion(value: unknown): Completion {
+  if (
+    !isRecord(value) ||
+    typeof value.completion !== 'string' ||
+    !isTask(value.task) ||
+    !(typeof value.answer === 'string' || value.answer === null) ||
+    !Array.isArray(value.steps)
+  ) {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent an answer this page does not understand.`);
+  }
+  return {
+    completion: value.completion,
+    task: value.task,
+    answer: value.answer,
+    confidence: clampConfidence(value.confidence),
+    steps: value.steps.map((s) => String(s)),
+  };
+}
+
+function parseMeta(value: unknown): StreamMeta {
+  if (!isRecord(value) || !isTask(value.task)) {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a stream this page does not understand.`);
+  }
+  return {
+    task: value.task,
+    confidence: clampConfidence(value.confidence),
+    headline: typeof value.headline === 'string' ? value.headline : '',
+  };
+}
+
+function parseStep(value: unknown): StreamStep {
+  if (!isRecord(value) || typeof value.text !== 'string') {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a stream this page does not understand.`);
+  }
+  return { index: typeof value.index === 'number' ? value.index : 0, text: value.text };
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function networkError(): ApiError {
+  return new ApiError('network', `Cannot reach the backend at ${describeApiBase()}.`);
+}
+
+function withId(message: string, errorId: string | null): string {
+  return errorId ? `${message} (error id: ${errorId})` : message;
+}
+
+/** Turns a non-2xx response into an ApiError whose message a user can act on. */
+export async function errorFromResponse(res: Response): Promise<ApiError> {
+  let detail = '';
+  let errorId: string | null = null;
+  try {
+    const body: unknown = await res.json();
+    if (isRecord(body)) {
+      if (typeof body.detail === 'string') detail = body.detail;
+      else if (Array.isArray(body.detail)) {
+        // FastAPI's default shape: a list of {loc, msg}.
+        detail = body.detail
+          .map((e) => (isRecord(e) && typeof e.msg === 'string' ? e.msg : ''))
+          .filter(Boolean)
+          .join('; ');
+      }
+      if (typeof body.error_id === 'string') errorId = body.error_id;
+    }
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): fall back to the status.
+  }
+  const status = res.status;
+  const statusText = `${status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  if (status === 422 || status === 400) {
+    return new ApiError(
+      'validation',
+      `The server did not accept this prompt: ${detail || statusText}. Edit the prompt and send it again.`,
+      status,
+      errorId,
+    );
+  }
+  if (status === 413) {
+    return new ApiError(
+      'too-large',
+      `${detail || 'The request is too large.'} Shorten the prompt and send it again.`,
+      status,
+      errorId,
+    );
+  }
+  if (status === 429) {
+    const retry = res.headers.get('Retry-After');
+    const wait = retry && /^\d+$/.test(retry) ? `Wait ${retry} s` : 'Wait a moment';
+    return new ApiError(
+      'rate-limited',
+      `Too many requests${detail ? `: ${detail}` : '.'} ${wait} and try again.`,
+      status,
+      errorId,
+    );
+  }
+  if (status === 503) {
+    return new ApiError(
+      'unavailable',
+      withId(`The backend is temporarily unavailable${detail ? `: ${detail}` : '.'} Try again in a moment.`, errorId),
+      status,
+      errorId,
+    );
+  }
+  if (status >= 500) {
+    return new ApiError(
+      'server',
+      withId(
+        `The backend failed (HTTP ${status}${detail ? `: ${detail}` : ''}). Try again; if it keeps failing, report the error id.`,
+        errorId,
+      ),
+      status,
+      errorId,
+    );
+  }
+  return new ApiError('http', `The request failed (HTTP ${statusText})${detail ? `: ${detail}` : '.'}`, status, errorId);
+}
+
+async function post(path: string, prompt: string, accept: string, signal?: AbortSignal): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: accept },
+      body: JSON.stringify({ prompt }),
+      signal,
+    });
+  } catch (error) {
+    if (isAbort(error) || signal?.aborted) throw error;
+    throw networkError();
+  }
+  if (!res.ok) throw await errorFromResponse(res);
+  return res;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a reply that is not JSON.`);
+  }
+}
+
+/** POST /api/complete: the whole answer at once. */
+export async function complete(prompt: string, signal?: AbortSignal): Promise<Completion> {
+  const res = await post('/api/complete', prompt, 'application/json', signal);
+  return parseCompletion(await readJson(res));
+}
+
+export interface StreamHandlers {
+  onMeta?: (meta: StreamMeta) => void;
+  onStep?: (step: StreamStep) => void;
+}
+
+/**
+ * POST /api/complete/stream: calls onMeta/onStep as events arrive and resolves
+ * with the final Completion (the `done` event). Rejects with an ApiError, or
+ * with the AbortError when `signal` is aborted.
+ */
+export async function streamCompletion(
+  prompt: string,
+  handlers: StreamHandlers = {},
+  signal?: AbortSignal,
+): Promise<Completion> {
+  const res = await post('/api/complete/stream', prompt, 'text/event-stream', signal);
+  const type = res.headers.get('Content-Type') ?? '';
+  if (type.includes('application/json')) {
+    // A backend (or proxy) that answered in one piece: still a valid answer.
+    return parseCompletion(await readJson(res));
+  }
+  if (!type.includes('text/event-stream') || !res.body) {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} did not answer with an event stream.`);
+  }
+
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parser = new SseParser();
+
+  const handle = (name: string, data: string): Completion | null => {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a malformed event.`);
+    }
+    switch (name) {
+      case 'meta':
+        handlers.onMeta?.(parseMeta(payload));
+        return null;
+      case 'step':
+        handlers.onStep?.(parseStep(payload));
+        return null;
+      case 'done':
+        return parseCompletion(payload);
+      case 'error': {
+        const detail = isRecord(payload) && typeof payload.detail === 'string' ? payload.detail : 'unknown error';
+        const errorId = isRecord(payload) && typeof payload.error_id === 'string' ? payload.error_id : null;
+        throw new ApiError(
+          'server',
+          withId(`The backend failed while answering: ${detail}. Try again; if it keeps failing, report the error id.`, errorId),
+          null,
+          errorId,
+        );
+      }
+      default:
+        return null; // unknown events are ignored, as SSE clients do
+    }
+  };
+
+  try {
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        if (isAbort(error) || signal?.aborted) throw error;
+        throw new ApiError(
+          'network',
+          `Lost the connection to the backend at ${describeApiBase()} before the answer was complete. Try again.`,
+        );
+      }
+      const events = chunk.done ? parser.end() : parser.push(decoder.decode(chunk.value, { stream: true }));
+      for (const ev of events) {
+        const result = handle(ev.event, ev.data);
+        if (result) return result;
+      }
+      if (chunk.done) break;
+    }
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  throw new ApiError(
+    'protocol',
+    `The backend at ${describeApiBase()} closed the stream before the answer was complete. Try again.`,
+  );
+}
+
+/** GET /health: true when the backend answers 200. */
+export async function checkHealth(signal?: AbortSignal): Promise<boolean> {
+  try {
+    const res = await fetch(apiUrl('/health'), { signal, headers: { Accept: 'application/json' } });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}

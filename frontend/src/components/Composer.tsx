@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { MAX_PROMPT_CHARS } from '../config';
+import { countCodePoints, describeProblem, promptProblem } from '../lib/prompt';
+import { EXAMPLES } from './examples';
+
+interface ComposerProps {
+  value: string;
+  busy: boolean;
+  onChange: (value: string) => void;
+  onSend: (prompt: string) => void;
+  onStop: () => void;
+}
+
+export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProps) {
+  const id = useId();
+  const textareaId = `${id}-prompt`;
+  const counterId = `${id}-counter`;
+  const hintId = `${id}-hint`;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
+
+  const count = countCodePoints(value);
+  const problem = promptProblem(value);
+  const reason = describeProblem(value);
+  const canSend = !busy && problem === null;
+
+  // Keep keyboard focus on a live control when Send/Stop swap their disabled state.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (busy && active === sendRef.current) stopRef.current?.focus();
+    if (!busy && active === stopRef.current) textareaRef.current?.focus();
+  }, [busy]);
+
+  const submit = () => {
+    if (canSend) onSend(value);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter sends, Shift+Enter inserts a newline; never interrupt an IME composition.
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  let hint = 'Enter to send, Shift+Enter for a new line.';
+  if (busy) hint = 'Answering… press Stop to cancel.';
+  else if (problem) hint = reason;
+
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-label="Ask the model">
+      <div className="examples">
+        <span className="examples-label" id={`${id}-examples`}>
+          Try an example:
+        </span>
+        <ul aria-labelledby={`${id}-examples`}>
+          {EXAMPLES.map((ex) => (
+            <li key={ex.prompt}>
+              <button
+                type="button"
+                className="chip"
+                disabled={busy}
+                onClick={() => onSend(ex.prompt)}
+                title={`${ex.label} example`}
+              >
+                {ex.prompt}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <label htmlFor={textareaId} className="prompt-label">
+        Your prompt
+      </label>
+      <textarea
+        id={textareaId}
+        ref={textareaRef}
+        className="prompt-input"
+        value={value}
+        rows={2}
+        placeholder="e.g. What is 12 plus 30?"
+        aria-describedby={`${counterId} ${hintId}`}
+        aria-invalid={problem === 'too-long' ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        spellCheck
+      />
+      <div className="composer-bar">
+        <p className="composer-hint" id={hintId} data-problem={problem && !busy ? problem : undefined}>
+          {hint}
+        </p>
+        <span
+          className="counter"
+          id={counterId}
+          data-over={count > MAX_PROMPT_CHARS ? 'true' : undefined}
+          data-testid="prompt-counter"
+        >
+          {count} / {MAX_PROMPT_CHARS}
+          <span className="visually-hidden"> characters</span>
+        </span>
+        <div className="composer-actions">
+          {busy && (
+            <button type="button" ref={stopRef} className="button button-secondary" onClick={onStop}>
+              Stop
+            </button>
+          )}
+          <button
+            type="submit"
+            ref={sendRef}
+            className="button button-primary"
+            disabled={!canSend}
+            aria-describedby={hintId}
+          >
+            Send
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

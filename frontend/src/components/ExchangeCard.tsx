@@ -1,0 +1,134 @@
+import { useId } from 'react';
+import type { Task } from '../api/types';
+import type { Exchange } from '../lib/history';
+import { formatConfidence } from '../lib/format';
+import { CopyButton } from './CopyButton';
+
+const TASK_LABELS: Record<Task, string> = {
+  addition: 'Addition',
+  parity: 'Parity',
+  reversal: 'Reversal',
+  unsupported: 'Not supported',
+};
+
+/** The completion's own lines, minus the confidence trailer we show as a meter. */
+function messageLines(completion: string): string[] {
+  return completion
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^\(model confidence/i.test(line));
+}
+
+function textForCopy(exchange: Exchange): string {
+  if (exchange.completion) return exchange.completion;
+  const lines = [exchange.headline, ...exchange.steps.map((s, i) => `${i + 1}. ${s}`)];
+  return lines.filter(Boolean).join('\n');
+}
+
+interface ExchangeCardProps {
+  exchange: Exchange;
+  onRetry: (prompt: string) => void;
+  busy: boolean;
+}
+
+export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
+  const id = useId();
+  const { status, task, confidence, headline, steps, answer } = exchange;
+  const inFlight = status === 'pending' || status === 'streaming';
+  const finished = status === 'done';
+  const refusal = task === 'unsupported';
+  // A skill that found no operand: the reply asks for it instead of answering.
+  const needsInput = finished && task !== null && !refusal && answer === null;
+  const variant = status === 'error' ? 'error' : refusal ? 'refusal' : needsInput ? 'needs-input' : 'answer';
+
+  return (
+    <article className="exchange" aria-labelledby={`${id}-q`} aria-busy={inFlight || undefined}>
+      <div className="question">
+        <span className="visually-hidden">You asked: </span>
+        <p id={`${id}-q`} className="question-text">
+          {exchange.prompt}
+        </p>
+      </div>
+
+      <section className={`reply reply-${variant}`} aria-label="Model reply" data-testid="reply" data-variant={variant}>
+        {(task !== null && confidence !== null) && (
+          <div className="reply-meta">
+            <span className={`badge badge-${task}`} data-testid="task-badge">
+              <span className="visually-hidden">Task: </span>
+              {TASK_LABELS[task]}
+            </span>
+            <span className="confidence">
+              <span id={`${id}-conf`}>Confidence</span>
+              <meter id={`${id}-meter`} min={0} max={1} value={confidence} aria-labelledby={`${id}-conf`} />
+              <span className="confidence-value" data-testid="confidence">
+                {formatConfidence(confidence)}
+              </span>
+            </span>
+          </div>
+        )}
+
+        {status === 'pending' && (
+          <p className="thinking">
+            <span className="dots" aria-hidden="true" />
+            Thinking…
+          </p>
+        )}
+
+        {status === 'error' && (
+          <div className="error-box">
+            <p className="error-title">No answer this time.</p>
+            <p className="error-message" data-testid="error-message">
+              {exchange.error}
+            </p>
+          </div>
+        )}
+
+        {(refusal || needsInput) && finished ? (
+          <div className="message">
+            {messageLines(exchange.completion).map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </div>
+        ) : (
+          <>
+            {headline && <p className="headline">{headline}</p>}
+            {steps.length > 0 && (
+              <ol className="steps" aria-label="Reasoning steps">
+                {steps.map((step, i) => (
+                  <li key={i}>{step}</li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+
+        {status === 'streaming' && (
+          <p className="thinking">
+            <span className="dots" aria-hidden="true" />
+            Reasoning…
+          </p>
+        )}
+
+        {finished && answer !== null && (
+          <div className="final-answer">
+            <span className="final-label">Final answer</span>
+            <output className="final-value" data-testid="final-answer">
+              {answer}
+            </output>
+          </div>
+        )}
+
+        {status === 'stopped' && <p className="note">Stopped before the answer was complete.</p>}
+
+        <div className="reply-actions">
+          {finished && <CopyButton text={textForCopy(exchange)} />}
+          {(status === 'error' || status === 'stopped') && (
+            <button type="button" className="button button-small" disabled={busy} onClick={() => onRetry(exchange.prompt)}>
+              Try again
+            </button>
+          )}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Completion, StreamMeta } from './api/types';
+import type { Exchange } from './lib/history';
+
+export type Action =
+  | { type: 'start'; exchange: Exchange }
+  | { type: 'meta'; id: string; meta: StreamMeta }
+  | { type: 'step'; id: string; text: string }
+  | { type: 'done'; id: string; result: Completion }
+  | { type: 'error'; id: string; message: string }
+  | { type: 'stopped'; id: string }
+  | { type: 'clear' };
+
+function update(list: Exchange[], id: string, patch: (e: Exchange) => Exchange): Exchange[] {
+  return list.map((e) => (e.id === id ? patch(e) : e));
+}
+
+/** First line of a completion: the headline. */
+export function headlineOf(completion: string): string {
+  return completion.split('\n', 1)[0]?.trim() ?? '';
+}
+
+export function reducer(state: Exchange[], action: Action): Exchange[] {
+  switch (action.type) {
+    case 'start':
+      return [...state, action.exchange];
+    case 'meta':
+      return update(state, action.id, (e) => ({
+        ...e,
+        status: 'streaming',
+        task: action.meta.task,
+        confidence: action.meta.confidence,
+        headline: action.meta.headline,
+      }));
+    case 'step':
+      return update(state, action.id, (e) => ({ ...e, status: 'streaming', steps: [...e.steps, action.text] }));
+    case 'done':
+      return update(state, action.id, (e) => ({
+        ...e,
+        status: 'done',
+        task: action.result.task,
+        confidence: action.result.confidence,
+        headline: headlineOf(action.result.completion) || e.headline,
+        // The final object is authoritative: it replaces the streamed steps.
+        steps: action.result.steps,
+        answer: action.result.answer,
+        completion: action.result.completion,
+        error: '',
+      }));
+    case 'error':
+      return update(state, action.id, (e) => ({ ...e, status: 'error', error: action.message }));
+    case 'stopped':
+      return update(state, action.id, (e) =>
+        e.status === 'pending' || e.status === 'streaming' ? { ...e, status: 'stopped' } : e,
+      );
+    case 'clear':
+      return [];
+  }
+}
