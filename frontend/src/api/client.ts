@@ -81,7 +81,8 @@ function parseStep(value: unknown): StreamStep {
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+  // Checked by name: DOMException may come from another realm (tests, polyfills).
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 function networkError(): ApiError {

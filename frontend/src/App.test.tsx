@@ -1,0 +1,317 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import App from './App';
+import { HISTORY_KEY } from './lib/history';
+import {
+  ADDITION,
+  REFUSAL,
+  controlledSse,
+  framesFor,
+  jsonResponse,
+  sseFrame,
+  sseResponse,
+  stubFetch,
+} from './test/network';
+
+function setup() {
+  const user = userEvent.setup();
+  const utils = render(<App />);
+  const textarea = screen.getByLabelText('Your prompt');
+  const send = screen.getByRole('button', { name: 'Send' });
+  return { user, textarea, send, ...utils };
+}
+
+async function lastReply() {
+  const replies = await screen.findAllByTestId('reply');
+  return replies[replies.length - 1]!;
+}
+
+describe('prompt input', () => {
+  it('shows a live code-point counter and blocks blank or over-limit prompts with a reason', async () => {
+    const { user, textarea, send } = setup();
+    expect(screen.getByTestId('prompt-counter')).toHaveTextContent('0 / 512');
+    expect(send).toBeDisabled();
+    expect(screen.getByText('Type a prompt to send.')).toBeInTheDocument();
+
+    await user.type(textarea, '   ');
+    expect(send).toBeDisabled();
+    expect(screen.getByText(/only blank space/)).toBeInTheDocument();
+
+    await user.clear(textarea);
+    await user.type(textarea, 'hi 🙂');
+    // 🙂 is two UTF-16 units but one code point, as the server counts.
+    expect(screen.getByTestId('prompt-counter')).toHaveTextContent('4 / 512');
+    expect(send).toBeEnabled();
+
+    await user.clear(textarea);
+    await user.click(textarea);
+    await user.paste('a'.repeat(512));
+    expect(screen.getByTestId('prompt-counter')).toHaveTextContent('512 / 512');
+    expect(send).toBeEnabled();
+    await user.paste('b');
+    expect(screen.getByTestId('prompt-counter')).toHaveTextContent('513 / 512');
+    expect(send).toBeDisabled();
+    expect(textarea).toHaveAttribute('aria-invalid', 'true');
+    expect(send).toHaveAccessibleDescription(/1 character over the 512-character limit/);
+  });
+
+  it('sends on Enter and inserts a newline on Shift+Enter', async () => {
+    const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47{Shift>}{Enter}{/Shift}plus 85?');
+    expect(textarea).toHaveValue('What is 47\nplus 85?');
+    expect(requests).toHaveLength(0);
+    await user.keyboard('{Enter}');
+    await screen.findByTestId('final-answer');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.prompt).toBe('What is 47\nplus 85?');
+    expect(textarea).toHaveValue('');
+  });
+
+  it('does not send a blank prompt on Enter', async () => {
+    const { fn } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    await user.type(textarea, '  {Enter}');
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('sends an example prompt for each skill in one click', async () => {
+    const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user } = setup();
+    for (const prompt of ['What is 47 plus 85?', 'Is 1234 even or odd?', 'Reverse the word "stressed"', 'What is 7 times 8?']) {
+      await user.click(screen.getByRole('button', { name: prompt }));
+      await waitFor(() => expect(screen.getByRole('button', { name: prompt })).toBeEnabled());
+      expect(requests[requests.length - 1]?.prompt).toBe(prompt);
+    }
+    expect(requests).toHaveLength(4);
+  });
+});
+
+describe('streaming answers', () => {
+  it('renders the badge, confidence and steps as events arrive, then the final answer', async () => {
+    let stream!: ReturnType<typeof controlledSse>;
+    stubFetch((req) => {
+      stream = controlledSse(req.init.signal);
+      return stream.response;
+    });
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    expect(await screen.findByText('Thinking…')).toBeInTheDocument();
+
+    const [meta, step1, step2, step3, done] = framesFor(ADDITION);
+    // An event split across two chunks.
+    act(() => stream.send(meta!.slice(0, 20)));
+    act(() => stream.send(meta!.slice(20)));
+    expect(await screen.findByTestId('task-badge')).toHaveTextContent('Addition');
+    expect(screen.getByTestId('confidence')).toHaveTextContent('92.4%');
+    const meter = screen.getByRole('meter', { name: 'Confidence' });
+    expect(meter).toHaveAttribute('value', '0.924');
+    expect(screen.getByText("Let's solve this addition carefully.")).toBeInTheDocument();
+
+    act(() => stream.send(step1!));
+    const steps = await screen.findByRole('list', { name: 'Reasoning steps' });
+    expect(within(steps).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByTestId('final-answer')).not.toBeInTheDocument();
+
+    act(() => stream.send(step2! + step3!));
+    await waitFor(() => expect(within(steps).getAllByRole('listitem')).toHaveLength(3));
+    expect(within(steps).getAllByRole('listitem')[1]).toHaveTextContent('Add them together: 47 + 85 = 132.');
+
+    act(() => {
+      stream.send(done!);
+      stream.close();
+    });
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent('132');
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Answer: 132');
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled(); // empty prompt again
+  });
+
+  it('Stop cancels the request in flight and keeps the partial answer', async () => {
+    let stream!: ReturnType<typeof controlledSse>;
+    let signal: AbortSignal | null | undefined;
+    stubFetch((req) => {
+      signal = req.init.signal;
+      stream = controlledSse(signal);
+      return stream.response;
+    });
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    const [meta, step1] = framesFor(ADDITION);
+    act(() => stream.send(meta! + step1!));
+    await screen.findByText('Identify the numbers: 47 and 85.');
+
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await user.click(stop);
+    expect(signal?.aborted).toBe(true);
+    expect(await screen.findByText('Stopped before the answer was complete.')).toBeInTheDocument();
+    expect(screen.getByText('Identify the numbers: 47 and 85.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('error-message')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
+  });
+});
+
+describe('errors a user can act on', () => {
+  const cases: [string, () => Response, RegExp][] = [
+    [
+      '422 detail',
+      () => jsonResponse({ detail: 'prompt: String should have at least 1 character', errors: [] }, 422),
+      /did not accept this prompt: prompt: String should have at least 1 character/,
+    ],
+    ['413', () => jsonResponse({ detail: 'Request body is too large; the limit is 65536 bytes.' }, 413), /limit is 65536 bytes\. Shorten the prompt/],
+    ['500 with error id', () => jsonResponse({ detail: 'Internal server error', error_id: '3f2a77' }, 500), /HTTP 500: Internal server error.*error id: 3f2a77/],
+    ['503', () => jsonResponse({ detail: 'Model not loaded' }, 503), /temporarily unavailable: Model not loaded/],
+    ['429', () => jsonResponse({ detail: 'Rate limit exceeded' }, 429), /Too many requests: Rate limit exceeded/],
+    ['mid-stream error event', () => sseResponse([sseFrame('meta', { task: 'addition', confidence: 0.9, headline: 'h' }), sseFrame('error', { detail: 'Solver crashed', error_id: 'e-42' })]), /Solver crashed.*error id: e-42/],
+    ['stream cut short', () => sseResponse([sseFrame('meta', { task: 'addition', confidence: 0.9, headline: 'h' })]), /closed the stream before the answer was complete/],
+  ];
+
+  it.each(cases)('%s', async (_name, respond, message) => {
+    stubFetch(respond);
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 2 plus 3?{Enter}');
+    const error = await screen.findByTestId('error-message');
+    expect(error).toHaveTextContent(message);
+    expect(screen.getByTestId('announcer')).toHaveTextContent(message);
+    expect(await lastReply()).toHaveAttribute('data-variant', 'error');
+    // The prompt comes back to be fixed and resent.
+    expect(textarea).toHaveValue('What is 2 plus 3?');
+  });
+
+  it('names the backend when it cannot be reached', async () => {
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 2 plus 3?{Enter}');
+    expect(await screen.findByTestId('error-message')).toHaveTextContent(
+      `Cannot reach the backend at ${window.location.origin}.`,
+    );
+  });
+
+  it('Try again resends the prompt', async () => {
+    let calls = 0;
+    const { requests } = stubFetch(() => (++calls === 1 ? jsonResponse({ detail: 'busy' }, 503) : sseResponse(framesFor(ADDITION))));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent('132');
+    expect(requests.map((r) => r.prompt)).toEqual(['What is 47 plus 85?', 'What is 47 plus 85?']);
+  });
+
+  it('renders response text as text, never as HTML', async () => {
+    const evil = { ...ADDITION, answer: '<img src=x onerror=alert(1)>', steps: ['<b>bold</b>'] };
+    stubFetch(() => sseResponse(framesFor(evil)));
+    const { user, textarea, container } = setup();
+    await user.type(textarea, 'x{Enter}');
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+});
+
+describe('refusals', () => {
+  it('reads as a polite, neutral refusal rather than an error', async () => {
+    stubFetch(() => sseResponse(framesFor(REFUSAL)));
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'What is 7 times 8?' }));
+    const reply = await lastReply();
+    await waitFor(() => expect(reply).toHaveAttribute('data-variant', 'refusal'));
+    expect(within(reply).getByTestId('task-badge')).toHaveTextContent('Not supported');
+    expect(within(reply).getByText("I'm sorry, but I can't help with that request.")).toBeInTheDocument();
+    expect(within(reply).getByText('Try: "What is 12 plus 30?"')).toBeInTheDocument();
+    expect(within(reply).queryByText(/model confidence in task type/)).not.toBeInTheDocument();
+    expect(within(reply).queryByTestId('error-message')).not.toBeInTheDocument();
+    expect(within(reply).queryByTestId('final-answer')).not.toBeInTheDocument();
+    expect(reply).not.toHaveClass('reply-error');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a missing-operand reply as a request for input', async () => {
+    const ask: typeof ADDITION = {
+      completion: 'I can add those, but I need at least two numbers.\nFor example: "What is 2 plus 3?"',
+      task: 'addition',
+      answer: null,
+      confidence: 0.8,
+      steps: [],
+    };
+    stubFetch(() => sseResponse(framesFor(ask)));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 2 plus?{Enter}');
+    const reply = await lastReply();
+    await waitFor(() => expect(reply).toHaveAttribute('data-variant', 'needs-input'));
+    expect(within(reply).getByText('I can add those, but I need at least two numbers.')).toBeInTheDocument();
+  });
+});
+
+describe('history', () => {
+  it('keeps earlier exchanges above the newest, persists them and clears them', async () => {
+    stubFetch((req) =>
+      sseResponse(framesFor(req.prompt.includes('times') ? REFUSAL : ADDITION)),
+    );
+    const { user, textarea, unmount } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    await user.type(textarea, 'What is 7 times 8?{Enter}');
+    await waitFor(() => expect(screen.getAllByTestId('reply')[1]).toHaveAttribute('data-variant', 'refusal'));
+
+    const items = within(screen.getByRole('list', { name: /Exchanges/ })).getAllByRole('article');
+    expect(items.map((a) => a.querySelector('.question-text')?.textContent)).toEqual([
+      'What is 47 plus 85?',
+      'What is 7 times 8?',
+    ]);
+    const stored = JSON.parse(localStorage.getItem(HISTORY_KEY)!);
+    expect(stored.version).toBe(1);
+    expect(stored.exchanges).toHaveLength(2);
+
+    unmount();
+    render(<App />);
+    expect(screen.getByRole('article', { name: 'What is 47 plus 85?' })).toBeInTheDocument();
+    expect(screen.getByTestId('final-answer')).toHaveTextContent('132');
+    await user.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(localStorage.getItem(HISTORY_KEY)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Clear history' })).toBeDisabled();
+  });
+
+  it('starts empty when the stored history is corrupt', () => {
+    localStorage.setItem(HISTORY_KEY, '{"version":1,"exchanges":[{"id":');
+    render(<App />);
+    expect(screen.getByText(/Ask the model to add whole numbers/)).toBeInTheDocument();
+  });
+});
+
+describe('copy', () => {
+  it('copies the full reasoning with the Clipboard API and confirms it', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    await user.click(screen.getByRole('button', { name: 'Copy answer' }));
+    expect(writeText).toHaveBeenCalledWith(ADDITION.completion);
+    expect(await screen.findByText('Copied to clipboard.')).toBeInTheDocument();
+  });
+
+  it('falls back to execCommand, and says so when copying is impossible', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    });
+    const exec = vi.fn().mockReturnValue(true);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    await user.click(screen.getByRole('button', { name: 'Copy answer' }));
+    expect(exec).toHaveBeenCalledWith('copy');
+    expect(await screen.findByText('Copied to clipboard.')).toBeInTheDocument();
+
+    exec.mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Copy answer' }));
+    expect(await screen.findByText(/Could not copy/)).toBeInTheDocument();
+  });
+});

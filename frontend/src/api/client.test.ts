@@ -1,0 +1,89 @@
+import { ApiError, complete, streamCompletion } from './client';
+import { ADDITION, framesFor, jsonResponse, sseFrame, sseResponse, stubFetch } from '../test/network';
+
+describe('streamCompletion', () => {
+  it('posts the prompt to the stream endpoint and reports meta, steps and the final result', async () => {
+    const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION), 7));
+    const metas: unknown[] = [];
+    const steps: string[] = [];
+    const result = await streamCompletion('What is 47 plus 85?', {
+      onMeta: (m) => metas.push(m),
+      onStep: (s) => steps.push(s.text),
+    });
+    expect(requests[0]?.url).toBe('/api/complete/stream');
+    expect(requests[0]?.init.method).toBe('POST');
+    expect(requests[0]?.prompt).toBe('What is 47 plus 85?');
+    expect(metas).toEqual([{ task: 'addition', confidence: 0.924, headline: "Let's solve this addition carefully." }]);
+    expect(steps).toEqual(ADDITION.steps);
+    expect(result).toEqual(ADDITION);
+  });
+
+  it('accepts a plain JSON answer from the stream endpoint', async () => {
+    stubFetch(() => jsonResponse(ADDITION));
+    await expect(streamCompletion('x')).resolves.toEqual(ADDITION);
+  });
+
+  it('turns an error event into a server error with its id', async () => {
+    stubFetch(() => sseResponse([sseFrame('error', { detail: 'Internal server error', error_id: 'abc123' })]));
+    const error = await streamCompletion('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('server');
+    expect((error as ApiError).errorId).toBe('abc123');
+    expect((error as ApiError).message).toContain('abc123');
+  });
+
+  it('reports a stream that ends before `done`', async () => {
+    stubFetch(() => sseResponse([sseFrame('meta', { task: 'parity', confidence: 0.5, headline: 'h' })]));
+    await expect(streamCompletion('x')).rejects.toMatchObject({ kind: 'protocol' });
+  });
+
+  it('rejects a response that is neither SSE nor JSON', async () => {
+    stubFetch(() => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }));
+    await expect(streamCompletion('x')).rejects.toMatchObject({ kind: 'protocol' });
+  });
+});
+
+describe('error responses', () => {
+  const cases: [string, Response, string, RegExp][] = [
+    [
+      '422',
+      jsonResponse(
+        { detail: 'prompt: String should have at most 512 characters', errors: [{ loc: ['body', 'prompt'], msg: 'x', type: 'y' }] },
+        422,
+      ),
+      'validation',
+      /prompt: String should have at most 512 characters/,
+    ],
+    ['FastAPI default 422', jsonResponse({ detail: [{ loc: ['body'], msg: 'Field required' }] }, 422), 'validation', /Field required/],
+    ['413', jsonResponse({ detail: 'Request body is too large; the limit is 65536 bytes.' }, 413), 'too-large', /65536 bytes/],
+    ['429', jsonResponse({ detail: 'Slow down' }, 429, { 'Retry-After': '7' }), 'rate-limited', /Wait 7 s/],
+    ['503', jsonResponse({ detail: 'Model is loading' }, 503), 'unavailable', /Model is loading/],
+    ['500', jsonResponse({ detail: 'Internal server error', error_id: '3f2a9c' }, 500), 'server', /error id: 3f2a9c/],
+    ['502 without JSON', new Response('Bad gateway', { status: 502 }), 'server', /HTTP 502/],
+    ['404', jsonResponse({ detail: 'Not Found' }, 404), 'http', /HTTP 404.*Not Found/],
+  ];
+  it.each(cases)('%s', async (_name, response, kind, message) => {
+    stubFetch(() => response);
+    const error = (await complete('x').catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
+  });
+
+  it('names the backend it could not reach', async () => {
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(complete('x')).rejects.toMatchObject({
+      kind: 'network',
+      message: `Cannot reach the backend at ${window.location.origin}.`,
+    });
+  });
+
+  it('lets an abort through untouched', async () => {
+    stubFetch(() => {
+      throw new DOMException('Aborted', 'AbortError');
+    });
+    await expect(complete('x')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -1,0 +1,57 @@
+import { countCodePoints, describeProblem, promptProblem } from './prompt';
+import { HISTORY_KEY, loadHistory, newExchange, saveHistory } from './history';
+
+describe('prompt rules', () => {
+  it('counts code points like Python len()', () => {
+    expect(countCodePoints('abc')).toBe(3);
+    expect(countCodePoints('🙂')).toBe(1); // two UTF-16 units
+    expect(countCodePoints('👍🏽')).toBe(2); // two code points, one grapheme
+    expect(countCodePoints('café')).toBe(4);
+  });
+
+  it('accepts 1..512 code points that are not blank', () => {
+    expect(promptProblem('')).toBe('empty');
+    expect(promptProblem(' \n\t')).toBe('empty');
+    expect(promptProblem('a'.repeat(512))).toBeNull();
+    expect(promptProblem('🙂'.repeat(512))).toBeNull(); // 1024 UTF-16 units, still allowed
+    expect(promptProblem('a'.repeat(513))).toBe('too-long');
+    expect(describeProblem('a'.repeat(514))).toMatch(/2 characters over the 512-character limit/);
+  });
+});
+
+describe('history storage', () => {
+  it('round-trips and marks interrupted requests as stopped', () => {
+    const done = { ...newExchange('a'), status: 'done' as const, answer: '5', task: 'addition' as const };
+    const pending = newExchange('b');
+    saveHistory([done, pending]);
+    const loaded = loadHistory();
+    expect(loaded.map((e) => [e.prompt, e.status])).toEqual([
+      ['a', 'done'],
+      ['b', 'stopped'],
+    ]);
+    expect(loaded[0]?.answer).toBe('5');
+  });
+
+  it('tolerates corrupt, foreign and partly valid data', () => {
+    localStorage.setItem(HISTORY_KEY, '{not json');
+    expect(loadHistory()).toEqual([]);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify({ version: 99, exchanges: [] }));
+    expect(loadHistory()).toEqual([]);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify([1, 2]));
+    expect(loadHistory()).toEqual([]);
+    localStorage.setItem(
+      HISTORY_KEY,
+      JSON.stringify({ version: 1, exchanges: [null, { id: 1 }, { id: 'x', prompt: 'ok', status: 'done', steps: [1, 's'] }] }),
+    );
+    const loaded = loadHistory();
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]?.steps).toEqual(['s']);
+  });
+
+  it('removes the key when the history is empty', () => {
+    saveHistory([newExchange('a')]);
+    expect(localStorage.getItem(HISTORY_KEY)).not.toBeNull();
+    saveHistory([]);
+    expect(localStorage.getItem(HISTORY_KEY)).toBeNull();
+  });
+});
