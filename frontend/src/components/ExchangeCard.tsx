@@ -50,7 +50,7 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
         </p>
       </div>
 
-      <section className={`reply reply-${variant}`} aria-label="Model reply" data-testid="reply" data-variant={variant}>
+      <div className={`reply reply-${variant}`} data-testid="reply" data-variant={variant}>
         {(task !== null && confidence !== null) && (
           <div className="reply-meta">
             <span className={`badge badge-${task}`} data-testid="task-badge">
@@ -128,7 +128,7 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
             </button>
           )}
         </div>
-      </section>
+      </div>
     </article>
   );
 }
