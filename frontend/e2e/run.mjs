@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -192,6 +192,7 @@ async function main() {
   const axeSource = readFileSync(join(FRONTEND, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
   mkdirSync(SHOTS, { recursive: true });
+  for (const old of readdirSync(SHOTS)) if (old.endsWith('.png')) rmSync(join(SHOTS, old));
   tmp = mkdtempSync(join(tmpdir(), 'mrl-e2e-'));
   const [spaPort, apiPort] = [await freePort(), await freePort()];
   const SPA = `http://127.0.0.1:${spaPort}`;
@@ -368,12 +369,20 @@ async function main() {
         await page.waitForTimeout(150);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
-        await page.screenshot({ path: join(SHOTS, `conversation-${width}-${scheme}.png`), fullPage: true });
+        // What a user sees: the newest exchange above the composer...
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: join(SHOTS, `conversation-${width}-${scheme}.png`) });
+        // ...and the top of the page.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: join(SHOTS, `top-${width}-${scheme}.png`) });
       }
     }
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at 360px (overflow ${overflow}px)`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.screenshot({ path: join(SHOTS, 'conversation-360-light.png') });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 900 });

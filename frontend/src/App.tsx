@@ -28,10 +28,23 @@ export default function App() {
   // Abort any request in flight when the app unmounts.
   useEffect(() => () => controllerRef.current?.abort(), []);
 
-  const lastId = exchanges[exchanges.length - 1]?.id;
+  // Keep the newest exchange in view: always when one starts, and while it
+  // grows only if the reader has not scrolled away from the bottom.
+  const last = exchanges[exchanges.length - 1];
+  const lastId = last?.id;
+  const lastSize = last ? `${last.status}:${last.steps.length}` : '';
+  const seenIdRef = useRef<string | undefined>(undefined); // so a restored history opens at its newest
   useEffect(() => {
-    listEndRef.current?.scrollIntoView?.({ block: 'end', behavior: 'smooth' });
-  }, [lastId]);
+    const end = listEndRef.current;
+    if (!end || !lastId) return;
+    const isNew = seenIdRef.current !== lastId;
+    seenIdRef.current = lastId;
+    const rect = end.getBoundingClientRect();
+    const nearBottom = rect.top - window.innerHeight < 320;
+    if (!isNew && !nearBottom) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    end.scrollIntoView?.({ block: 'end', behavior: reduce ? 'auto' : 'smooth' });
+  }, [lastId, lastSize]);
 
   const send = useCallback(async (prompt: string) => {
     if (controllerRef.current) return; // one request at a time
