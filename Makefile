@@ -1,0 +1,83 @@
+# Mini Reasoning LLM — every entry point. `make run` and `make test` set everything up themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+PORT ?= 8000
+HOST ?= 127.0.0.1
+WORKERS ?= 1
+
+BACKEND := backend
+FRONTEND := frontend
+VENV := $(BACKEND)/.venv
+PY := $(VENV)/bin/python
+RUNTIME_STAMP := $(VENV)/.installed-runtime
+DEV_STAMP := $(VENV)/.installed-dev
+NODE_STAMP := $(FRONTEND)/node_modules/.installed
+DIST_INDEX := $(FRONTEND)/dist/index.html
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public $(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json -type f 2>/dev/null)
+
+.PHONY: help run test lint eval bench bench-smoke train build backend-test frontend-test e2e clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+# ---- set-up -------------------------------------------------------------------------------------------
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10+ is required (set PYTHON=python3.x)")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(RUNTIME_STAMP): $(BACKEND)/requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r $(BACKEND)/requirements.txt
+	@touch $@
+
+$(DEV_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r $(BACKEND)/requirements-dev.txt
+	@touch $@ $(RUNTIME_STAMP)
+
+$(NODE_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js 18+ and npm are required for the frontend"; exit 1; }
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+	@touch $@
+
+$(DIST_INDEX): $(NODE_STAMP) $(FRONTEND_SOURCES)
+	cd $(FRONTEND) && npm run build
+
+build: $(DIST_INDEX) ## Build the SPA into frontend/dist
+
+# ---- the two commands ---------------------------------------------------------------------------------
+run: $(RUNTIME_STAMP) $(DIST_INDEX) ## Set up and serve the whole app on http://localhost:$(PORT)
+	cd $(BACKEND) && exec .venv/bin/python -m uvicorn app.main:app --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+test: lint backend-test frontend-test e2e bench-smoke ## Set up and run every test (lint, backend, frontend, browser)
+
+# ---- pieces -------------------------------------------------------------------------------------------
+lint: $(DEV_STAMP) $(NODE_STAMP) ## ruff + mypy on the backend, ESLint + tsc on the frontend
+	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy
+	cd $(FRONTEND) && npm run lint && npm run typecheck
+
+backend-test: $(DEV_STAMP) ## pytest: API, service, skills, model, evaluation thresholds, hostile input
+	cd $(BACKEND) && .venv/bin/python -m pytest -q
+
+frontend-test: $(NODE_STAMP) ## Vitest component tests and the bundle budget
+	cd $(FRONTEND) && npm test
+
+e2e: $(DEV_STAMP) $(NODE_STAMP) ## Real-browser tests: headless Chromium against the real backend
+	cd $(FRONTEND) && npm run e2e
+
+train: $(RUNTIME_STAMP) ## Train the classifier now and write MODEL_WEIGHTS_PATH
+	cd $(BACKEND) && .venv/bin/python -m app.train
+
+eval: $(DEV_STAMP) ## Evaluate on the held-out set, beside the TF-IDF baseline; writes backend/reports/eval.json
+	cd $(BACKEND) && .venv/bin/python -m app.evaluate
+
+bench: $(DEV_STAMP) ## Full benchmark (about 10 minutes); writes backend/reports/bench.json
+	cd $(BACKEND) && .venv/bin/python -m bench
+
+bench-smoke: $(DEV_STAMP) ## A seconds-long run of the benchmark: it runs and writes its JSON
+	cd $(BACKEND) && .venv/bin/python -m bench --smoke
+
+clean: ## Remove the venv, node_modules, builds, artifacts and reports
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist $(BACKEND)/reports
+	find $(BACKEND)/app/models/artifacts -name '*.pt*' -delete

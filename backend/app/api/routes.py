@@ -1,0 +1,91 @@
+"""Thin HTTP routes: validate, call the service, shape the reply. No task logic lives here."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+
+from app.schemas import (
+    CompletionRequest,
+    CompletionResponse,
+    ErrorResponse,
+    HealthResponse,
+    InternalErrorResponse,
+    ValidationErrorResponse,
+)
+from app.services.reasoning_service import Completion, ReasoningService
+
+router = APIRouter()
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "Malformed request (e.g. an invalid Content-Length)."},
+    413: {"model": ErrorResponse, "description": "The request body is over the size limit (64 KiB)."},
+    422: {"model": ValidationErrorResponse, "description": "The body is not valid JSON or breaks a rule."},
+    500: {"model": InternalErrorResponse, "description": "Unexpected failure; quote the error id."},
+}
+
+
+def get_service(request: Request) -> ReasoningService:
+    service: ReasoningService = request.app.state.service
+    return service
+
+
+def to_response(completion: Completion) -> CompletionResponse:
+    return CompletionResponse(
+        completion=completion.text,
+        task=completion.task,  # type: ignore[arg-type]  # always one of TASK_LABELS
+        answer=completion.answer,
+        confidence=completion.confidence,
+        steps=completion.steps,
+    )
+
+
+@router.api_route("/health", methods=["GET", "HEAD"], response_model=HealthResponse, tags=["health"])
+async def health(request: Request) -> HealthResponse:
+    """Ready to answer: the server only starts listening once the model is loaded or trained."""
+    return HealthResponse(status="ok", model=request.app.state.model_status)
+
+
+@router.post("/api/complete", response_model=CompletionResponse, responses=ERROR_RESPONSES, tags=["reasoning"])
+async def complete(body: CompletionRequest, request: Request) -> CompletionResponse:
+    """Answer a prompt step by step, or refuse it politely."""
+    return to_response(get_service(request).complete(body.prompt))
+
+
+def _sse(event: str, data: dict[str, Any]) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+@router.post(
+    "/api/complete/stream",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "Server-Sent Events: `meta`, then one `step` per reasoning step, then `done` with "
+            "the same object as /api/complete.",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **ERROR_RESPONSES,
+    },
+    tags=["reasoning"],
+)
+async def complete_stream(body: CompletionRequest, request: Request) -> StreamingResponse:
+    """The same answer as /api/complete, streamed step by step for the browser."""
+    completion = get_service(request).complete(body.prompt)
+    delay = request.app.state.settings.stream_step_delay_ms / 1000
+
+    async def events() -> AsyncIterator[str]:
+        yield _sse("meta", {"task": completion.task, "confidence": completion.confidence,
+                            "headline": completion.headline})
+        for index, step in enumerate(completion.steps, start=1):
+            await asyncio.sleep(delay)
+            yield _sse("step", {"index": index, "text": step})
+        yield _sse("done", to_response(completion).model_dump())
+
+    return StreamingResponse(events(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -1,0 +1,393 @@
+"""TinyReasoningModel: a character-level GRU that tells which task a prompt asks for.
+
+The model only classifies; the skills compute answers. This module owns the network, the text encoding,
+training with temperature calibration, and the weights artifact (save, load, fingerprint).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import random
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from app.data import training_samples
+from app.skills import TASK_LABELS
+
+logger = logging.getLogger(__name__)
+
+ARTIFACT_FORMAT = 1
+
+# ---------------------------------------------------------------------------------------------------------
+# Text encoding. The model sees a normalised view of the prompt: lower case, every run of digits folded to
+# one "0" (an operand's value never matters for *which* task is asked, and this keeps "12 plus 3" and
+# "98765 plus 4" the same input), white space collapsed, letters outside ASCII folded to one symbol and
+# any other character to another. The vocabulary is therefore fixed and small.
+# ---------------------------------------------------------------------------------------------------------
+PAD, OTHER_LETTER, OTHER_SYMBOL = "\x00", "\x01", "\x02"
+_ASCII_CHARS = "abcdefghijklmnopqrstuvwxyz0 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+VOCABULARY: tuple[str, ...] = (PAD, OTHER_LETTER, OTHER_SYMBOL, *_ASCII_CHARS)
+_CHAR_TO_ID = {char: index for index, char in enumerate(VOCABULARY)}
+_QUOTE_FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
+MAX_MODEL_CHARS = 160
+
+
+def normalize_for_model(prompt: str) -> str:
+    """The text the classifier reads (see the module comment)."""
+    text = unicodedata.normalize("NFKC", prompt).translate(_QUOTE_FOLDS).lower()
+    out: list[str] = []
+    for char in text:
+        if char.isdigit():
+            if not out or out[-1] != "0":
+                out.append("0")
+        elif char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        elif char in _CHAR_TO_ID:
+            out.append(char)
+        elif char.isalpha():
+            out.append(OTHER_LETTER)
+        elif unicodedata.category(char).startswith("M") or unicodedata.category(char) == "Cf":
+            continue  # combining marks and format characters (ZWJ, bidi controls) add nothing
+        else:
+            out.append(OTHER_SYMBOL)
+    normalized = "".join(out).strip()
+    if len(normalized) > MAX_MODEL_CHARS:
+        # Keep the head (where the request usually is) and the tail (where "...backwards?" often is).
+        normalized = normalized[: MAX_MODEL_CHARS - 40] + normalized[-40:]
+    return normalized or OTHER_SYMBOL
+
+
+def encode(normalized: str) -> list[int]:
+    return [_CHAR_TO_ID.get(char, _CHAR_TO_ID[OTHER_SYMBOL]) for char in normalized]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The network.
+# ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ModelConfig:
+    vocab_size: int = len(VOCABULARY)
+    num_labels: int = len(TASK_LABELS)
+    embedding_dim: int = 32
+    conv_channels: int = 64
+    hidden_dim: int = 64
+
+
+STRIDE = 2  # the convolution reads 4 characters and steps by 2: the GRU runs over half as many steps
+
+
+class TinyReasoningModel(nn.Module):
+    """Embedding -> strided char 4-gram convolution -> one-layer GRU -> linear head.
+
+    The head reads the GRU state at each sequence's true end. The convolution is padded on the left only,
+    so no output depends on anything after its own characters: a sequence padded at the end gives exactly
+    the same state at its true end as the same sequence alone.
+    """
+
+    def __init__(self, config: ModelConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.embedding = nn.Embedding(config.vocab_size, config.embedding_dim, padding_idx=0)
+        self.conv = nn.Conv1d(config.embedding_dim, config.conv_channels, kernel_size=2 * STRIDE, stride=STRIDE)
+        self.gru = nn.GRU(config.conv_channels, config.hidden_dim, batch_first=True)
+        self.head = nn.Linear(config.hidden_dim, config.num_labels)
+
+    def _states(self, token_ids: torch.Tensor) -> torch.Tensor:
+        """(B, T) with T even -> GRU outputs (B, T / STRIDE, H)."""
+        embedded = self.embedding(token_ids).transpose(1, 2)  # (B, E, T)
+        embedded = nn.functional.pad(embedded, (STRIDE, 0))  # left padding only
+        features = torch.relu(self.conv(embedded)).transpose(1, 2)  # (B, T / STRIDE, C)
+        outputs, _ = self.gru(features)
+        return outputs
+
+    def forward(self, token_ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """token_ids (B, T) padded with 0 to an even T, lengths (B,) -> logits (B, num_labels)."""
+        outputs = self._states(token_ids)
+        last = outputs[torch.arange(len(lengths)), (lengths + STRIDE - 1) // STRIDE - 1]  # (B, H)
+        return self.head(last)  # (B, L)
+
+    def forward_one(self, token_ids: torch.Tensor) -> torch.Tensor:
+        """One sequence (1, T) -> logits (1, num_labels), padded only up to a multiple of STRIDE."""
+        remainder = token_ids.shape[1] % STRIDE
+        if remainder:
+            token_ids = nn.functional.pad(token_ids, (0, STRIDE - remainder))
+        return self.head(self._states(token_ids)[:, -1])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Training.
+# ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 1234
+    samples_per_label: int = 1800
+    validation_per_label: int = 300
+    epochs: int = 5
+    batch_size: int = 128
+    learning_rate: float = 6e-3
+    weight_decay: float = 1e-5
+    max_seconds: float = 7.0  # a hard ceiling so cold start stays within budget on a slow machine
+
+
+@dataclass
+class TrainingReport:
+    epochs_run: int
+    seconds: float
+    train_accuracy: float
+    validation_accuracy: float
+    validation_nll: float
+    temperature: float
+    history: list[dict[str, float]] = field(default_factory=list)
+
+
+def _batches(
+    encoded: Sequence[list[int]], labels: Sequence[int], batch_size: int, rng: random.Random
+) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
+    """Length-bucketed batches: sort by length, cut, shuffle the batches (little padding, still random)."""
+    order = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), rng.random()))
+    batches = []
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
+        batches.append((*_padded(encoded, chunk), torch.tensor([labels[i] for i in chunk])))
+    rng.shuffle(batches)
+    return batches
+
+
+def _padded(encoded: Sequence[list[int]], indices: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    lengths = torch.tensor([len(encoded[i]) for i in indices])
+    width = -(-int(lengths.max()) // STRIDE) * STRIDE  # round up to a multiple of the stride
+    ids = torch.zeros(len(indices), width, dtype=torch.long)  # (B, T), 0 = PAD
+    for row, index in enumerate(indices):
+        ids[row, : len(encoded[index])] = torch.tensor(encoded[index])
+    return ids, lengths
+
+
+@torch.inference_mode()
+def _logits_for(model: TinyReasoningModel, encoded: Sequence[list[int]], batch_size: int = 512) -> torch.Tensor:
+    """Logits for many sequences, in their original order (batched by length to limit padding)."""
+    model.eval()
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    logits = torch.empty(len(encoded), model.config.num_labels)
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
+        logits[chunk] = model(*_padded(encoded, chunk))
+    return logits
+
+
+def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
+    """Temperature scaling (Guo et al., 2017): the T > 0 minimising validation NLL of softmax(logits / T)."""
+    best_temperature, best_nll = 1.0, math.inf
+    for step in range(-30, 61):  # T from 0.5 to 4.0 on a log grid
+        temperature = 2.0 ** (step / 30)
+        nll = nn.functional.cross_entropy(logits / temperature, labels).item()
+        if nll < best_nll:
+            best_temperature, best_nll = temperature, nll
+    return best_temperature
+
+
+def train_model(
+    model_config: ModelConfig | None = None,
+    train_config: TrainConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[TinyReasoningModel, float, TrainingReport]:
+    """Train on the synthetic dataset; return the model, its fitted temperature and a report."""
+    model_config = model_config or ModelConfig()
+    train_config = train_config or TrainConfig()
+    started = time.perf_counter()
+    torch.manual_seed(train_config.seed)
+    rng = random.Random(train_config.seed)
+
+    dataset = training_samples.build_dataset(
+        seed=train_config.seed,
+        train_per_label=train_config.samples_per_label,
+        validation_per_label=train_config.validation_per_label,
+    )
+    label_index = {label: index for index, label in enumerate(TASK_LABELS)}
+    train_x = [encode(normalize_for_model(sample.prompt)) for sample in dataset.train]
+    train_y = [label_index[sample.task] for sample in dataset.train]
+    valid_x = [encode(normalize_for_model(sample.prompt)) for sample in dataset.validation]
+    valid_y = torch.tensor([label_index[sample.task] for sample in dataset.validation])
+
+    model = TinyReasoningModel(model_config)
+    optimizer = torch.optim.AdamW(
+        model.parameters(), lr=train_config.learning_rate, weight_decay=train_config.weight_decay
+    )
+    total_steps = train_config.epochs * math.ceil(len(train_x) / train_config.batch_size)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(
+        optimizer, max_lr=train_config.learning_rate, total_steps=total_steps, pct_start=0.15
+    )
+    history: list[dict[str, float]] = []
+    epochs_run = 0
+    train_accuracy = 0.0
+    for epoch in range(1, train_config.epochs + 1):
+        model.train()
+        correct, seen, loss_sum = 0, 0, 0.0
+        for ids, lengths, targets in _batches(train_x, train_y, train_config.batch_size, rng):
+            logits = model(ids, lengths)
+            loss = nn.functional.cross_entropy(logits, targets)
+            optimizer.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            loss_sum += loss.item() * len(targets)
+            correct += int((logits.argmax(dim=1) == targets).sum())
+            seen += len(targets)
+        epochs_run = epoch
+        train_accuracy = correct / seen
+        valid_logits = _logits_for(model, valid_x)
+        valid_accuracy = float((valid_logits.argmax(dim=1) == valid_y).float().mean())
+        elapsed = time.perf_counter() - started
+        history.append(
+            {"epoch": epoch, "loss": loss_sum / seen, "train_accuracy": train_accuracy,
+             "validation_accuracy": valid_accuracy, "seconds": elapsed}
+        )
+        if progress:
+            progress(
+                f"epoch {epoch}/{train_config.epochs}  loss {loss_sum / seen:.4f}  "
+                f"train acc {train_accuracy:.4f}  val acc {valid_accuracy:.4f}  {elapsed:.1f}s"
+            )
+        if elapsed > train_config.max_seconds and epoch < train_config.epochs:
+            logger.warning("training stopped after %d epochs: time budget of %.0fs spent", epoch,
+                           train_config.max_seconds)
+            break
+
+    valid_logits = _logits_for(model, valid_x)
+    temperature = fit_temperature(valid_logits, valid_y)
+    report = TrainingReport(
+        epochs_run=epochs_run,
+        seconds=time.perf_counter() - started,
+        train_accuracy=train_accuracy,
+        validation_accuracy=float((valid_logits.argmax(dim=1) == valid_y).float().mean()),
+        validation_nll=nn.functional.cross_entropy(valid_logits / temperature, valid_y).item(),
+        temperature=temperature,
+        history=history,
+    )
+    model.eval()
+    return model, temperature, report
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Prediction.
+# ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Prediction:
+    """The calibrated probability of every label, in TASK_LABELS order."""
+
+    probabilities: tuple[float, ...]
+
+    @property
+    def label(self) -> str:
+        return TASK_LABELS[max(range(len(self.probabilities)), key=self.probabilities.__getitem__)]
+
+    def probability(self, label: str) -> float:
+        return self.probabilities[TASK_LABELS.index(label)]
+
+
+class TaskClassifier:
+    """A trained model plus its calibration temperature: text in, calibrated label probabilities out."""
+
+    def __init__(self, model: TinyReasoningModel, temperature: float) -> None:
+        self.model = model.eval()
+        self.temperature = temperature
+
+    @torch.inference_mode()
+    def predict(self, prompt: str) -> Prediction:
+        ids = torch.tensor([encode(normalize_for_model(prompt))])  # (1, T), no padding
+        logits = self.model.forward_one(ids)[0] / self.temperature
+        return Prediction(tuple(torch.softmax(logits, dim=0).tolist()))
+
+    @torch.inference_mode()
+    def predict_many(self, prompts: Sequence[str]) -> list[Prediction]:
+        """Batched prediction (packed, so identical to predict() for each prompt up to float rounding)."""
+        if not prompts:
+            return []
+        encoded = [encode(normalize_for_model(prompt)) for prompt in prompts]
+        probabilities = torch.softmax(_logits_for(self.model, encoded) / self.temperature, dim=1)
+        return [Prediction(tuple(row)) for row in probabilities.tolist()]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The artifact.
+# ---------------------------------------------------------------------------------------------------------
+def recipe_fingerprint(model_config: ModelConfig, train_config: TrainConfig) -> str:
+    """A hash of everything that decides the trained weights: the data generator's source, the labels, the
+    vocabulary, the normalisation and both configs. A different fingerprint means a stale artifact."""
+    digest = hashlib.sha256()
+    digest.update(Path(training_samples.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    recipe = {key: value for key, value in asdict(train_config).items() if key != "max_seconds"}
+    digest.update(json.dumps([list(TASK_LABELS), list(VOCABULARY), asdict(model_config), recipe,
+                              ARTIFACT_FORMAT]).encode())
+    return digest.hexdigest()[:16]
+
+
+class ArtifactError(Exception):
+    """The artifact is missing, unreadable, unsafe, or was made by another recipe."""
+
+
+def save_artifact(
+    path: Path, model: TinyReasoningModel, temperature: float, fingerprint: str, report: TrainingReport
+) -> None:
+    """Write atomically: a temp file in the same folder, fsync, then os.replace over the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    checkpoint: dict[str, Any] = {
+        "format": ARTIFACT_FORMAT,
+        "fingerprint": fingerprint,
+        "state_dict": model.state_dict(),
+        "model_config": asdict(model.config),
+        "vocabulary": list(VOCABULARY),
+        "labels": list(TASK_LABELS),
+        "temperature": temperature,
+        "report": {k: v for k, v in asdict(report).items() if k != "history"},
+    }
+    descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            torch.save(checkpoint, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def load_artifact(path: Path, expected_fingerprint: str) -> tuple[TinyReasoningModel, float, dict[str, Any]]:
+    """Load with weights_only=True (no pickle code runs) and check that it matches this recipe."""
+    if not path.is_file():
+        raise ArtifactError(f"no artifact at {path}")
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # a truncated, garbage or malicious file: all are simply "not usable"
+        raise ArtifactError(f"unreadable artifact ({type(exc).__name__})") from exc
+    if not isinstance(checkpoint, dict):
+        raise ArtifactError("artifact is not a checkpoint dictionary")
+    if checkpoint.get("fingerprint") != expected_fingerprint:
+        raise ArtifactError(
+            f"stale artifact: fingerprint {checkpoint.get('fingerprint')!r} != {expected_fingerprint!r}"
+        )
+    if checkpoint.get("labels") != list(TASK_LABELS) or checkpoint.get("vocabulary") != list(VOCABULARY):
+        raise ArtifactError("artifact labels or vocabulary differ from this code")
+    try:
+        model = TinyReasoningModel(ModelConfig(**checkpoint["model_config"]))
+        model.load_state_dict(checkpoint["state_dict"])
+        temperature = float(checkpoint["temperature"])
+    except Exception as exc:
+        raise ArtifactError(f"incompatible artifact ({type(exc).__name__})") from exc
+    if not (math.isfinite(temperature) and temperature > 0):
+        raise ArtifactError("artifact has an invalid temperature")
+    return model.eval(), temperature, checkpoint.get("report", {})

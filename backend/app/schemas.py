@@ -1,0 +1,86 @@
+"""Request and response bodies of the public API. Field names are a contract: add, never rename."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.skills import TASK_LABELS
+
+MAX_PROMPT_CHARS = 512
+
+TaskLabel = Literal["addition", "parity", "reversal", "unsupported"]
+assert get_args(TaskLabel) == TASK_LABELS, "TaskLabel must list the skill registry's labels"
+
+
+class CompletionRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"prompt": "Can you explain 2 plus 3 step by step?"}]})
+
+    prompt: Annotated[
+        str,
+        Field(
+            strict=True,  # a number, boolean or null is an error, never coerced to text
+            min_length=1,
+            max_length=MAX_PROMPT_CHARS,
+            description="The question, 1 to 512 characters (Unicode code points), not blank.",
+        ),
+    ]
+
+    @field_validator("prompt")
+    @classmethod
+    def _readable_text(cls, prompt: str) -> str:
+        if not prompt.strip():
+            raise ValueError("must not be blank: type a question such as 'What is 2 plus 3?'")
+        try:
+            prompt.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("contains invalid Unicode (a lone surrogate); send valid UTF-8 text") from None
+        if "\x00" in prompt:
+            raise ValueError("contains a NUL character; remove it")
+        return prompt
+
+
+class CompletionResponse(BaseModel):
+    completion: str = Field(description="The whole chain-of-thought reply, ending with the model's confidence.")
+    task: TaskLabel = Field(description="The task the prompt was recognised as.")
+    answer: str | None = Field(
+        description="The final answer alone: an integer, 'even'/'odd', or the reversed text; null when the "
+        "prompt is refused or an operand is missing."
+    )
+    confidence: float = Field(ge=0.0, le=1.0, description="The classifier's calibrated probability of `task`.")
+    steps: list[str] = Field(description="The reasoning steps, in order, without their numbers.")
+
+
+class ErrorResponse(BaseModel):
+    detail: str = Field(description="What went wrong, in words that say what to fix.")
+
+
+class ValidationErrorItem(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorResponse(ErrorResponse):
+    errors: list[ValidationErrorItem]
+
+
+class InternalErrorResponse(ErrorResponse):
+    error_id: str = Field(description="Quote this id when reporting the problem; the server log has details.")
+
+
+class ModelStatus(BaseModel):
+    state: Literal["ready"]
+    source: Literal["cache", "trained"] = Field(description="Loaded from the cached artifact, or trained at this boot.")
+    persisted: bool = Field(description="Whether the weights are on disk (false: serving from memory only).")
+    fingerprint: str
+    labels: list[str]
+    temperature: float
+    seconds_to_ready: float
+    validation_accuracy: float | None = None
+
+
+class HealthResponse(BaseModel):
+    status: Literal["ok"]
+    model: ModelStatus

@@ -1,0 +1,36 @@
+"""Serve the built SPA (frontend/dist) from the API's own origin, so one process gives the whole app.
+
+Files are served only from inside the dist folder (no path traversal); any other path that is not an API
+path gets index.html, so client-side routes survive a reload. API paths never fall back to the SPA.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import FileResponse
+
+API_PREFIXES = ("api", "v1", "health", "metrics", "docs", "redoc", "openapi.json")
+
+
+def mount_spa(app: FastAPI, dist_dir: Path) -> None:
+    root = dist_dir.resolve()
+    index = root / "index.html"
+
+    @app.api_route("/{full_path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    async def spa(full_path: str) -> FileResponse:
+        first_segment = full_path.split("/", 1)[0]
+        if first_segment in API_PREFIXES or not index.is_file():
+            raise HTTPException(404, "Not Found")
+        try:
+            candidate = (root / full_path).resolve()
+        except (OSError, ValueError):  # e.g. an embedded NUL byte
+            raise HTTPException(404, "Not Found") from None
+        if candidate.is_relative_to(root) and candidate.is_file():
+            immutable = candidate.parent.name == "assets"  # Vite's content-hashed files
+            cache = "public, max-age=31536000, immutable" if immutable else "no-cache"
+            return FileResponse(candidate, headers={"Cache-Control": cache})
+        if Path(full_path).suffix:  # a missing file, not a client-side route
+            raise HTTPException(404, "Not Found")
+        return FileResponse(index, headers={"Cache-Control": "no-cache"})

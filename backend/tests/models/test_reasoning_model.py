@@ -1,0 +1,56 @@
+"""The classifier itself: encoding, batching equivalence, determinism, calibration."""
+
+from __future__ import annotations
+
+import torch
+
+from app.data.training_samples import build_dataset
+from app.models.loader import LoadedModel
+from app.models.reasoning_model import VOCABULARY, encode, fit_temperature, normalize_for_model
+from app.skills import TASK_LABELS
+
+
+def test_normalisation_folds_digits_case_space_and_foreign_letters() -> None:
+    assert normalize_for_model("What  is 12345 PLUS 7?") == "what is 0 plus 0?"
+    assert normalize_for_model("Reverse “café”") == normalize_for_model('reverse "cafe\u0301"')[:-2] + '\x01"'
+    assert normalize_for_model("") == "\x02"
+    assert len(normalize_for_model("x" * 5000)) <= 160
+    assert all(0 <= token < len(VOCABULARY) for token in encode(normalize_for_model("😀 ٣ + ３ \u202e \x00")))
+
+
+def test_batched_and_single_predictions_agree(trained: LoadedModel) -> None:
+    prompts = ["what is 2 plus 3", "is 7 odd?", "reverse the word hello", "hi", "x", "a" * 600, "🙂"]
+    batched = trained.classifier.predict_many(prompts)
+    for prompt, together in zip(prompts, batched, strict=True):
+        alone = trained.classifier.predict(prompt)
+        assert alone.label == together.label
+        assert max(abs(a - b) for a, b in zip(alone.probabilities, together.probabilities, strict=True)) < 1e-5
+
+
+def test_probabilities_are_a_distribution_over_the_labels(trained: LoadedModel) -> None:
+    prediction = trained.classifier.predict("what is 2 plus 3")
+    assert len(prediction.probabilities) == len(TASK_LABELS)
+    assert abs(sum(prediction.probabilities) - 1) < 1e-5
+    assert prediction.label == "addition"
+
+
+def test_the_dataset_is_deterministic_and_covers_every_label() -> None:
+    first, second = build_dataset(7, 30, 10), build_dataset(7, 30, 10)
+    assert first == second
+    assert build_dataset(8, 30, 10) != first
+    assert {sample.task for sample in first.train} == set(TASK_LABELS)
+    train_prompts = {sample.prompt for sample in first.train}
+    assert not any(sample.prompt in train_prompts for sample in first.validation)
+
+
+def test_temperature_scaling_recovers_an_overconfident_model() -> None:
+    generator = torch.Generator().manual_seed(0)
+    labels = torch.randint(0, 4, (2000,), generator=generator)
+    clean = torch.nn.functional.one_hot(labels, 4).float() * 2 + torch.randn(2000, 4, generator=generator)
+    temperature = fit_temperature(clean * 3, labels)  # logits blown up 3x: the fit should undo most of it
+    assert 2.0 < temperature < 4.0
+
+
+def test_the_trained_model_is_accurate_on_its_validation_split(trained: LoadedModel) -> None:
+    assert trained.validation_accuracy is not None
+    assert trained.validation_accuracy > 0.9
