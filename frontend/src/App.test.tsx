@@ -275,6 +275,17 @@ describe('history', () => {
     expect(screen.getByRole('button', { name: 'Clear history' })).toBeDisabled();
   });
 
+  it('says so when the browser refuses to store the history', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    expect(screen.getByText(/would not store the history/)).toBeInTheDocument();
+  });
+
   it('starts empty when the stored history is corrupt', () => {
     localStorage.setItem(HISTORY_KEY, '{"version":1,"exchanges":[{"id":');
     render(<App />);

@@ -20,9 +20,10 @@ export default function App() {
   const [busy, setBusy] = useState(false);
   const listEndRef = useRef<HTMLDivElement>(null);
 
-  // Persist finished exchanges (in-flight ones are stored as interrupted).
+  // Persist the history (in-flight exchanges come back as interrupted).
+  const [storageFailed, setStorageFailed] = useState(false);
   useEffect(() => {
-    saveHistory(exchanges);
+    setStorageFailed(!saveHistory(exchanges));
   }, [exchanges]);
 
   // Abort any request in flight when the app unmounts.
@@ -109,6 +110,12 @@ export default function App() {
           Clear history
         </button>
       </header>
+
+      {storageFailed && (
+        <p className="notice" role="status">
+          This browser would not store the history (storage is full or disabled), so it will be gone after a reload.
+        </p>
+      )}
 
       <main className="main">
         <section className="conversation" aria-label="Conversation">
