@@ -278,6 +278,7 @@ async function main() {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type'), /svg/);
     await page.getByText('Ask the model to add whole numbers').waitFor();
+    await page.getByText('Backend connected.').waitFor(); // cross-origin GET /health passed CORS
     await axeScan('empty page, light');
   });
 
@@ -450,6 +451,8 @@ async function main() {
     const reply = await ask('What is 1 plus 1?');
     assert.equal(await reply.getAttribute('data-variant'), 'error');
     assert.equal((await reply.getByTestId('error-message').innerText()).trim(), `Cannot reach the backend at ${API}.`);
+    assert.match(await page.getByTestId('backend-status').innerText(), new RegExp(`Cannot reach the backend at ${API}`));
+    await page.waitForTimeout(600); // let the smooth scroll settle
     await page.screenshot({ path: join(SHOTS, 'backend-unreachable-1280-light.png'), fullPage: false });
   });
 }

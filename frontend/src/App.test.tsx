@@ -69,10 +69,10 @@ describe('prompt input', () => {
   });
 
   it('does not send a blank prompt on Enter', async () => {
-    const { fn } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
     const { user, textarea } = setup();
     await user.type(textarea, '  {Enter}');
-    expect(fn).not.toHaveBeenCalled();
+    expect(requests).toHaveLength(0);
   });
 
   it('sends an example prompt for each skill in one click', async () => {
@@ -208,6 +208,40 @@ describe('errors a user can act on', () => {
     expect(await screen.findByTestId('final-answer')).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
+  });
+});
+
+describe('backend status', () => {
+  it('checks /health at start and says when the backend is there', async () => {
+    const { healthChecks } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    setup();
+    expect(await screen.findByText('Backend connected.')).toBeInTheDocument();
+    expect(healthChecks).toEqual(['/health']);
+  });
+
+  it('names the backend when /health cannot be reached, and recovers after an answer', async () => {
+    stubFetch(
+      () => sseResponse(framesFor(ADDITION)),
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    );
+    const { user, textarea } = setup();
+    expect(await screen.findByTestId('backend-status')).toHaveTextContent(
+      `Cannot reach the backend at ${window.location.origin}.`,
+    );
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    expect(screen.getByTestId('backend-status')).toHaveTextContent('Backend connected.');
+  });
+
+  it('reports a 5xx from /health as not ready', async () => {
+    stubFetch(
+      () => sseResponse(framesFor(ADDITION)),
+      () => jsonResponse({ detail: 'Model loading' }, 503),
+    );
+    setup();
+    expect(await screen.findByText(/is up but not ready yet/)).toBeInTheDocument();
   });
 });
 

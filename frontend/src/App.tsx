@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { ApiError, streamCompletion } from './api/client';
+import { ApiError, checkHealth, streamCompletion } from './api/client';
 import type { Completion } from './api/types';
+import { BackendStatus, type BackendState } from './components/BackendStatus';
 import { Composer } from './components/Composer';
 import { ExchangeCard } from './components/ExchangeCard';
 import { loadHistory, newExchange, saveHistory } from './lib/history';
@@ -25,6 +26,23 @@ export default function App() {
   useEffect(() => {
     setStorageFailed(!saveHistory(exchanges));
   }, [exchanges]);
+
+  // Is the backend there? Checked at start, re-checked every 15 s while it is not.
+  const [backend, setBackend] = useState<BackendState>('checking');
+  useEffect(() => {
+    if (backend === 'online') return;
+    const controller = new AbortController();
+    const probe = () =>
+      checkHealth(controller.signal).then((state) => {
+        if (!controller.signal.aborted) setBackend(state);
+      });
+    if (backend === 'checking') void probe();
+    const timer = setInterval(() => void probe(), 15000);
+    return () => {
+      controller.abort();
+      clearInterval(timer);
+    };
+  }, [backend]);
 
   // Abort any request in flight when the app unmounts.
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -67,6 +85,7 @@ export default function App() {
         controller.signal,
       );
       dispatch({ type: 'done', id, result });
+      setBackend('online');
       setAnnouncement(announcementFor(result));
     } catch (error) {
       if (controller.signal.aborted) {
@@ -79,6 +98,7 @@ export default function App() {
             : `Something went wrong in this page: ${error instanceof Error ? error.message : String(error)}`;
         if (!(error instanceof ApiError)) console.error(error);
         dispatch({ type: 'error', id, message });
+        if (error instanceof ApiError && error.kind === 'network') setBackend('offline');
         // Give the prompt back so it can be fixed and resent.
         setDraft((d) => (d === '' ? prompt : d));
         setAnnouncement(`Error: ${message}`);
@@ -105,6 +125,7 @@ export default function App() {
         <div>
           <h1>Mini Reasoning LLM</h1>
           <p className="tagline">Step-by-step answers for addition, even/odd checks and word reversal.</p>
+          <BackendStatus state={backend} />
         </div>
         <button type="button" className="button button-secondary" onClick={clear} disabled={exchanges.length === 0}>
           Clear history
@@ -135,12 +156,14 @@ export default function App() {
             ))}
           </ol>
         )}
-        <div ref={listEndRef} />
         </section>
 
         <div className="composer-wrap">
           <Composer value={draft} busy={busy} onChange={setDraft} onSend={send} onStop={stop} />
         </div>
+        {/* Scrolled into view to follow the newest exchange; it sits below the
+            composer so the sticky composer never covers the newest reply. */}
+        <div ref={listEndRef} />
       </main>
 
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -282,12 +282,12 @@ export async function streamCompletion(
   );
 }
 
-/** GET /health: true when the backend answers 200. */
-export async function checkHealth(signal?: AbortSignal): Promise<boolean> {
+/** GET /health: 'online' on a 200, 'unhealthy' on another status, 'offline' when unreachable. */
+export async function checkHealth(signal?: AbortSignal): Promise<'online' | 'unhealthy' | 'offline'> {
   try {
     const res = await fetch(apiUrl('/health'), { signal, headers: { Accept: 'application/json' } });
-    return res.ok;
+    return res.ok ? 'online' : 'unhealthy';
   } catch {
-    return false;
+    return 'offline';
   }
 }

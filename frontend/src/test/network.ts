@@ -13,10 +13,19 @@ export interface SentRequest {
 
 type Handler = (req: SentRequest) => Response | Promise<Response>;
 
-export function stubFetch(handler: Handler) {
+/**
+ * `handler` answers the POSTs, which are recorded in `requests`. GET /health
+ * is answered by `health` (200 by default) and recorded in `healthChecks`.
+ */
+export function stubFetch(handler: Handler, health: () => Response | Promise<Response> = () => jsonResponse({ status: 'ok', model: {} })) {
   const requests: SentRequest[] = [];
+  const healthChecks: string[] = [];
   const fn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if ((init.method ?? 'GET') === 'GET' && url.endsWith('/health')) {
+      healthChecks.push(url);
+      return health();
+    }
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as { prompt?: string }) : {};
     const req = { url, init, prompt: body.prompt ?? '' };
     requests.push(req);
@@ -24,7 +33,7 @@ export function stubFetch(handler: Handler) {
     return handler(req);
   });
   vi.stubGlobal('fetch', fn);
-  return { fn, requests };
+  return { fn, requests, healthChecks };
 }
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
