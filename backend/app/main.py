@@ -24,6 +24,7 @@ from app.logging_setup import configure_logging
 from app.middleware import BodySizeLimitMiddleware, EdgeMiddleware
 from app.models.loader import load_or_train
 from app.models.reasoning_model import TrainConfig
+from app.observability import ObservabilityMiddleware, install_metrics, record_model_load
 from app.schemas import ModelStatus
 from app.services.reasoning_service import ReasoningService
 from app.skills import TASK_LABELS
@@ -95,6 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             seconds_to_ready=round(loaded.seconds, 3),
             validation_accuracy=loaded.validation_accuracy,
         )
+        record_model_load(app, app.state.model_status.source, loaded.seconds)
         logger.info("Model ready (%s) in %.2fs", loaded.source, loaded.seconds)
         yield
 
@@ -107,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, handle_validation_error)
     app.include_router(router)
+    install_metrics(app, settings.metrics_enabled)  # before the SPA's catch-all route
     mount_spa(app, settings.frontend_dist_dir)
 
     # Added last = outermost: Edge sees everything, including a 413 or a CORS rejection.
@@ -120,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=600,
     )
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(ObservabilityMiddleware)  # inside Edge (request id in its log line), outside the rest
     app.add_middleware(EdgeMiddleware)
     return app
 

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
+from app.observability import record_completion
 from app.schemas import (
     CompletionRequest,
     CompletionResponse,
@@ -54,7 +55,9 @@ async def health(request: Request) -> HealthResponse:
 @router.post("/api/complete", response_model=CompletionResponse, responses=ERROR_RESPONSES, tags=["reasoning"])
 async def complete(body: CompletionRequest, request: Request) -> CompletionResponse:
     """Answer a prompt step by step, or refuse it politely."""
-    return to_response(get_service(request).complete(body.prompt))
+    completion = get_service(request).complete(body.prompt)
+    record_completion(request, completion.task)
+    return to_response(completion)
 
 
 def _sse(event: str, data: dict[str, Any]) -> str:
@@ -77,6 +80,7 @@ def _sse(event: str, data: dict[str, Any]) -> str:
 async def complete_stream(body: CompletionRequest, request: Request) -> StreamingResponse:
     """The same answer as /api/complete, streamed step by step for the browser."""
     completion = get_service(request).complete(body.prompt)
+    record_completion(request, completion.task)
     delay = request.app.state.settings.stream_step_delay_ms / 1000
 
     async def events() -> AsyncIterator[str]:
