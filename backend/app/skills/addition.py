@@ -1,0 +1,219 @@
+"""Addition of two or more whole numbers, explained column by column."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
+from app.skills.numbers import MAX_DIGITS, Piece, WholeNumber, find_non_integer, read_numbers
+from app.skills.operations import (
+    ADDITION_WORDS,
+    addition_cue_indices,
+    find_other_operation,
+    parity_sense_indices,
+    skeleton,
+)
+from app.skills.text import join_words, normalize
+
+AdditionOperands = tuple[WholeNumber, ...]
+
+EXAMPLE_PROMPT = "What is 2 plus 3?"
+_REFUSAL_START = "I can only add whole numbers, and this"
+_NO_ADDITION = "doesn't ask for an addition"
+_PARITY_OF_RESULT = "asks whether the result is even or odd"
+
+# "add these two numbers: 4 and 5": a number right before one of these words counts things.
+_COUNTED_NOUNS = frozenset({"numbers", "integers", "values", "terms", "figures", "addends"})
+
+# Explanations detail this many columns, then summarise the rest, so they stay under ~40 steps.
+DETAILED_COLUMNS = 30
+_COLUMN_NAMES = (
+    "Ones",
+    "Tens",
+    "Hundreds",
+    "Thousands",
+    "Ten-thousands",
+    "Hundred-thousands",
+    "Millions",
+    "Ten-millions",
+    "Hundred-millions",
+    "Billions",
+    "Ten-billions",
+    "Hundred-billions",
+)
+
+
+def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
+    operands: list[WholeNumber] = []
+    for index, piece in enumerate(pieces):
+        if piece.number is None:
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following is not None and following.text in _COUNTED_NOUNS:
+            continue
+        operands.append(piece.number)
+    return operands
+
+
+def _dangling_operator(pieces: Sequence[Piece]) -> str | None:
+    """The "plus"/"+" after the last number ("2 plus 3 plus"), whose operand is missing."""
+    last_number = max((i for i, piece in enumerate(pieces) if piece.number is not None), default=-1)
+    for piece in pieces[last_number + 1 :]:
+        if piece.text == "+" or (piece.kind == "word" and ADDITION_WORDS.lookup(piece.text) == "plus"):
+            return piece.text
+    return None
+
+
+def _missing_message(operands: Sequence[WholeNumber], dangling: str | None) -> str:
+    if not operands:
+        return f'Which numbers should I add? Please give me at least two whole numbers. For example: "{EXAMPLE_PROMPT}"'
+    if len(operands) == 1:
+        only = operands[0]
+        example = f"What is {only.value} plus 3?" if len(str(only.value)) <= 12 else EXAMPLE_PROMPT
+        return f'I found only one number ({only.display()}). Which number should I add to it? For example: "{example}"'
+    return (
+        f'It looks like a number is missing after "{dangling}". Which number should I add? '
+        f'For example: "{EXAMPLE_PROMPT}"'
+    )
+
+
+def _column_name(column: int) -> str:
+    if column < len(_COLUMN_NAMES):
+        return f"{_COLUMN_NAMES[column]} column"
+    return f"Column {column + 1} from the right"
+
+
+def _column_steps(values: Sequence[int]) -> list[str]:
+    """Schoolbook addition of non-negative numbers: one step per column, carries stated."""
+    digit_strings = [str(value) for value in values]
+    width = max(len(digits) for digits in digit_strings)
+    steps = ["Write the numbers one under the other, lining up the ones, the tens, the hundreds and so on."]
+    carry = 0
+    summary_digits: list[str] = []
+    summary_carries: list[int] = []
+    for column in range(width):
+        digits = [int(s[-1 - column]) for s in digit_strings if column < len(s)]
+        column_total = sum(digits) + carry
+        written, next_carry = column_total % 10, column_total // 10
+        if column < DETAILED_COLUMNS:
+            terms = [str(digit) for digit in digits] + ([f"{carry} (carried)"] if carry else [])
+            if len(terms) == 1:
+                step = f"{_column_name(column)}: only {terms[0]} is there, so write {written}"
+            else:
+                step = f"{_column_name(column)}: {' + '.join(terms)} = {column_total}, write {written}"
+            steps.append(step + (f" and carry {next_carry}." if next_carry else "."))
+        else:
+            summary_digits.append(str(written))
+            if next_carry:
+                summary_carries.append(column + 2)  # 1-based number of the column receiving it
+        carry = next_carry
+    if summary_digits:
+        first, last = DETAILED_COLUMNS + 1, width
+        carried = (
+            f"carrying into columns {join_words(str(c) for c in summary_carries)}"
+            if summary_carries
+            else "with no carries"
+        )
+        steps.append(
+            f"Columns {first} to {last} from the right are added the same way, {carried}; "
+            f"they give the digits {''.join(reversed(summary_digits))}."
+        )
+    if carry:
+        if carry < 10:
+            steps.append(f"{_column_name(width)}: only the carried {carry} is left, so write {carry}.")
+        else:
+            steps.append(f"Nothing is left to add but the carried {carry}, so write {carry} at the front.")
+    steps.append(f"Read the written digits from left to right: {sum(values)}.")
+    return steps
+
+
+def _signed_steps(values: Sequence[int]) -> list[str]:
+    """Numbers with at least one negative: add each sign's sizes, then combine the two totals."""
+    non_negative = [value for value in values if value >= 0]
+    negative_sizes = [-value for value in values if value < 0]
+    negative_total = sum(negative_sizes)
+    steps: list[str] = []
+    if len(negative_sizes) == 1:
+        steps.append(f"The only negative number is -{negative_total}; it is {negative_total} below zero.")
+    else:
+        steps.append(
+            "Add the sizes of the negative numbers, ignoring their minus signs: "
+            f"{' + '.join(map(str, negative_sizes))} = {negative_total}."
+        )
+    if not non_negative:
+        steps.append(f"Every number is negative, so the result is negative too: -{negative_total}.")
+        return steps
+    positive_total = sum(non_negative)
+    if len(non_negative) == 1:
+        steps.append(f"The only number that is not negative is {positive_total}.")
+    else:
+        steps.append(f"Add the numbers that are not negative: {' + '.join(map(str, non_negative))} = {positive_total}.")
+    if positive_total >= negative_total:
+        difference = positive_total - negative_total
+        steps.append(
+            f"Take the difference: {positive_total} - {negative_total} = {difference}. "
+            "The positive total is at least as big, so the result is not negative."
+        )
+    else:
+        difference = negative_total - positive_total
+        steps.append(
+            f"Take the difference: {negative_total} - {positive_total} = {difference}. "
+            f"The negative total is bigger, so the result is negative: -{difference}."
+        )
+    return steps
+
+
+class AdditionSkill:
+    """Sums two or more whole numbers written in digits or words."""
+
+    name: str = "addition"
+    example_prompt: str = EXAMPLE_PROMPT
+    capability: str = "add whole numbers"
+
+    def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
+        text = normalize(prompt)
+        reading = read_numbers(text)
+        pieces = reading.pieces
+        shape = skeleton(pieces)
+        other_operation = find_other_operation(pieces, shape)
+        if not addition_cue_indices(pieces, shape):
+            return Rejected(f"{_REFUSAL_START} {other_operation or _NO_ADDITION}.")
+        non_integer = find_non_integer(text)
+        if non_integer is not None:
+            return Rejected(f"I can only add whole numbers, and {non_integer} is not a whole number.")
+        if reading.longest_digit_run > MAX_DIGITS:
+            return Rejected(
+                f"I can only add numbers of up to {MAX_DIGITS} digits, and this one has {reading.longest_digit_run}."
+            )
+        if other_operation is not None:
+            return Rejected(f"{_REFUSAL_START} {other_operation}.")
+        if parity_sense_indices(pieces):
+            return Rejected(f"{_REFUSAL_START} {_PARITY_OF_RESULT}.")
+
+        operands = _operands(pieces)
+        if len(operands) < 2 and reading.used_and_inside_a_number:
+            # "add one hundred and five": the "and" separates two operands here.
+            pieces = read_numbers(text, join_with_and=False).pieces
+            operands = _operands(pieces)
+        dangling = _dangling_operator(pieces)
+        if len(operands) < 2 or dangling is not None:
+            return Missing(_missing_message(operands, dangling))
+        return Parsed(tuple(operands))
+
+    def solve(self, operands: AdditionOperands) -> str:
+        return str(sum(operand.value for operand in operands))
+
+    def explain(self, operands: AdditionOperands, answer: str) -> Explanation:
+        values = [operand.value for operand in operands]
+        steps = [f"Identify the numbers: {join_words(operand.display() for operand in operands)}."]
+        if all(0 <= value <= 9 for value in values):
+            steps.append(f"Add them together: {' + '.join(map(str, values))} = {sum(values)}.")
+        elif all(value >= 0 for value in values):
+            steps.extend(_column_steps(values))
+        else:
+            steps.extend(_signed_steps(values))
+        steps.append(f"Therefore, the final answer is {answer}.")
+        return Explanation("Let's solve this addition carefully.", steps)
+
+
+ADDITION = AdditionSkill()

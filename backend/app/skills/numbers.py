@@ -1,0 +1,334 @@
+"""Reading whole numbers out of a prompt: digits from any script, thousands separators, English words.
+
+Works on text from ``text.normalize``. ``read_numbers`` turns a token list into "pieces": the same
+tokens, except that each number (with its sign, when the sign starts an operand) becomes one
+``number`` piece carrying a ``WholeNumber``. Non-integers ("1.5", "1/2", "1e3", "0x10") are not read
+as numbers; ``find_non_integer`` finds them so the parsers can refuse the prompt instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.skills.text import Token, Vocabulary, normalize, tokenize, word_set
+
+MAX_DIGITS = 500
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+HUNDRED = "hundred"
+
+_NUMBER_WORD_FORMS = {word: word for word in (*UNITS, *TEENS, *TENS, *SCALES, HUNDRED)}
+_NUMBER_WORD_FORMS["fourty"] = "forty"  # common misspelling, two edits from nothing else
+NUMBER_WORDS = Vocabulary(_NUMBER_WORD_FORMS, fuzzy_min_length=5)
+
+# Words that make the number before or after them negative, when they start an operand.
+NEGATIVE_SIGN_WORDS = frozenset({"negative", "minus"})
+
+
+@dataclass(frozen=True, slots=True)
+class WholeNumber:
+    """An integer operand; ``words`` is how it was written when it was written in words."""
+
+    value: int
+    words: str | None = None
+
+    def display(self) -> str:
+        """ "21", or "twenty-one (21)" for a number written in words."""
+        return f"{self.words} ({self.value})" if self.words else str(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A token after number reading: a word, a symbol, or a whole number (``number`` is set)."""
+
+    kind: str  # "number" | "word" | "symbol" | "oversized" (digits beyond MAX_DIGITS, never read)
+    text: str
+    start: int
+    end: int
+    number: WholeNumber | None = None
+    joined_with_and: bool = False  # a number in words that swallowed an "and" ("one hundred and five")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    pieces: list[Piece]
+    longest_digit_run: int  # longest number in digits, to enforce MAX_DIGITS
+
+    @property
+    def numbers(self) -> list[WholeNumber]:
+        return [piece.number for piece in self.pieces if piece.number is not None]
+
+    @property
+    def used_and_inside_a_number(self) -> bool:
+        return any(piece.joined_with_and for piece in self.pieces)
+
+
+# --------------------------------------------------------------------------------------------------
+# Non-integers
+
+
+_NON_INTEGER = re.compile(
+    r"(?<![0-9a-z.])0x[0-9a-f]+"  # hexadecimal
+    r"|(?<![0-9a-z.])0[bo][0-9]+"  # binary / octal literals
+    r"|(?<![0-9a-z])[0-9]+(?:\.[0-9]+)?e[+-]?[0-9]+(?![0-9a-z])"  # scientific notation
+    r"|[0-9]*\.[0-9]+"  # decimals
+    r"|[0-9]+/[0-9]+"  # fractions written tight: "1/2"
+    r"|\b(?:half|halves|quarters?|fractions?|decimals?)\b"
+    r"|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+point\s+\w+"
+)
+
+
+def find_non_integer(normalized: str) -> str | None:
+    """The first non-integer written in ``normalized`` ("1.5", "1/2", "1e3", "0x10", "half"), if any."""
+    match = _NON_INTEGER.search(normalized)
+    return match.group() if match else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Number words
+
+
+def _is_tight(left: Token, right: Token) -> bool:
+    return left.end == right.start
+
+
+def _number_word_at(tokens: Sequence[Token], index: int) -> str | None:
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return None
+    return NUMBER_WORDS.lookup(tokens[index].text)
+
+
+def _read_number_words(tokens: Sequence[Token], start: int, *, join_with_and: bool) -> tuple[int, int, bool] | None:
+    """Read an English number starting at ``tokens[start]``.
+
+    Returns (value, end index, whether an "and" was swallowed), or None when no number starts there.
+    The grammar is the usual one: [[units|teens] hundred] [and] [tens[-units] | teens | units]
+    grouped under descending scales (thousand, million, ...); "a hundred", "a thousand" count as one.
+    """
+    total = 0
+    group = 0
+    group_has_hundred = False
+    previous = "start"
+    last_scale = 10**18
+    used_and = False
+    best: tuple[int, int, bool] | None = None
+    index = start
+
+    first = tokens[start].text if tokens[start].kind == "word" else ""
+    if first == "a":
+        following = _number_word_at(tokens, start + 1)
+        if following != HUNDRED and following not in SCALES:
+            return None
+        group, previous, index = 1, "a", start + 1
+    elif _number_word_at(tokens, start) == "zero":
+        return 0, start + 1, False
+
+    while index < len(tokens):
+        word = _number_word_at(tokens, index)
+        next_index = index + 1
+        # "twenty-one": a hyphen glued on both sides joins two number words.
+        if (
+            word is None
+            and tokens[index].text == "-"
+            and previous != "start"
+            and index + 1 < len(tokens)
+            and _is_tight(tokens[index - 1], tokens[index])
+            and _is_tight(tokens[index], tokens[index + 1])
+        ):
+            word = _number_word_at(tokens, index + 1)
+            next_index = index + 2
+            if word is None:
+                break
+        if word is None:
+            if (
+                join_with_and
+                and tokens[index].text == "and"
+                and previous in ("hundred", "scale")
+                and _number_word_at(tokens, index + 1) in (*UNITS, *TEENS, *TENS)
+                and _number_word_at(tokens, index + 1) != "zero"
+            ):
+                used_and = True
+                previous = "and"
+                index += 1
+                continue
+            break
+
+        if word in UNITS and word != "zero":
+            if previous not in ("start", "tens", "hundred", "scale", "and"):
+                break
+            group += UNITS[word]
+            previous = "unit"
+        elif word in TEENS:
+            if previous not in ("start", "hundred", "scale", "and"):
+                break
+            group += TEENS[word]
+            previous = "teen"
+        elif word in TENS:
+            if previous not in ("start", "hundred", "scale", "and"):
+                break
+            group += TENS[word]
+            previous = "tens"
+        elif word == HUNDRED:
+            if previous not in ("unit", "teen", "a") or group_has_hundred or group >= 100:
+                break
+            group *= 100
+            group_has_hundred = True
+            previous = "hundred"
+        elif word in SCALES:
+            scale = SCALES[word]
+            if previous not in ("unit", "teen", "tens", "hundred", "a") or scale >= last_scale or group == 0:
+                break
+            total += group * scale
+            group, group_has_hundred, last_scale = 0, False, scale
+            previous = "scale"
+        else:  # "zero" in the middle of a number
+            break
+        index = next_index
+        best = (total + group, index, used_and)
+    return best
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading all the numbers
+
+
+# "which one", "the odd one out", "one of them": "one" as a pronoun, not a number.
+_PRONOUN_ONE_BEFORE = word_set("which the this that each every any no another other some a")
+_PRONOUN_ONE_AFTER = word_set("of out another")
+
+
+def _is_pronoun_one(tokens: Sequence[Token], start: int, end: int) -> bool:
+    if end != start + 1 or tokens[start].text != "one":
+        return False
+    before = tokens[start - 1].text if start > 0 else ""
+    after = tokens[end].text if end < len(tokens) else ""
+    return before in _PRONOUN_ONE_BEFORE or after in _PRONOUN_ONE_AFTER
+
+
+def _digits_value(text: str) -> tuple[int | None, int]:
+    digits = text.replace(",", "")
+    if len(digits) > MAX_DIGITS:
+        return None, len(digits)
+    return int(digits), len(digits)
+
+
+def read_numbers(normalized: str, *, join_with_and: bool = True) -> NumberReading:
+    """Tokenize ``normalized`` and fold numbers (digits or words, with a leading sign) into pieces."""
+    return read_numbers_from_tokens(tokenize(normalized), normalized, join_with_and=join_with_and)
+
+
+def read_numbers_from_tokens(tokens: Sequence[Token], normalized: str, *, join_with_and: bool = True) -> NumberReading:
+    unsigned: list[Piece] = []
+    longest = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind == "digits":
+            value, digit_count = _digits_value(token.text)
+            longest = max(longest, digit_count)
+            if value is None:
+                unsigned.append(Piece("oversized", token.text, token.start, token.end))
+            else:
+                unsigned.append(Piece("number", token.text, token.start, token.end, WholeNumber(value)))
+            index += 1
+            continue
+        if token.kind == "word":
+            found = _read_number_words(tokens, index, join_with_and=join_with_and)
+            if found is not None and not _is_pronoun_one(tokens, index, found[1]):
+                value, end, used_and = found
+                start_char, end_char = token.start, tokens[end - 1].end
+                words = normalized[start_char:end_char]
+                unsigned.append(Piece("number", words, start_char, end_char, WholeNumber(value, words), used_and))
+                index = end
+                continue
+        unsigned.append(Piece(token.kind, token.text, token.start, token.end))
+        index += 1
+    return NumberReading(_attach_signs(unsigned, normalized), longest)
+
+
+def _attach_signs(pieces: list[Piece], normalized: str) -> list[Piece]:
+    """Fold a sign into the number it starts: "-7", "+7", "negative five", "minus five".
+
+    "-" and "minus" are a sign only where they start an operand, i.e. not right after a number
+    ("5 minus 3" and "5 - 3" stay subtractions for the parsers to refuse).
+    """
+    signed: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        previous = signed[-1] if signed else None
+        after_operand = previous is not None and (previous.kind in ("number", "oversized") or previous.text == ")")
+        is_sign = (
+            following is not None
+            and following.number is not None
+            and (piece.text == "negative" or (piece.text in ("-", "+", "minus") and not after_operand))
+        )
+        if is_sign and following is not None and following.number is not None:
+            negative = piece.text != "+"
+            number = following.number
+            value = -number.value if negative else number.value
+            in_words = piece.kind == "word" or number.words is not None
+            text = normalized[piece.start : following.end]
+            signed.append(
+                Piece(
+                    "number",
+                    text,
+                    piece.start,
+                    following.end,
+                    WholeNumber(value, text if in_words else None),
+                    following.joined_with_and,
+                )
+            )
+            index += 2
+            continue
+        signed.append(piece)
+        index += 1
+    return signed
+
+
+def parse_whole_number(text: str) -> int | None:
+    """The value of ``text`` if it is exactly one whole number ("-1,000", "twenty-one", "٣"), else None."""
+    normalized = normalize(text).strip()
+    if find_non_integer(normalized):
+        return None
+    reading = read_numbers(normalized)
+    if len(reading.pieces) == 1 and reading.pieces[0].number is not None:
+        return reading.pieces[0].number.value
+    return None

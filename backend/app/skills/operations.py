@@ -1,0 +1,208 @@
+"""Spotting arithmetic other than the skill's own, so addition and parity can refuse it.
+
+The checks run on a *skeleton* of the prompt: the pieces from ``numbers.read_numbers`` joined by single
+spaces, each number (with its sign folded in) replaced by ``#``. "what is -5 minus 3" becomes
+"what is # minus #", so a sign is never mistaken for a subtraction, and patterns stay simple.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.skills.numbers import NUMBER_WORDS, Piece
+from app.skills.text import Vocabulary, word_set
+
+NUMBER_MARK = "#"
+
+SUBTRACTION = "asks for a subtraction"
+MULTIPLICATION = "asks for a multiplication"
+DIVISION = "asks for a division"
+POWER = "asks for a power"
+ROOT = "asks for a root"
+SQUARE_NUMBER = "asks about square or other special numbers"
+PERCENTAGE = "asks for a percentage"
+AVERAGE = "asks for an average"
+REMAINDER = "asks for a remainder"
+FACTORIAL = "asks for a factorial"
+LOGARITHM = "asks for a logarithm"
+COMPARISON = "asks for a comparison"
+CHECK = "asks to check a result rather than work it out"
+PRIME = "asks whether a number is prime"
+DIVISIBILITY = "asks about divisibility"
+DIGIT_SUM = "asks for the sum of a number's digits"
+CONVERSION = "asks to round or convert a number"
+REVERSAL = "asks to reverse something"
+
+_OPERAND = r"(?:#|\()"
+_YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
+
+# Checked in order; the first match names the operation. Comparisons come before subtraction so that
+# "is 3 less than 5?" is a comparison while "3 less than 5" is a subtraction.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), phrase)
+    for pattern, phrase in (
+        (
+            r"\b(?:sum|total|add(?:ing)?(?: up)?)(?: of)? (?:the |its |all (?:the |its )?|each of the )?digits\b"
+            r"|\bdigits? of\b|\bdigit(?:al)? (?:sum|root)\b",
+            DIGIT_SUM,
+        ),
+        (r"\bsquare roots?\b|\bcube roots?\b|\bsqrt\b|√|∛|\broots? of\b|\bnth root\b", ROOT),
+        (
+            r"\bperfect (?:square|cube)s?\b|\b(?:square|cube|triangular|fibonacci) numbers?\b"
+            r"|\bis # an? (?:square|cube)\b",
+            SQUARE_NUMBER,
+        ),
+        (
+            r"\^|\*\*|\bto the (?:\w+ )?power\b|\bpowers?\b|\bsquared\b|\bcubed\b|\bexponents?\b"
+            r"|\bsquare of\b|\bcube of\b|\bsquare #",
+            POWER,
+        ),
+        (
+            _YES_NO_OPENER + r"[^?]*\b(?:more|less|fewer) than\b"
+            r"|\b(?:greater|bigger|larger|smaller|higher|lower) than\b|[<>≤≥≠]|\bcompar\w*"
+            r"|\bwhich (?:one )?(?:is|number is) (?:bigger|larger|greater|smaller|more|less|higher|lower)\b"
+            r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
+            COMPARISON,
+        ),
+        (r"= #|\bequals? (?:to )?#|\bthe same as\b", CHECK),
+        (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
+        (
+            r"# -(?= " + _OPERAND + r")|\bminus\b|\bsubtract\w*|\btake away\b|\bdeduct\w*|\bdifference\b"
+            r"|\b(?:less|fewer) than\b|\bdecrease\w*|\breduced? by\b",
+            SUBTRACTION,
+        ),
+        (
+            r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
+            r"|\bdoubled?\b|\btwice\b|\btripled?\b",
+            MULTIPLICATION,
+        ),
+        (r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b", DIVISION),
+        (r"# %|\bper ?cent\w*|\bpercentages?\b", PERCENTAGE),
+        (r"\baverage\w*|\bavg\b|\bmedian\b|\bmean of\b|\bthe mean\b|\barithmetic mean\b", AVERAGE),
+        (r"\bremainders?\b|\bmod\b|\bmodul(?:o|us)\b", REMAINDER),
+        (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
+        (r"\blog(?:arithm)?s?\b|\bln\b", LOGARITHM),
+        (r"\bprimes?\b|\bcomposite\b", PRIME),
+        (r"\bround(?:ed|ing)?\b|\bconvert\w*|\bbinary\b|\bhex(?:adecimal)?\b|\broman\b", CONVERSION),
+        (r"\brevers\w*|\bbackwards?\b", REVERSAL),
+    )
+)
+
+# Long operation words, matched with one typo allowed ("multipy", "substract", "devided").
+_OPERATION_WORDS = Vocabulary(
+    {
+        "subtract": SUBTRACTION,
+        "subtraction": SUBTRACTION,
+        "subtracted": SUBTRACTION,
+        "substract": SUBTRACTION,
+        "difference": SUBTRACTION,
+        "multiply": MULTIPLICATION,
+        "multiplied": MULTIPLICATION,
+        "multiplication": MULTIPLICATION,
+        "product": MULTIPLICATION,
+        "divide": DIVISION,
+        "divided": DIVISION,
+        "division": DIVISION,
+        "average": AVERAGE,
+        "remainder": REMAINDER,
+        "factorial": FACTORIAL,
+        "percent": PERCENTAGE,
+        "percentage": PERCENTAGE,
+        "squared": POWER,
+        "exponent": POWER,
+        "logarithm": LOGARITHM,
+    },
+    fuzzy_min_length=6,
+    reserved=("square", "products", "divides", "divider"),
+)
+
+
+def skeleton(pieces: Sequence[Piece]) -> str:
+    """The pieces joined by spaces, numbers replaced by ``#``: "add # and #"."""
+    return " ".join(
+        NUMBER_MARK if piece.number is not None or piece.kind == "oversized" else piece.text for piece in pieces
+    )
+
+
+def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None) -> str | None:
+    """A phrase naming the first non-addition operation the prompt asks for, or None."""
+    text = skeleton(pieces) if prompt_skeleton is None else prompt_skeleton
+    for pattern, phrase in _PATTERNS:
+        if pattern.search(text):
+            return phrase
+    for piece in pieces:
+        if piece.kind == "word" and len(piece.text) >= 6:
+            word_phrase = _OPERATION_WORDS.lookup(piece.text)
+            if word_phrase is not None:
+                return word_phrase
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# The skills' own keywords, shared because each skill also refuses the others' ("is 3 + 4 even?").
+
+ADDITION_WORDS = Vocabulary(
+    {
+        **dict.fromkeys(("plus", "pluss"), "plus"),
+        **dict.fromkeys(("add", "ad", "addd", "adds", "added", "adding", "addition"), "add"),
+        **dict.fromkeys(("sum", "summ", "sums", "summed", "summing", "summation"), "sum"),
+        **dict.fromkeys(("total", "totals", "totaled", "totalled", "totaling", "totalling"), "total"),
+        **dict.fromkeys(("together", "altogether", "combined"), "together"),
+        **dict.fromkeys(("increase", "increased", "increasing"), "increase"),
+    },
+    reserved=NUMBER_WORDS.words,
+)
+_MORE_THAN = re.compile(r"# more than #")
+
+
+def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[int]:
+    """Indices of the pieces that ask for an addition ("plus", "+", "add", "sum", ...)."""
+    found = [
+        index
+        for index, piece in enumerate(pieces)
+        if piece.text == "+" or (piece.kind == "word" and piece.text in ADDITION_WORDS)
+    ]
+    if not found and _MORE_THAN.search(prompt_skeleton):
+        found = [index for index, piece in enumerate(pieces) if piece.text == "more"]
+    return found
+
+
+PARITY_WORDS = Vocabulary(
+    {"even": "even", "odd": "odd", "parity": "parity", "evenness": "even", "oddness": "odd"},
+    reserved=NUMBER_WORDS.words,
+)
+# After "even"/"odd" in the parity sense comes the end, punctuation, a number or one of these words;
+# anything else ("an odd question", "even numbers", "even if") is another sense of the word.
+_PARITY_FOLLOWERS = word_set(
+    "or nor and number integer not please pls plz thanks thank right then too yes no also either now"
+)
+
+
+def parity_sense_indices(pieces: Sequence[Piece]) -> list[int]:
+    """Indices of "even"/"odd"/"parity" used to ask about parity (not "an odd question")."""
+    found: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece.kind != "word":
+            continue
+        canonical = PARITY_WORDS.lookup(piece.text)
+        if canonical is None:
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            canonical == "parity"
+            or following is None
+            or following.kind != "word"
+            or following.text in _PARITY_FOLLOWERS
+        ):
+            found.append(index)
+    return found
+
+
+def parity_word_indices(pieces: Sequence[Piece]) -> list[int]:
+    """Indices of every "even"/"odd"/"parity", whatever its sense."""
+    return [
+        index
+        for index, piece in enumerate(pieces)
+        if piece.kind == "word" and PARITY_WORDS.lookup(piece.text) is not None
+    ]

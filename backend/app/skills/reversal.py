@@ -1,0 +1,335 @@
+"""Writing one word, or a quoted phrase, backwards by user-perceived characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
+from app.skills.text import Vocabulary, graphemes, join_words, normalize, word_set
+
+EXAMPLE_PROMPT = "Reverse the word hello"
+_REFUSAL_START = "I can only reverse a word or a quoted phrase letter by letter, and this"
+_NO_REVERSAL = "doesn't ask to reverse a word"
+_SEVERAL = "asks to reverse more than one word or phrase at a time"
+_LIST = "asks to reverse a list"
+_MISSING = f'Which word should I reverse? For example: "{EXAMPLE_PROMPT}" or "Reverse \'good morning\'".'
+
+# "pre" cues come before their word ("reverse hello"), "post" cues after it ("hello backwards").
+_CUES = Vocabulary(
+    {
+        **dict.fromkeys(("reverse", "reverses", "reversing", "reversal", "flip", "flips", "flipping"), "pre"),
+        **dict.fromkeys(("reversed", "flipped", "backwards", "backward", "backword", "backwords"), "post"),
+    }
+)
+# Words that are never the text to reverse: politeness, question words, "the word", pronouns...
+_FILLERS = word_set(
+    """
+    please pls plz kindly can could would will you u me for to the a an this that it its it's these
+    those them my your i i'd i'm want wanna need like what what's whats how is are was be of in into on
+    spell spelled spelling spelt write written writing read say type show give tell do does did now
+    just quickly again ok okay so then thanks thank mind get make turn look looks when if with using by
+    version form result answer out up way and also
+    word string term name number letters letter characters character chars digits
+    """
+)
+# Never the target either, but kept for the refusal checks ("reverse the list 1, 2, 3").
+_NOT_TARGETS = word_set("list lists array arrays order words sequence items elements")
+_WORD_MARKERS = word_set("word string term name number letters characters digits spelling")
+_PHRASE_MARKERS = word_set("phrase sentence text line")
+_GREETINGS = word_set("hi hey hello yo hiya")
+_CLAUSE_END = frozenset(",;:.!?…")
+
+_DOUBLE_QUOTES = frozenset('"“”„‟＂')
+_SINGLE_QUOTES = frozenset("'‘’‚‛")
+_PAIRED_QUOTES = {"«": "»", "‹": "›", "「": "」", "『": "』"}
+
+_CHUNK = re.compile(r"\S+")
+_TRAILING_FILLER = re.compile(
+    r"(?:^|\s)(?:backwards?|reversed|in\s+reverse|please|pls|for\s+me|thanks|thank\s+you)$", re.IGNORECASE
+)
+_TRAILING_PUNCTUATION = " \t\r\n?.!…"
+
+# Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
+_OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), phrase)
+    for pattern, phrase in (
+        (
+            r"\bword order\b|\border of (?:the |these |those |all )?words\b"
+            r"|\brevers\w* (?:the |these |those |all (?:the )?|its )?words\b|\b(?:each|every) word\b",
+            "asks to reverse the order of the words rather than the letters",
+        ),
+        (r"\blists?\b|\barrays?\b|\bsequence\b|\bitems\b|\belements\b", _LIST),
+        (
+            r"\bupper ?case\w*|\blower ?case\w*|\btitle ?case\b|\bcapitali[sz]\w*|\bcapital letters?\b|\bcaps\b",
+            "asks to change the letter case",
+        ),
+        (
+            r"\bcount\w*|\bhow many\b|\bvowels?\b|\bconsonants?\b|\blength\b|\bhow long\b",
+            "asks to count letters",
+        ),
+        (r"\bpalindrom\w*", "asks whether something is a palindrome"),
+        (r"\btranslat\w*", "asks for a translation"),
+        (r"\bdefin\w*|\bmeaning\b|\bmeans?\b|\bsynonyms?\b|\bantonyms?\b|\bopposite\b", "asks what a word means"),
+        (r"\brhym\w*", "asks for a rhyme"),
+        (r"\bsort\w*|\balphabeti\w*", "asks to sort letters"),
+        (r"\banagrams?\b|\bscrambl\w*|\bshuffl\w*|\bjumbl\w*", "asks for an anagram"),
+    )
+)
+_ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\brevers\w* (?:psychology|engineer\w*|osmosis|mortgage|image|gear|uno|charge|transaction)"
+            r"|\brevers\w* (?:a |the )?(?:car|truck|payment|decision|diabetes|aging|ageing)\b"
+        ),
+        'uses "reverse" in another sense',
+    ),
+    (re.compile(r"\bcount(?:ing)? (?:down|up|backwards?|from|to)\b"), "asks to count"),
+    (
+        re.compile(
+            r"\b(?:python|javascript|java|typescript|c\+\+|rust|golang|sql|code|function|program|script"
+            r"|algorithm|linked list|regex)\b"
+        ),
+        "asks for code",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """A whitespace-separated piece of the prompt, trimmed of surrounding punctuation."""
+
+    start: int  # offsets of the trimmed text in the prompt
+    end: int
+    key: str  # normalised, for keyword matching
+    ends_clause: bool
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    for match in _CHUNK.finditer(text):
+        start, end = match.start(), match.end()
+        raw_end = end
+        while start < end and _is_punctuation(text[start]):
+            start += 1
+        while end > start and _is_punctuation(text[end - 1]):
+            end -= 1
+        ends_clause = any(char in _CLAUSE_END for char in text[end:raw_end])
+        chunks.append(_Chunk(start, end, normalize(text[start:end]), ends_clause))
+    return chunks
+
+
+def find_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the contents of quoted text: "…", '…', “…”, ‘…’, «…», ‹…›, 「…」.
+
+    One left-to-right pass: an apostrophe inside a word ("what's", "don't") neither opens nor closes.
+    """
+    spans: list[tuple[int, int]] = []
+    opened_at = -1
+    closer = ""
+    for index, char in enumerate(text):
+        if opened_at < 0:
+            if char in _DOUBLE_QUOTES:
+                opened_at, closer = index, "double"
+            elif char in _SINGLE_QUOTES and (index == 0 or not text[index - 1].isalnum()):
+                opened_at, closer = index, "single"
+            elif char in _PAIRED_QUOTES:
+                opened_at, closer = index, _PAIRED_QUOTES[char]
+            continue
+        closes = (
+            (closer == "double" and char in _DOUBLE_QUOTES)
+            or (
+                closer == "single"
+                and char in _SINGLE_QUOTES
+                and (index + 1 == len(text) or not text[index + 1].isalnum())
+            )
+            or char == closer
+        )
+        if closes:
+            spans.append((opened_at + 1, index))
+            opened_at = -1
+    return spans
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each quotation (quotes included) blanked out, offsets unchanged."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position : start - 1])
+        pieces.append(" " * (end - start + 2))
+        position = end + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _is_content(chunk: _Chunk) -> bool:
+    key = chunk.key
+    return bool(key) and key not in _FILLERS and key not in _NOT_TARGETS and _CUES.lookup(key) is None
+
+
+def _runs(chunks: Sequence[_Chunk]) -> list[tuple[int, int]]:
+    """Maximal runs [first, last] of content chunks not broken by punctuation."""
+    runs: list[tuple[int, int]] = []
+    for index, chunk in enumerate(chunks):
+        if not _is_content(chunk):
+            continue
+        if runs and runs[-1][1] == index - 1 and not chunks[index - 1].ends_clause:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
+def _cue_direction(chunks: Sequence[_Chunk], index: int) -> str | None:
+    direction = _CUES.lookup(chunks[index].key)
+    if direction == "pre" and index > 0 and chunks[index - 1].key == "in":  # "write hello in reverse"
+        return "post"
+    return direction
+
+
+def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[int, int] | None:
+    runs = _runs(chunks)
+    if not runs:
+        return None
+    # "reverse the word hello", "flip the letters of hello": the run right after the marker.
+    for index, chunk in enumerate(chunks):
+        if chunk.key in _WORD_MARKERS:
+            following = [run for run in runs if run[0] > index]
+            if following and all(chunk.key in ("of", "in", "") for chunk in chunks[index + 1 : following[0][0]]):
+                return following[0]
+    for index in cue_indices:
+        direction = _cue_direction(chunks, index)
+        if direction == "pre":
+            after = [run for run in runs if run[0] > index]
+            if after:
+                return after[0]
+        elif direction == "post":
+            before = [run for run in runs if run[1] < index]
+            if before:
+                return before[-1]
+    not_greetings = [run for run in runs if not (run[0] == run[1] and chunks[run[0]].key in _GREETINGS)]
+    return not_greetings[0] if len(not_greetings) == 1 else None
+
+
+def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str] | None:
+    """ "reverse the sentence I like tea" -> (index of "sentence", "I like tea")."""
+    for index, chunk in enumerate(chunks):
+        if chunk.key in _PHRASE_MARKERS and index > 0 and chunks[index - 1].key in ("the", "this", "following"):
+            phrase = text[chunk.end :].lstrip(" \t\r\n:-–—")
+            while True:
+                phrase = phrase.rstrip(_TRAILING_PUNCTUATION)
+                trailing = _TRAILING_FILLER.search(phrase)
+                if trailing is None:
+                    return index, phrase
+                phrase = phrase[: trailing.start()]
+    return None
+
+
+def _refusal(analysis: str, patterns: Sequence[tuple[re.Pattern[str], str]]) -> str | None:
+    for pattern, phrase in patterns:
+        if pattern.search(analysis):
+            return phrase
+    return None
+
+
+def _display_grapheme(grapheme: str) -> str:
+    return "(space)" if grapheme.isspace() else grapheme
+
+
+class ReversalSkill:
+    """Reverses a word or phrase by grapheme clusters, keeping case, accents and emoji intact."""
+
+    name: str = "reversal"
+    example_prompt: str = EXAMPLE_PROMPT
+    capability: str = "reverse a word or a quoted phrase"
+
+    def parse(self, prompt: str) -> ParseResult[str]:
+        quoted = find_quoted(prompt)
+        unquoted = _mask(prompt, quoted)
+        chunks = _chunks(unquoted)
+        full_analysis = normalize(unquoted)
+        cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
+        if not cue_indices:
+            refusal = _refusal(full_analysis, (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS))
+            return Rejected(f"{_REFUSAL_START} {refusal or _NO_REVERSAL}.")
+        refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
+        if refusal is not None:
+            return Rejected(f"{_REFUSAL_START} {refusal}.")
+
+        target: str | None
+        rest: Sequence[_Chunk]
+        quotations = [prompt[start:end].strip() for start, end in quoted]
+        phrase = _phrase_after_marker(unquoted, chunks)
+        if quotations:
+            if len(quotations) > 1:
+                return Rejected(f"{_REFUSAL_START} {_SEVERAL}.")
+            target, rest = quotations[0], chunks
+        elif phrase is not None:
+            marker_index, target = phrase
+            rest = chunks[: marker_index + 1]
+        else:
+            run = _target_run(chunks, cue_indices)
+            if run is None:
+                target, rest = None, chunks
+            else:
+                first, last = run
+                target = prompt[chunks[first].start : chunks[last].end]
+                rest = [*chunks[:first], *chunks[last + 1 :]]
+                following = chunks[last + 1] if last + 1 < len(chunks) else None
+                if (
+                    following is not None
+                    and _is_content(following)
+                    and unquoted[chunks[last].end : following.start].strip().startswith(",")
+                ):
+                    return Rejected(f"{_REFUSAL_START} {_LIST}.")
+        refusal = _refusal(" ".join(chunk.key for chunk in rest), _OTHER_WORD_OPERATIONS)
+        if refusal is not None:
+            return Rejected(f"{_REFUSAL_START} {refusal}.")
+        if not target:
+            return Missing(_MISSING)
+        return Parsed(target)
+
+    def solve(self, operands: str) -> str:
+        return "".join(reversed(graphemes(operands)))
+
+    def explain(self, operands: str, answer: str) -> Explanation:
+        characters = graphemes(operands)
+        shown = [_display_grapheme(grapheme) for grapheme in characters]
+        count = len(characters)
+        noun = "character" if count == 1 else "characters"
+        steps: list[str] = []
+        if count <= 60:
+            steps.append(f"Write out the {count} {noun} in order: {', '.join(shown)}.")
+            steps.append(f"Read them from last to first: {', '.join(reversed(shown))}.")
+        else:
+            steps.append(
+                f"The text has {count} characters (spaces count too). "
+                f"It starts with {', '.join(shown[:5])} and ends with {', '.join(shown[-5:])}."
+            )
+            steps.append(
+                f"Read them from last to first: {', '.join(reversed(shown[-5:]))}, ... "
+                f"down to {', '.join(reversed(shown[:5]))}."
+            )
+        composed = [grapheme for grapheme in dict.fromkeys(characters) if len(grapheme) > 1]
+        if composed:
+            listed = join_words(f'"{grapheme}"' for grapheme in composed[:3])
+            each = "it is" if len(composed) == 1 else "each is"
+            steps.append(
+                f"Keep {listed} whole: {each} one character on screen, even though it is built from "
+                "several code points."
+            )
+        if any(character.isalpha() and character != character.lower() for character in operands):
+            steps.append("Capital letters stay capital; only their position changes.")
+        steps.append(f"Join them back together: {answer}.")
+        steps.append(f'Therefore, the final answer is "{answer}".')
+        return Explanation(f'Let\'s reverse "{operands}" one character at a time.', steps)
+
+
+REVERSAL = ReversalSkill()

@@ -1,0 +1,188 @@
+"""Text plumbing shared by the skills: normalisation, tokens, and typo-tolerant keyword lookup."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import regex  # type: ignore[import-untyped, unused-ignore]
+
+# Superscript digits are a power ("2²"), so they become "^2" before NFKC would fold them into "22".
+_SUPERSCRIPT_RUN = re.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_SYMBOL_FIXES = str.maketrans(
+    {
+        "−": "-",  # minus sign
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "∗": "*",
+        "⋅": "*",
+        "✕": "×",
+        "✖": "×",
+        "∕": "/",
+        "⁄": "/",  # fraction slash, what NFKC makes of "½"
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+    }
+)
+_FORMAT_CHARS = regex.compile(r"\p{Cf}+")  # zero-width joiners, bidi controls, soft hyphens
+_CONTROL_CHARS = regex.compile(r"\p{Cc}")
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _mark_power(match: re.Match[str]) -> str:
+    return "^" + match.group().translate(_SUPERSCRIPT_TO_ASCII)
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
+
+
+def normalize(text: str) -> str:
+    """Fold a prompt into the form the parsers read: NFKC, casefolded, ASCII digits and operators.
+
+    Format characters are dropped, control characters become spaces, superscripts become "^digits".
+    """
+    text = _SUPERSCRIPT_RUN.sub(_mark_power, text)
+    text = unicodedata.normalize("NFKC", text).translate(_SYMBOL_FIXES).casefold()
+    text = str(_FORMAT_CHARS.sub("", text))
+    text = str(_CONTROL_CHARS.sub(" ", text))
+    return _NON_ASCII_DIGIT.sub(_ascii_digit, text)
+
+
+def graphemes(text: str) -> list[str]:
+    """User-perceived characters (extended grapheme clusters): "👍🏽" and "é" (e + accent) are one each."""
+    found: list[str] = _GRAPHEME.findall(text)
+    return found
+
+
+TokenKind = Literal["digits", "word", "symbol"]
+_TOKEN_KINDS: dict[str | None, TokenKind] = {"digits": "digits", "word": "word", "symbol": "symbol"}
+
+# Digits with thousands separators ("1,000,000": comma then exactly three digits), plain digits,
+# words (letters with inner apostrophes: "what's"), or any other single non-space character.
+_TOKEN = re.compile(
+    r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<symbol>\*\*|[^\w\s])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A piece of normalised text; ``start``/``end`` are offsets into that text."""
+
+    kind: TokenKind
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(normalized: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(normalized):
+        kind = _TOKEN_KINDS.get(match.lastgroup)
+        if kind is not None:
+            tokens.append(Token(kind, match.group(), match.start(), match.end()))
+    return tokens
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, for readable word lists."""
+    return frozenset(words.split())
+
+
+# Words that look like a typo of a keyword but are ordinary words in their own right.
+NOT_TYPOS = word_set(
+    """
+    a an and are as at be but by for from had has have he her him his i if in is it its me my no not
+    of on or our she so than that the their them then there these they this those to up us was we
+    were what when which who why will with would you your
+    even ever eve event oven seven eleven given odds
+    plum plug plus plush pus pls plz flus lush
+    add odd ads aid and end sun some
+    tonal totem tote
+    party purity pantry
+    revere reverie reveres severe
+    slip clip flap flop flit blip lip
+    tree thee threw three there where these
+    fight light might night right sight tight eighth weight height
+    fifth forth fort forte forts sixth sixteenth thirsty
+    fine five line mine nine dine wine
+    """
+)
+
+_ALPHABET = string.ascii_lowercase
+
+
+def _one_edit_variants(word: str) -> set[str]:
+    """Every string at Damerau-Levenshtein distance exactly 1 from ``word`` (a-z edits)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletions = {left + right[1:] for left, right in splits if right}
+    transpositions = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    substitutions = {left + letter + right[1:] for left, right in splits if right for letter in _ALPHABET}
+    insertions = {left + letter + right for left, right in splits for letter in _ALPHABET}
+    return (deletions | transpositions | substitutions | insertions) - {word}
+
+
+class Vocabulary:
+    """Maps words (and their aliases) to a canonical keyword, forgiving one typo in long keywords.
+
+    A typo is any Damerau-Levenshtein distance-1 variant of a word of ``fuzzy_min_length`` letters or
+    more, unless the variant is a real word listed in ``NOT_TYPOS`` or ``reserved``, or is ambiguous
+    between two keywords.
+    """
+
+    def __init__(
+        self,
+        words: Mapping[str, str],
+        *,
+        fuzzy_min_length: int = 4,
+        reserved: Iterable[str] = (),
+    ) -> None:
+        self._exact = dict(words)
+        blocked = NOT_TYPOS | set(reserved) | set(self._exact)
+        typos: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for word, canonical in self._exact.items():
+            if len(word) < fuzzy_min_length or not word.isascii() or not word.isalpha():
+                continue
+            for variant in _one_edit_variants(word) - blocked:
+                if typos.setdefault(variant, canonical) != canonical:
+                    ambiguous.add(variant)
+        for variant in ambiguous:
+            del typos[variant]
+        self._typos = typos
+
+    def lookup(self, word: str) -> str | None:
+        """The canonical keyword ``word`` stands for, allowing one typo; ``None`` if it is no keyword."""
+        found = self._exact.get(word)
+        if found is None:
+            found = self._typos.get(word)
+        return found
+
+    def exact(self, word: str) -> str | None:
+        return self._exact.get(word)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.lookup(word) is not None
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self._exact)
+
+
+def join_words(items: Iterable[str], conjunction: str = "and") -> str:
+    """ "2", "2 and 3", "2, 3 and 4"."""
+    parts = list(items)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {conjunction} {parts[-1]}"
