@@ -258,6 +258,27 @@ async function main() {
     return lastReply();
   }
 
+  /** Records how many steps the newest reply shows after every DOM change. */
+  async function watchSteps() {
+    await page.evaluate(() => {
+      window.__stepObserver?.disconnect();
+      window.__stepCounts = [];
+      window.__stepObserver = new MutationObserver(() => {
+        const lists = document.querySelectorAll('article:last-of-type ol.steps, li:last-child > article ol.steps');
+        const last = lists[lists.length - 1];
+        if (last) window.__stepCounts.push(last.children.length);
+      });
+      window.__stepObserver.observe(document.body, { childList: true, subtree: true });
+    });
+  }
+
+  /** The steps appeared one after another while streaming, not all at once. */
+  async function assertIncremental() {
+    const counts = await page.evaluate(() => window.__stepCounts);
+    const distinct = [...new Set(counts)];
+    assert.ok(distinct.length >= 3, `steps arrived one by one, saw step counts ${distinct}`);
+  }
+
   async function axeScan(label) {
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
@@ -283,15 +304,7 @@ async function main() {
   });
 
   await test('addition: streamed steps and the exact sum', async () => {
-    // Watch the step list grow one item at a time.
-    await page.evaluate(() => {
-      window.__stepCounts = [];
-      new MutationObserver(() => {
-        const lists = document.querySelectorAll('ol.steps');
-        const last = lists[lists.length - 1];
-        if (last) window.__stepCounts.push(last.children.length);
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    await watchSteps();
     const reply = await ask('What is 47 plus 85?');
     assert.equal(await reply.getAttribute('data-variant'), 'answer');
     assert.equal(await badge(reply), 'Addition');
@@ -302,20 +315,23 @@ async function main() {
     const steps = await reply.locator('ol.steps li').allInnerTexts();
     assert.ok(steps.length >= 2, `steps: ${steps}`);
     assert.ok(steps.some((s) => s.includes('132')), `steps mention 132: ${steps}`);
-    const counts = await page.evaluate(() => window.__stepCounts);
-    assert.ok(new Set(counts).size >= 2, `steps arrived incrementally, saw counts ${counts}`);
+    await assertIncremental();
   });
 
   await test('parity: even or odd', async () => {
+    await watchSteps();
     const reply = await ask('Is 1234 even or odd?');
     assert.equal(await badge(reply), 'Parity');
     assert.equal((await reply.getByTestId('final-answer').innerText()).trim(), 'even');
+    await assertIncremental();
   });
 
   await test('reversal: the word backwards', async () => {
+    await watchSteps();
     const reply = await ask('Reverse the word "stressed"');
     assert.equal(await badge(reply), 'Reversal');
     assert.equal((await reply.getByTestId('final-answer').innerText()).trim(), 'desserts');
+    await assertIncremental();
   });
 
   await test('refusal: polite and neutral, via the example button', async () => {
@@ -390,11 +406,19 @@ async function main() {
   });
 
   await test('history survives a reload', async () => {
-    const before = await replies.count();
+    const snapshot = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('article')].map((a) => [
+          a.querySelector('.question-text')?.textContent,
+          a.querySelector('[data-testid="reply"]')?.getAttribute('data-variant'),
+          a.querySelector('[data-testid="final-answer"]')?.textContent ?? null,
+        ]),
+      );
+    const before = await snapshot();
+    assert.ok(before.length >= 5, `exchanges before reload: ${before.length}`);
     await page.reload();
     await page.getByTestId('reply').first().waitFor();
-    assert.equal(await replies.count(), before);
-    assert.equal((await replies.nth(0).getByTestId('final-answer').innerText()).trim(), '132');
+    assert.deepEqual(await snapshot(), before);
   });
 
   await test('keyboard only: Tab to the prompt, type, Enter, visible focus', async () => {
