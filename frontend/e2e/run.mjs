@@ -334,6 +334,48 @@ async function main() {
     await assertIncremental();
   });
 
+  await test('Stop cancels a streaming answer and keeps the steps so far', async () => {
+    let outcome;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await prompt.fill('Is 1234567 even or odd?');
+      // Press Enter, then click Stop as soon as the first step is on screen
+      // (steps are paced ~25 ms apart, so the answer is still streaming).
+      outcome = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const textarea = document.querySelector('textarea');
+            const before = document.querySelectorAll('article').length;
+            const poll = () => {
+              const articles = document.querySelectorAll('article');
+              const last = articles.length > before ? articles[articles.length - 1] : null;
+              const steps = last?.querySelectorAll('ol.steps li').length ?? 0;
+              const stop = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop');
+              if (steps >= 1 && stop) {
+                stop.click();
+                resolve({ clickedAt: steps });
+              } else if (last?.querySelector('[data-testid="final-answer"]')) resolve({ tooLate: true });
+              else setTimeout(poll, 2);
+            };
+            textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+            poll();
+          }),
+      );
+      await page.locator('article[aria-busy="true"]').waitFor({ state: 'detached' });
+      if (!outcome.tooLate && (await lastReply().getByTestId('final-answer').count()) === 0) break;
+      log(`Stop attempt ${attempt} was too late; retrying`);
+    }
+    const reply = lastReply();
+    assert.equal(await reply.getByTestId('final-answer').count(), 0, 'no final answer after Stop');
+    await reply.getByText('Stopped before the answer was complete.').waitFor();
+    const steps = await reply.locator('ol.steps li').count();
+    assert.ok(steps >= 1, `kept the ${steps} step(s) that had arrived`);
+    assert.equal(await page.getByRole('button', { name: 'Stop' }).count(), 0);
+    assert.match(await page.getByTestId('announcer').innerText(), /Stopped/);
+    // The app is usable again straight away.
+    const again = await ask('Is 1234567 even or odd?');
+    assert.equal((await again.getByTestId('final-answer').innerText()).trim(), 'odd');
+  });
+
   await test('refusal: polite and neutral, via the example button', async () => {
     const before = await replies.count();
     await page.getByRole('button', { name: 'What is 7 times 8?' }).click();
@@ -366,7 +408,7 @@ async function main() {
     const reply = await ask('What is 2 plus 3?\u0000');
     assert.equal(await reply.getAttribute('data-variant'), 'error');
     const message = await reply.getByTestId('error-message').innerText();
-    assert.match(message, /did not accept this prompt: .*NUL/i);
+    assert.match(message, /did not accept this prompt: .*NUL.*Edit the prompt/i);
     assert.equal(await prompt.inputValue(), 'What is 2 plus 3?\u0000', 'the prompt is given back to fix');
     await prompt.fill('');
   });

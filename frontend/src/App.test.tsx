@@ -152,12 +152,29 @@ describe('streaming answers', () => {
   });
 });
 
+describe('Escape', () => {
+  it('stops the request in flight from the prompt', async () => {
+    let signal: AbortSignal | null | undefined;
+    stubFetch((req) => {
+      signal = req.init.signal;
+      return controlledSse(signal).response;
+    });
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByRole('button', { name: 'Stop' });
+    await user.keyboard('{Escape}');
+    expect(signal?.aborted).toBe(true);
+    expect(await screen.findByText('Stopped before the answer was complete.')).toBeInTheDocument();
+    expect(textarea).toHaveFocus();
+  });
+});
+
 describe('errors a user can act on', () => {
   const cases: [string, () => Response, RegExp][] = [
     [
       '422 detail',
       () => jsonResponse({ detail: 'prompt: String should have at least 1 character', errors: [] }, 422),
-      /did not accept this prompt: prompt: String should have at least 1 character/,
+      /did not accept this prompt: String should have at least 1 character\. Edit the prompt/,
     ],
     ['413', () => jsonResponse({ detail: 'Request body is too large; the limit is 65536 bytes.' }, 413), /limit is 65536 bytes\. Shorten the prompt/],
     ['500 with error id', () => jsonResponse({ detail: 'Internal server error', error_id: '3f2a77' }, 500), /HTTP 500: Internal server error.*error id: 3f2a77/],

@@ -52,7 +52,7 @@ describe('error responses', () => {
         422,
       ),
       'validation',
-      /prompt: String should have at most 512 characters/,
+      /did not accept this prompt: String should have at most 512 characters\. Edit/,
     ],
     ['FastAPI default 422', jsonResponse({ detail: [{ loc: ['body'], msg: 'Field required' }] }, 422), 'validation', /Field required/],
     ['413', jsonResponse({ detail: 'Request body is too large; the limit is 65536 bytes.' }, 413), 'too-large', /65536 bytes/],

@@ -116,9 +116,11 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
   const status = res.status;
   const statusText = `${status}${res.statusText ? ` ${res.statusText}` : ''}`;
   if (status === 422 || status === 400) {
+    // "prompt: must not be blank" reads better without the field name here.
+    const reason = (detail || statusText).replace(/^prompt:\s*/i, '').replace(/\.$/, '');
     return new ApiError(
       'validation',
-      `The server did not accept this prompt: ${detail || statusText}. Edit the prompt and send it again.`,
+      `The server did not accept this prompt: ${reason}. Edit the prompt and send it again.`,
       status,
       errorId,
     );

@@ -42,6 +42,11 @@ export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProp
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape' && busy) {
+      event.preventDefault();
+      onStop();
+      return;
+    }
     // Enter sends, Shift+Enter inserts a newline; never interrupt an IME composition.
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -50,7 +55,7 @@ export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProp
   };
 
   let hint = 'Enter to send, Shift+Enter for a new line.';
-  if (busy) hint = 'Answering… press Stop to cancel.';
+  if (busy) hint = 'Answering… press Stop (or Esc) to cancel.';
   else if (problem) hint = reason;
 
   return (
