@@ -101,7 +101,9 @@ function killAllSync() {
 process.on('exit', killAllSync);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
+    console.log(`[e2e] interrupted by ${signal}: stopping what it started`);
     killAllSync();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
     process.exit(130);
   });
 }

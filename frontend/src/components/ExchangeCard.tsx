@@ -74,15 +74,6 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
           </p>
         )}
 
-        {status === 'error' && (
-          <div className="error-box">
-            <p className="error-title">No answer this time.</p>
-            <p className="error-message" data-testid="error-message">
-              {exchange.error}
-            </p>
-          </div>
-        )}
-
         {(refusal || needsInput) && finished ? (
           <div className="message">
             {messageLines(exchange.completion).map((line, i) => (
@@ -109,12 +100,21 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
           </p>
         )}
 
+        {status === 'error' && (
+          <div className="error-box">
+            <p className="error-title">No answer this time.</p>
+            <p className="error-message" data-testid="error-message">
+              {exchange.error}
+            </p>
+          </div>
+        )}
+
         {finished && answer !== null && (
           <div className="final-answer">
             <span className="final-label">Final answer</span>
-            <output className="final-value" data-testid="final-answer">
+            <strong className="final-value" data-testid="final-answer">
               {answer}
-            </output>
+            </strong>
           </div>
         )}
 
