@@ -257,7 +257,22 @@ async function main() {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="reply"]').length > n, before);
     // Finished: no request in flight.
     await page.locator('article[aria-busy="true"]').waitFor({ state: 'detached' });
+    await assertNewestVisible();
     return lastReply();
+  }
+
+  /** The newest reply is scrolled into view, not hidden under the sticky composer. */
+  async function assertNewestVisible() {
+    const { replyBottom, composerTop, viewport } = await page.evaluate(() => {
+      const replies = document.querySelectorAll('[data-testid="reply"]');
+      const reply = replies[replies.length - 1].getBoundingClientRect();
+      const composer = document.querySelector('.composer-wrap').getBoundingClientRect();
+      return { replyBottom: reply.bottom, composerTop: composer.top, viewport: window.innerHeight };
+    });
+    assert.ok(
+      replyBottom <= composerTop + 1 && replyBottom <= viewport,
+      `newest reply visible: its bottom ${replyBottom}, composer top ${composerTop}, viewport ${viewport}`,
+    );
   }
 
   /** Records how many steps the newest reply shows after every DOM change. */
@@ -302,6 +317,9 @@ async function main() {
     assert.match(res.headers.get('content-type'), /svg/);
     await page.getByText('Ask the model to add whole numbers').waitFor();
     await page.getByText('Backend connected.').waitFor(); // cross-origin GET /health passed CORS
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SHOTS, 'empty-390-light.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await axeScan('empty page, light');
   });
 
@@ -373,6 +391,8 @@ async function main() {
     assert.ok(steps >= 1, `kept the ${steps} step(s) that had arrived`);
     assert.equal(await page.getByRole('button', { name: 'Stop' }).count(), 0);
     assert.match(await page.getByTestId('announcer').innerText(), /Stopped/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'stopped-1280-light.png') });
     // The app is usable again straight away.
     const again = await ask('Is 1234567 even or odd?');
     assert.equal((await again.getByTestId('final-answer').innerText()).trim(), 'odd');

@@ -19,7 +19,6 @@ export default function App() {
   const [announcement, setAnnouncement] = useState('');
   const controllerRef = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
-  const listEndRef = useRef<HTMLDivElement>(null);
 
   // Persist the history (in-flight exchanges come back as interrupted).
   const [storageFailed, setStorageFailed] = useState(false);
@@ -47,22 +46,29 @@ export default function App() {
   // Abort any request in flight when the app unmounts.
   useEffect(() => () => controllerRef.current?.abort(), []);
 
-  // Keep the newest exchange in view: always when one starts, and while it
-  // grows only if the reader has not scrolled away from the bottom.
+  // Follow the newest exchange: always when one starts, and while it grows
+  // unless the reader has scrolled up to read something else.
   const last = exchanges[exchanges.length - 1];
   const lastId = last?.id;
   const lastSize = last ? `${last.status}:${last.steps.length}` : '';
   const seenIdRef = useRef<string | undefined>(undefined); // so a restored history opens at its newest
+  const followRef = useRef(true);
   useEffect(() => {
-    const end = listEndRef.current;
-    if (!end || !lastId) return;
-    const isNew = seenIdRef.current !== lastId;
+    const onScroll = () => {
+      const doc = document.documentElement;
+      followRef.current = doc.scrollHeight - (window.scrollY + window.innerHeight) < 96;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  useEffect(() => {
+    if (!lastId) return;
+    if (seenIdRef.current !== lastId) followRef.current = true;
     seenIdRef.current = lastId;
-    const rect = end.getBoundingClientRect();
-    const nearBottom = rect.top - window.innerHeight < 320;
-    if (!isNew && !nearBottom) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    end.scrollIntoView?.({ block: 'end', behavior: reduce ? 'auto' : 'smooth' });
+    if (!followRef.current) return;
+    // To the very bottom, so the sticky composer never covers the newest reply.
+    const scroller = document.scrollingElement ?? document.documentElement;
+    scroller.scrollTop = scroller.scrollHeight;
   }, [lastId, lastSize]);
 
   const send = useCallback(async (prompt: string) => {
@@ -161,9 +167,6 @@ export default function App() {
         <div className="composer-wrap">
           <Composer value={draft} busy={busy} onChange={setDraft} onSend={send} onStop={stop} />
         </div>
-        {/* Scrolled into view to follow the newest exchange; it sits below the
-            composer so the sticky composer never covers the newest reply. */}
-        <div ref={listEndRef} />
       </main>
 
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
