@@ -2,7 +2,8 @@
 
 - ``EdgeMiddleware``: gives every request an id (echoed as X-Request-ID and put in every log line), adds
   security headers, and turns an unexpected exception into a 500 carrying an error id; the traceback goes
-  to the log under the same id and never into the response.
+  to the log under the same id and never into the response. Request headers over 16 KiB in all get 431
+  (uvicorn's default httptools parser has no limit of its own; h11's is the same 16 KiB).
 - ``BodySizeLimitMiddleware``: rejects bodies over the limit with 413 without reading them whole, whether
   announced by Content-Length or streamed in chunks.
 """
@@ -23,6 +24,7 @@ logger = logging.getLogger("app.errors")
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 
 _VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+MAX_HEADER_BYTES = 16 * 1024
 # The SPA is plain script and style files from this origin; the API answers JSON. Nothing else is needed.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -71,6 +73,12 @@ class EdgeMiddleware:
             await send(message)
 
         try:
+            if sum(len(name) + len(value) for name, value in scope["headers"]) > MAX_HEADER_BYTES:
+                headers, body = json_body(431, {"detail": "Request headers are too large; the limit is 16 KiB."})
+                headers.append((b"connection", b"close"))
+                await send_with_headers({"type": "http.response.start", "status": 431, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
             await self.app(scope, receive, send_with_headers)
         except Exception:
             error_id = uuid.uuid4().hex[:12]
@@ -87,7 +95,7 @@ class EdgeMiddleware:
     def _request_id(scope: Scope) -> str:
         for name, value in scope.get("headers", []):
             if name == b"x-request-id":
-                candidate = value.decode("latin-1")
+                candidate = bytes(value).decode("latin-1")
                 if _VALID_REQUEST_ID.fullmatch(candidate):
                     return candidate
                 break

@@ -25,9 +25,10 @@ def mount_spa(app: FastAPI, dist_dir: Path) -> None:
             raise HTTPException(404, "Not Found")
         try:
             candidate = (root / full_path).resolve()
-        except (OSError, ValueError):  # e.g. an embedded NUL byte
+            is_file = candidate.is_relative_to(root) and candidate.is_file()
+        except (OSError, ValueError):  # e.g. an embedded NUL byte, or a name too long for the file system
             raise HTTPException(404, "Not Found") from None
-        if candidate.is_relative_to(root) and candidate.is_file():
+        if is_file:
             immutable = candidate.parent.name == "assets"  # Vite's content-hashed files
             cache = "public, max-age=31536000, immutable" if immutable else "no-cache"
             return FileResponse(candidate, headers={"Cache-Control": cache})

@@ -26,6 +26,7 @@ router = APIRouter()
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "Malformed request (e.g. an invalid Content-Length)."},
     413: {"model": ErrorResponse, "description": "The request body is over the size limit (64 KiB)."},
+    431: {"model": ErrorResponse, "description": "The request headers are over 16 KiB in all."},
     422: {"model": ValidationErrorResponse, "description": "The body is not valid JSON or breaks a rule."},
     500: {"model": InternalErrorResponse, "description": "Unexpected failure; quote the error id."},
 }
@@ -46,7 +47,13 @@ def to_response(completion: Completion) -> CompletionResponse:
     )
 
 
-@router.api_route("/health", methods=["GET", "HEAD"], response_model=HealthResponse, tags=["health"])
+@router.api_route(
+    "/health",
+    methods=["GET", "HEAD"],
+    response_model=HealthResponse,
+    responses={status: ERROR_RESPONSES[status] for status in (431, 500)},
+    tags=["health"],
+)
 async def health(request: Request) -> HealthResponse:
     """Ready to answer: the server only starts listening once the model is loaded or trained."""
     return HealthResponse(status="ok", model=request.app.state.model_status)
