@@ -1,6 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import App from './App';
+import { apiUrl } from './api/client';
+import { describeApiBase } from './config';
 import { HISTORY_KEY } from './lib/history';
 import {
   ADDITION,
@@ -203,7 +205,7 @@ describe('errors a user can act on', () => {
     const { user, textarea } = setup();
     await user.type(textarea, 'What is 2 plus 3?{Enter}');
     expect(await screen.findByTestId('error-message')).toHaveTextContent(
-      `Cannot reach the backend at ${window.location.origin}.`,
+      `Cannot reach the backend at ${describeApiBase()}.`,
     );
   });
 
@@ -233,7 +235,7 @@ describe('backend status', () => {
     const { healthChecks } = stubFetch(() => sseResponse(framesFor(ADDITION)));
     setup();
     expect(await screen.findByText('Backend connected.')).toBeInTheDocument();
-    expect(healthChecks).toEqual(['/health']);
+    expect(healthChecks).toEqual([apiUrl('/health')]);
   });
 
   it('names the backend when /health cannot be reached, and recovers after an answer', async () => {
@@ -245,7 +247,7 @@ describe('backend status', () => {
     );
     const { user, textarea } = setup();
     expect(await screen.findByTestId('backend-status')).toHaveTextContent(
-      `Cannot reach the backend at ${window.location.origin}.`,
+      `Cannot reach the backend at ${describeApiBase()}.`,
     );
     await user.type(textarea, 'What is 47 plus 85?{Enter}');
     await screen.findByTestId('final-answer');

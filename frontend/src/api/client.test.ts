@@ -1,4 +1,5 @@
-import { ApiError, complete, streamCompletion } from './client';
+import { ApiError, apiUrl, complete, streamCompletion } from './client';
+import { describeApiBase } from '../config';
 import { ADDITION, framesFor, jsonResponse, sseFrame, sseResponse, stubFetch } from '../test/network';
 
 describe('streamCompletion', () => {
@@ -10,7 +11,7 @@ describe('streamCompletion', () => {
       onMeta: (m) => metas.push(m),
       onStep: (s) => steps.push(s.text),
     });
-    expect(requests[0]?.url).toBe('/api/complete/stream');
+    expect(requests[0]?.url).toBe(apiUrl('/api/complete/stream'));
     expect(requests[0]?.init.method).toBe('POST');
     expect(requests[0]?.prompt).toBe('What is 47 plus 85?');
     expect(metas).toEqual([{ task: 'addition', confidence: 0.924, headline: "Let's solve this addition carefully." }]);
@@ -76,7 +77,7 @@ describe('error responses', () => {
     });
     await expect(complete('x')).rejects.toMatchObject({
       kind: 'network',
-      message: `Cannot reach the backend at ${window.location.origin}.`,
+      message: `Cannot reach the backend at ${describeApiBase()}.`,
     });
   });
 

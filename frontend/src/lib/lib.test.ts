@@ -55,3 +55,13 @@ describe('history storage', () => {
     expect(localStorage.getItem(HISTORY_KEY)).toBeNull();
   });
 });
+
+describe('config', () => {
+  it('uses the build-time API origin, or relative URLs when it is unset', async () => {
+    const { API_BASE_URL, describeApiBase } = await import('../config');
+    const { apiUrl } = await import('../api/client');
+    expect(API_BASE_URL).not.toMatch(/\/$/);
+    expect(apiUrl('/api/complete')).toBe(`${API_BASE_URL}/api/complete`);
+    expect(describeApiBase()).toBe(API_BASE_URL || window.location.origin);
+  });
+});
