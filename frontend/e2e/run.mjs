@@ -460,6 +460,7 @@ async function main() {
         await page.screenshot({ path: join(SHOTS, `top-${width}-${scheme}.png`) });
       }
     }
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at 360px (overflow ${overflow}px)`);
