@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import FileResponse
+from starlette.routing import Match
 
 API_PREFIXES = ("api", "v1", "health", "metrics", "docs", "redoc", "openapi.json")
 
@@ -21,6 +22,8 @@ def mount_spa(app: FastAPI, dist_dir: Path) -> None:
     @app.api_route("/{full_path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     async def spa(full_path: str) -> FileResponse:
         first_segment = full_path.split("/", 1)[0]
+        if first_segment in API_PREFIXES:
+            _raise_method_not_allowed_if_route_exists(app, "/" + full_path)
         if first_segment in API_PREFIXES or not index.is_file():
             raise HTTPException(404, "Not Found")
         try:
@@ -35,3 +38,16 @@ def mount_spa(app: FastAPI, dist_dir: Path) -> None:
         if Path(full_path).suffix:  # a missing file, not a client-side route
             raise HTTPException(404, "Not Found")
         return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+
+def _raise_method_not_allowed_if_route_exists(app: FastAPI, path: str) -> None:
+    """This catch-all answers every GET, so `GET /api/complete` would be a 404; it is a 405."""
+    routes = [route for route in app.router.routes if getattr(route, "path", None) != "/{full_path:path}"]
+
+    def served_with(method: str) -> bool:
+        scope = {"type": "http", "path": path, "method": method, "root_path": "", "headers": []}
+        return any(route.matches(scope)[0] == Match.FULL for route in routes)
+
+    allowed = [method for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE") if served_with(method)]
+    if allowed:
+        raise HTTPException(405, "Method Not Allowed", headers={"Allow": ", ".join(allowed)})
