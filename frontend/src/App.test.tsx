@@ -70,6 +70,15 @@ describe('prompt input', () => {
     expect(textarea).toHaveValue('');
   });
 
+  it('has a skip link that moves focus to the prompt', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to the prompt' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(textarea).toHaveFocus();
+  });
+
   it('does not send a blank prompt on Enter', async () => {
     const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
     const { user, textarea } = setup();

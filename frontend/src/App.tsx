@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError, checkHealth, streamCompletion } from './api/client';
 import type { Completion } from './api/types';
 import { BackendStatus, type BackendState } from './components/BackendStatus';
-import { Composer } from './components/Composer';
+import { Composer, PROMPT_ID } from './components/Composer';
 import { ExchangeCard } from './components/ExchangeCard';
 import { loadHistory, newExchange, saveHistory } from './lib/history';
 import { reducer } from './state';
@@ -127,6 +127,16 @@ export default function App() {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href={`#${PROMPT_ID}`}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(PROMPT_ID)?.focus();
+        }}
+      >
+        Skip to the prompt
+      </a>
       <header className="app-header">
         <div>
           <h1>Mini Reasoning LLM</h1>

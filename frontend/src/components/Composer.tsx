@@ -3,6 +3,9 @@ import { MAX_PROMPT_CHARS } from '../config';
 import { countCodePoints, describeProblem, promptProblem } from '../lib/prompt';
 import { EXAMPLES } from './examples';
 
+/** Fixed id: the skip link in the header points at it. */
+export const PROMPT_ID = 'prompt-input';
+
 interface ComposerProps {
   value: string;
   busy: boolean;
@@ -13,7 +16,7 @@ interface ComposerProps {
 
 export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProps) {
   const id = useId();
-  const textareaId = `${id}-prompt`;
+  const textareaId = PROMPT_ID;
   const counterId = `${id}-counter`;
   const hintId = `${id}-hint`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
