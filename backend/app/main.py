@@ -17,7 +17,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.api.openai_routes import openai_http_exception_handler
+from app.api.openai_routes import router as openai_router
 from app.api.routes import router
 from app.config import Settings, get_settings
 from app.logging_setup import configure_logging
@@ -108,7 +111,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, handle_validation_error)
+    app.add_exception_handler(StarletteHTTPException, openai_http_exception_handler)  # OpenAI shape on /v1 only
     app.include_router(router)
+    app.include_router(openai_router)  # OpenAI-compatible /v1
     install_metrics(app, settings.metrics_enabled)  # before the SPA's catch-all route
     mount_spa(app, settings.frontend_dist_dir)
 
