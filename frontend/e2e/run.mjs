@@ -432,6 +432,7 @@ async function main() {
     const message = await reply.getByTestId('error-message').innerText();
     assert.match(message, /did not accept this prompt: .*NUL.*Edit the prompt/i);
     assert.equal(await prompt.inputValue(), 'What is 2 plus 3?\u0000', 'the prompt is given back to fix');
+    assert.equal(await reply.getByRole('button', { name: 'Try again' }).count(), 0, 'no pointless retry');
     await prompt.fill('');
   });
 

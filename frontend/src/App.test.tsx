@@ -205,6 +205,9 @@ describe('errors a user can act on', () => {
     expect(await lastReply()).toHaveAttribute('data-variant', 'error');
     // The prompt comes back to be fixed and resent.
     expect(textarea).toHaveValue('What is 2 plus 3?');
+    // Resending unchanged only helps when the server did not reject the prompt itself.
+    const rejected = /did not accept|Shorten the prompt/.test(error.textContent ?? '');
+    expect(screen.queryAllByRole('button', { name: 'Try again' })).toHaveLength(rejected ? 0 : 1);
   });
 
   it('names the backend when it cannot be reached', async () => {

@@ -103,7 +103,8 @@ export default function App() {
             ? error.message
             : `Something went wrong in this page: ${error instanceof Error ? error.message : String(error)}`;
         if (!(error instanceof ApiError)) console.error(error);
-        dispatch({ type: 'error', id, message });
+        const retryable = !(error instanceof ApiError && (error.kind === 'validation' || error.kind === 'too-large'));
+        dispatch({ type: 'error', id, message, retryable });
         if (error instanceof ApiError && error.kind === 'network') setBackend('offline');
         // Give the prompt back so it can be fixed and resent.
         setDraft((d) => (d === '' ? prompt : d));

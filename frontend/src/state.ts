@@ -6,7 +6,7 @@ export type Action =
   | { type: 'meta'; id: string; meta: StreamMeta }
   | { type: 'step'; id: string; text: string }
   | { type: 'done'; id: string; result: Completion }
-  | { type: 'error'; id: string; message: string }
+  | { type: 'error'; id: string; message: string; retryable: boolean }
   | { type: 'stopped'; id: string }
   | { type: 'clear' };
 
@@ -47,7 +47,12 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         error: '',
       }));
     case 'error':
-      return update(state, action.id, (e) => ({ ...e, status: 'error', error: action.message }));
+      return update(state, action.id, (e) => ({
+        ...e,
+        status: 'error',
+        error: action.message,
+        retryable: action.retryable,
+      }));
     case 'stopped':
       return update(state, action.id, (e) =>
         e.status === 'pending' || e.status === 'streaming' ? { ...e, status: 'stopped' } : e,

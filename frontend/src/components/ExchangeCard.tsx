@@ -122,7 +122,7 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
 
         <div className="reply-actions">
           {finished && <CopyButton text={textForCopy(exchange)} />}
-          {(status === 'error' || status === 'stopped') && (
+          {((status === 'error' && exchange.retryable) || status === 'stopped') && (
             <button type="button" className="button button-small" disabled={busy} onClick={() => onRetry(exchange.prompt)}>
               Try again
             </button>

@@ -17,6 +17,8 @@ export interface Exchange {
   answer: string | null;
   completion: string;
   error: string;
+  /** False when resending the same prompt cannot help (the server rejected the prompt itself). */
+  retryable: boolean;
   createdAt: number;
 }
 
@@ -32,6 +34,7 @@ export function newExchange(prompt: string): Exchange {
     answer: null,
     completion: '',
     error: '',
+    retryable: true,
     createdAt: Date.now(),
   };
 }
@@ -62,6 +65,7 @@ function revive(value: unknown): Exchange | null {
     answer: typeof value.answer === 'string' ? value.answer : null,
     completion: str(value.completion),
     error: str(value.error),
+    retryable: value.retryable !== false,
     createdAt: typeof value.createdAt === 'number' ? value.createdAt : 0,
   };
 }
