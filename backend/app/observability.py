@@ -33,6 +33,7 @@ from prometheus_client import (
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.schemas import ErrorResponse, InternalErrorResponse
 from app.skills import TASK_LABELS, UNSUPPORTED
 
 access_logger = logging.getLogger("app.access")
@@ -152,7 +153,9 @@ def install_metrics(app: FastAPI, enabled: bool) -> None:
             200: {
                 "description": "Prometheus text exposition format.",
                 "content": {CONTENT_TYPE_PLAIN_0_0_4: {"schema": {"type": "string"}}},
-            }
+            },
+            431: {"model": ErrorResponse, "description": "The request headers are over 16 KiB in all."},
+            500: {"model": InternalErrorResponse, "description": "Unexpected failure; quote the error id."},
         },
     )
     async def prometheus_metrics() -> Response:

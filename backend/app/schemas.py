@@ -23,7 +23,9 @@ class CompletionRequest(BaseModel):
             strict=True,  # a number, boolean or null is an error, never coerced to text
             min_length=1,
             max_length=MAX_PROMPT_CHARS,
-            description="The question, 1 to 512 characters (Unicode code points), not blank.",
+            description="The question, 1 to 512 characters (Unicode code points), not blank, no NUL.",
+            # Documented, not enforced here (the validator below says what to fix): a non-space, no NUL.
+            json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000][^\u0000]*$"},
         ),
     ]
 

@@ -32,6 +32,17 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+# One Server-Sent Event: `data` is JSON (meta: task/confidence/headline, step: index/text, done: the full reply).
+SSE_EVENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["event", "data"],
+    "properties": {
+        "event": {"type": "string", "enum": ["meta", "step", "done"]},
+        "data": {"type": "string", "contentMediaType": "application/json"},
+    },
+}
+
+
 def get_service(request: Request) -> ReasoningService:
     service: ReasoningService = request.app.state.service
     return service
@@ -47,9 +58,8 @@ def to_response(completion: Completion) -> CompletionResponse:
     )
 
 
-@router.api_route(
+@router.get(
     "/health",
-    methods=["GET", "HEAD"],
     response_model=HealthResponse,
     responses={status: ERROR_RESPONSES[status] for status in (431, 500)},
     tags=["health"],
@@ -57,6 +67,10 @@ def to_response(completion: Completion) -> CompletionResponse:
 async def health(request: Request) -> HealthResponse:
     """Ready to answer: the server only starts listening once the model is loaded or trained."""
     return HealthResponse(status="ok", model=request.app.state.model_status)
+
+
+# HEAD for uptime probes; left out of the schema, where it would repeat GET's operation id.
+router.add_api_route("/health", health, methods=["HEAD"], response_model=HealthResponse, include_in_schema=False)
 
 
 @router.post("/api/complete", response_model=CompletionResponse, responses=ERROR_RESPONSES, tags=["reasoning"])
@@ -78,7 +92,7 @@ def _sse(event: str, data: dict[str, Any]) -> str:
         200: {
             "description": "Server-Sent Events: `meta`, then one `step` per reasoning step, then `done` with "
             "the same object as /api/complete.",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": SSE_EVENT_SCHEMA}},
         },
         **ERROR_RESPONSES,
     },
