@@ -14,6 +14,7 @@ an empty, writable folder before the server starts; ``/metrics`` then aggregates
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -219,11 +220,11 @@ class ObservabilityMiddleware:
         if isinstance(template, str):
             return template
         # Answered before routing (413, CORS preflight): name the route only if the path is one verbatim.
+        # The documented paths are the public list (FastAPI keeps included routers' routes nested).
         if self._static_paths is None:
-            app = scope.get("app")
-            routes = getattr(app, "routes", None) or []
-            self._static_paths = frozenset(
-                path for path in (getattr(r, "path", None) for r in routes) if isinstance(path, str) and "{" not in path
-            )
+            paths: set[str] = set()
+            with contextlib.suppress(Exception):
+                paths = {path for path in scope["app"].openapi()["paths"] if "{" not in path}
+            self._static_paths = frozenset(paths)
         path = scope.get("path", "")
         return path if path in self._static_paths else UNMATCHED_ROUTE

@@ -77,6 +77,7 @@ def start_server(
     uvicorn_args: tuple[str, ...] = (),
     *,
     port: int | None = None,
+    command: list[str] | None = None,
     wait: bool = True,
     ready_timeout: float = 120,
 ) -> LiveServer:
@@ -97,7 +98,7 @@ def start_server(
         full_env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     log_path = workdir / f"server-{port}.log"
     log_file = log_path.open("wb")
-    command = [
+    command = command or [
         sys.executable,
         "-m",
         "uvicorn",
