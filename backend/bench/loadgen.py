@@ -1,0 +1,53 @@
+"""wrk runs with our Lua scripts: distinct random prompts for POST /api/complete, plain GET /health."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from bench.stats import parse_wrk_output
+
+LUA_DIR = Path(__file__).resolve().parent / "lua"
+SCRIPTS = {"complete": LUA_DIR / "complete.lua", "health": LUA_DIR / "health.lua"}
+PATHS = {"complete": "/api/complete", "health": "/health"}
+
+
+def wrk_path() -> str:
+    path = shutil.which("wrk")
+    if path is None:
+        raise SystemExit("wrk is not installed (apt-get install wrk); the benchmark needs it")
+    return path
+
+
+def run_wrk(port: int, endpoint: str, connections: int, seconds: int) -> dict[str, Any]:
+    """One wrk run: -c N -t min(N, 2) -d seconds --latency; returns parse_wrk_output's summary."""
+    threads = min(connections, 2)
+    command = [
+        wrk_path(),
+        "-c",
+        str(connections),
+        "-t",
+        str(threads),
+        "-d",
+        f"{seconds}s",
+        "--latency",
+        "-s",
+        str(SCRIPTS[endpoint]),
+        f"http://127.0.0.1:{port}{PATHS[endpoint]}",
+    ]
+    completed = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+        check=False,
+        env={**os.environ, "BENCH_LUA_DIR": str(LUA_DIR)},
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"wrk failed ({completed.returncode}): {completed.stderr or completed.stdout}")
+    result = parse_wrk_output(completed.stdout)
+    result.update(endpoint=PATHS[endpoint], connections=connections, threads=threads)
+    return result

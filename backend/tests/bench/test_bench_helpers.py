@@ -1,0 +1,99 @@
+"""The benchmark's pure helpers: percentile math, wrk's Lua output, /proc parsing, targets, prompts."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bench.prompts import prompt_of_length, random_prompt
+from bench.stats import check, growth_percent, parse_vm_rss_kib, parse_wrk_output, percentile, summarize_ms
+
+WRK_STDOUT = """Running 1s test @ http://127.0.0.1:8000/api/complete
+  2 threads and 16 connections
+  Latency Distribution
+     50%   18.41ms
+  817 requests in 1.00s, 1.02MB read
+BENCH_JSON {"requests":2000,"duration_us":2000000,"bytes":123,"errors":{"connect":0,"read":0,"write":0,\
+"status":3,"timeout":1},"latency_us":{"min":120,"mean":950.5,"stdev":10.0,"max":20000,"p50":800,"p90":1500,\
+"p99":4500,"p999":9000}}
+"""
+
+
+def test_percentile_nearest_rank() -> None:
+    values = list(range(1, 101))  # 1..100
+    assert percentile(values, 0.50) == 50
+    assert percentile(values, 0.99) == 99
+    assert percentile(values, 1.0) == 100
+    assert percentile(values, 0.0) == 1
+    assert percentile([7.0], 0.99) == 7.0
+    assert percentile([3, 1, 2], 0.5) == 2  # unsorted input
+
+
+def test_percentile_rejects_bad_input() -> None:
+    with pytest.raises(ValueError):
+        percentile([], 0.5)
+    with pytest.raises(ValueError):
+        percentile([1.0], 1.5)
+
+
+def test_summarize_ms() -> None:
+    summary = summarize_ms([0.001] * 98 + [0.010, 0.020])
+    assert summary == {"count": 100, "mean_ms": 1.28, "p50_ms": 1.0, "p90_ms": 1.0, "p99_ms": 10.0, "max_ms": 20.0}
+
+
+def test_parse_wrk_output() -> None:
+    result = parse_wrk_output(WRK_STDOUT)
+    assert result["requests"] == 2000
+    assert result["seconds"] == 2.0
+    assert result["requests_per_second"] == 1000.0
+    assert result["errors"] == 4
+    assert result["error_kinds"] == {"status": 3, "timeout": 1}
+    assert result["latency_ms"]["p50"] == 0.8
+    assert result["latency_ms"]["p99"] == 4.5
+    assert result["latency_ms"]["mean"] == 0.951  # 950.5 us, rounded to 3 decimals of a millisecond
+
+
+def test_parse_wrk_output_needs_exactly_one_json_line() -> None:
+    with pytest.raises(ValueError, match="found 0"):
+        parse_wrk_output("Running 1s test\n")
+    line = WRK_STDOUT.splitlines()[-1]
+    with pytest.raises(ValueError, match="found 2"):
+        parse_wrk_output(f"{line}\n{line}\n")
+
+
+def test_parse_vm_rss() -> None:
+    status = "Name:\tpython\nVmPeak:\t  900000 kB\nVmRSS:\t  263600 kB\nRssAnon:\t 200000 kB\n"
+    assert parse_vm_rss_kib(status) == 263600
+    with pytest.raises(ValueError):
+        parse_vm_rss_kib("Name:\tkthreadd\n")
+
+
+def test_growth_and_targets() -> None:
+    assert growth_percent(200.0, 210.0) == 5.0
+    assert check("p99", 12.0, 20.0)["pass"] is True
+    assert check("p99", 25.0, 20.0)["pass"] is False
+    assert check("ratio", 0.5, 0.4, higher_is_better=True, aim=0.6) == {
+        "target": "ratio",
+        "value": 0.5,
+        "limit": ">= 0.4",
+        "aim": 0.6,
+        "pass": True,
+    }
+    assert check("not measured", None, 1.0)["pass"] is None
+
+
+@pytest.mark.parametrize("length", [20, 100, 512])
+def test_prompts_of_exact_length(length: int) -> None:
+    rng = random.Random(length)
+    for _ in range(200):
+        prompt = prompt_of_length(rng, length)
+        assert len(prompt) == length
+        assert prompt.strip(), "a blank prompt would be a 422, not a classification"
+        assert not prompt[0].isspace()
+
+
+def test_random_prompts_are_mostly_distinct() -> None:
+    rng = random.Random(0)
+    prompts = [random_prompt(rng) for _ in range(1000)]
+    assert len(set(prompts)) > 900  # all but the few fixed refusals ("a poem about cats")
