@@ -14,7 +14,7 @@ import json
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
 from app.data.training_samples import build_dataset
+from app.models.calibration import Calibration
 from app.models.loader import load_or_train
 from app.models.reasoning_model import Prediction, TrainConfig
 from app.services.reasoning_service import decide
@@ -65,8 +66,8 @@ def load_examples(path: Path = HELDOUT_PATH) -> list[Example]:
     return [Example(r["id"], r["prompt"], r["task"], r["answer"], r["category"], r.get("group")) for r in rows]
 
 
-def with_rules(example: Example, prediction: Prediction) -> Outcome:
-    completion = decide(example.prompt, prediction)
+def with_rules(example: Example, prediction: Prediction, calibration: Calibration) -> Outcome:
+    completion = decide(example.prompt, prediction, calibration)
     return Outcome(example, completion.task, completion.answer, completion.confidence)
 
 
@@ -125,7 +126,9 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "mean_confidence": statistics.fmean(o.confidence for o in outcomes),
         "invariance": rate(
             [members[0] for members in groups.values()],
-            lambda first: all(o.answer == first.answer and o.task == first.task for o in groups[first.example.group or ""]),
+            lambda first: all(
+                o.answer == first.answer and o.task == first.task for o in groups[first.example.group or ""]
+            ),
         ),
         "per_category": {
             name: {"count": len(items), "accuracy": rate(items, lambda o: o.right)}
@@ -133,9 +136,15 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         },
         "confusion": confusion,
         "errors": [
-            {"id": o.example.id, "prompt": o.example.prompt, "expected": [o.example.task, o.example.answer],
-             "got": [o.task, o.answer], "confidence": round(o.confidence, 3)}
-            for o in outcomes if not o.right
+            {
+                "id": o.example.id,
+                "prompt": o.example.prompt,
+                "expected": [o.example.task, o.example.answer],
+                "got": [o.task, o.answer],
+                "confidence": round(o.confidence, 3),
+            }
+            for o in outcomes
+            if not o.right
         ],
     }
 
@@ -144,9 +153,10 @@ class TfidfBaseline:
     """Character n-gram TF-IDF + logistic regression, trained on exactly the GRU's training data."""
 
     def __init__(self, train_config: TrainConfig) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline
+        # scikit-learn is a dev dependency: imported here so the server never needs it.
+        from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+        from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+        from sklearn.pipeline import make_pipeline  # noqa: PLC0415
 
         dataset = build_dataset(train_config.seed, train_config.samples_per_label, train_config.validation_per_label)
         started = time.perf_counter()
@@ -164,7 +174,9 @@ class TfidfBaseline:
         return Prediction(tuple(float(by_label[label]) for label in TASK_LABELS))
 
 
-def timed_predictions(predict: Callable[[str], Prediction], prompts: Sequence[str]) -> tuple[list[Prediction], dict[str, float]]:
+def timed_predictions(
+    predict: Callable[[str], Prediction], prompts: Sequence[str]
+) -> tuple[list[Prediction], dict[str, float]]:
     predictions, latencies = [], []
     for prompt in prompts:
         started = time.perf_counter()
@@ -177,10 +189,12 @@ def timed_predictions(predict: Callable[[str], Prediction], prompts: Sequence[st
     }
 
 
-def evaluate_classifier(predict: Callable[[str], Prediction], examples: Sequence[Example]) -> dict[str, Any]:
+def evaluate_classifier(
+    predict: Callable[[str], Prediction], calibration: Calibration, examples: Sequence[Example]
+) -> dict[str, Any]:
     predictions, latency = timed_predictions(predict, [e.prompt for e in examples])
     return {
-        "with_rules": summarise([with_rules(e, p) for e, p in zip(examples, predictions, strict=True)]),
+        "with_rules": summarise([with_rules(e, p, calibration) for e, p in zip(examples, predictions, strict=True)]),
         "without_rules": summarise([without_rules(e, p) for e, p in zip(examples, predictions, strict=True)]),
         "latency": latency,
     }
@@ -198,18 +212,23 @@ def render(report: dict[str, Any]) -> str:
         header += f" {'TF-IDF+rules':>13} {'TF-IDF only':>12}"
     lines.append(header)
     metrics = [
-        ("end-to-end accuracy %", "accuracy"), ("in-scope accuracy % (>= 98)", "in_scope_accuracy"),
+        ("end-to-end accuracy %", "accuracy"),
+        ("in-scope accuracy % (>= 98)", "in_scope_accuracy"),
         ("out-of-scope refused % (>= 97)", "out_of_scope_refused"),
-        ("in-scope wrongly refused % (<= 2)", "in_scope_wrongly_refused"), ("task accuracy %", "task_accuracy"),
-        ("refusal precision %", "refusal_precision"), ("refusal recall %", "refusal_recall"),
-        ("ECE, 10 bins % (<= 5)", "ece"), ("invariance across variants %", "invariance"),
+        ("in-scope wrongly refused % (<= 2)", "in_scope_wrongly_refused"),
+        ("task accuracy %", "task_accuracy"),
+        ("refusal precision %", "refusal_precision"),
+        ("refusal recall %", "refusal_recall"),
+        ("ECE, 10 bins % (<= 5)", "ece"),
+        ("invariance across variants %", "invariance"),
     ]
     for title, key in metrics:
         row = f"{title:34} {_pct(gru['with_rules'][key]):>10} {_pct(gru['without_rules'][key]):>10}"
         if baseline:
             row += f" {_pct(baseline['with_rules'][key]):>13} {_pct(baseline['without_rules'][key]):>12}"
         lines.append(row)
-    latency = f"{'classification latency p50 / p99 ms':34} {gru['latency']['p50_ms']:>10.3f} {gru['latency']['p99_ms']:>10.3f}"
+    gru_latency = gru["latency"]
+    latency = f"{'classification latency p50 / p99 ms':34} {gru_latency['p50_ms']:>10.3f} {gru_latency['p99_ms']:>10.3f}"
     if baseline:
         latency += f" {baseline['latency']['p50_ms']:>13.3f} {baseline['latency']['p99_ms']:>12.3f}"
     lines += [latency, "", "Per category (GRU + rules):"]
@@ -221,25 +240,37 @@ def render(report: dict[str, Any]) -> str:
         lines.append(f"  {expected:13}" + "".join(f"{row[label]:>13}" for label in TASK_LABELS))
     errors = gru["with_rules"]["errors"]
     lines += ["", f"Errors (GRU + rules): {len(errors)}"]
-    lines += [f"  {e['id']}: {e['prompt']!r} expected {e['expected']} got {e['got']} ({e['confidence']})" for e in errors[:40]]
+    lines += [
+        f"  {e['id']}: {e['prompt']!r} expected {e['expected']} got {e['got']} ({e['confidence']})" for e in errors[:40]
+    ]
     return "\n".join(lines)
 
 
 def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[str, Any]:
     settings = get_settings()
-    train_config = TrainConfig(max_seconds=600)  # the full recipe, never cut short by a slow machine
+    train_config = TrainConfig()
     loaded = load_or_train(settings.model_weights_path, None, train_config)
     examples = load_examples(examples_path)
     report: dict[str, Any] = {
-        "path": str(examples_path.relative_to(BACKEND_DIR)) if examples_path.is_relative_to(BACKEND_DIR) else str(examples_path),
+        "path": str(examples_path.relative_to(BACKEND_DIR))
+        if examples_path.is_relative_to(BACKEND_DIR)
+        else str(examples_path),
         "examples": len(examples),
-        "model": {"source": loaded.source, "fingerprint": loaded.fingerprint,
-                  "temperature": loaded.classifier.temperature},
-        "gru": evaluate_classifier(loaded.classifier.predict, examples),
+        "model": {
+            "source": loaded.source,
+            "fingerprint": loaded.fingerprint,
+            "temperature": loaded.classifier.temperature,
+        },
+        "gru": evaluate_classifier(loaded.classifier.predict, loaded.classifier.calibration, examples),
     }
     if with_baseline:
         baseline = TfidfBaseline(train_config)
-        report["baseline"] = {"train_seconds": baseline.train_seconds, **evaluate_classifier(baseline.predict, examples)}
+        # The baseline gets the same rule layer: the parsers' evidence weights, on its own probabilities.
+        rules = Calibration(1.0, 1.0, loaded.classifier.calibration.evidence)
+        report["baseline"] = {
+            "train_seconds": baseline.train_seconds,
+            **evaluate_classifier(baseline.predict, rules, examples),
+        }
     return report
 
 

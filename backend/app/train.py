@@ -22,20 +22,20 @@ from app.models.reasoning_model import (
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--output", type=Path, default=None,
-                        help="where to write the artifact (default: MODEL_WEIGHTS_PATH)")
+    parser.add_argument(
+        "--output", type=Path, default=None, help="where to write the artifact (default: MODEL_WEIGHTS_PATH)"
+    )
     args = parser.parse_args(argv)
     output: Path = args.output or get_settings().model_weights_path
 
     model_config, train_config = ModelConfig(), TrainConfig()
     print(f"Training TinyReasoningModel {model_config} on the synthetic dataset ...", flush=True)
     started = time.perf_counter()
-    model, temperature, report = train_model(model_config, train_config,
-                                             progress=lambda line: print(line, flush=True))
-    save_artifact(output, model, temperature, recipe_fingerprint(model_config, train_config), report)
+    model, calibration, report = train_model(model_config, train_config, progress=lambda line: print(line, flush=True))
+    save_artifact(output, model, calibration, recipe_fingerprint(model_config, train_config), report)
     print(
         f"Done in {time.perf_counter() - started:.1f}s: validation accuracy {report.validation_accuracy:.4f}, "
-        f"temperature {temperature:.3f}. Wrote {output}",
+        f"temperature {calibration.temperature:.3f}. Wrote {output}",
         flush=True,
     )
     return 0

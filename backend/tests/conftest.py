@@ -14,7 +14,6 @@ from fastapi.testclient import TestClient
 from app.config import Settings
 from app.main import create_app
 from app.models.loader import LoadedModel, load_or_train
-from app.models.reasoning_model import TrainConfig
 
 
 @pytest.fixture(scope="session")
@@ -24,12 +23,8 @@ def weights_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def trained(weights_path: Path) -> LoadedModel:
-    """The real classifier, trained with the production recipe (a few seconds, once per session).
-
-    No time ceiling here: on a busy machine the production ceiling could stop training early, and the
-    tests must see the same model every time (the ceiling is not part of the recipe's fingerprint).
-    """
-    return load_or_train(weights_path, train_config=TrainConfig(max_seconds=600))
+    """The real classifier, trained with the production recipe (a few seconds, once per session)."""
+    return load_or_train(weights_path)
 
 
 @pytest.fixture(scope="session")

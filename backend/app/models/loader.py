@@ -43,12 +43,12 @@ class LoadedModel:
 
 def _try_load(path: Path, fingerprint: str) -> TaskClassifier | None:
     try:
-        model, temperature, _ = load_artifact(path, fingerprint)
+        model, calibration, _ = load_artifact(path, fingerprint)
     except ArtifactError as error:
         if path.exists():
             logger.warning("Ignoring the model artifact at %s and retraining: %s", path, error)
         return None
-    return TaskClassifier(model, temperature)
+    return TaskClassifier(model, calibration)
 
 
 def load_or_train(
@@ -82,16 +82,22 @@ def load_or_train(
             return LoadedModel(classifier, "cache", True, fingerprint, time.perf_counter() - started, None)
 
         logger.info("Training the classifier (no usable artifact at %s)", path)
-        model, temperature, report = train_model(model_config, train_config, progress=logger.info)
+        model, calibration, report = train_model(model_config, train_config, progress=logger.info)
         persisted = True
         try:
-            save_artifact(path, model, temperature, fingerprint, report)
+            save_artifact(path, model, calibration, fingerprint, report)
             logger.info("Model trained in %.1fs and saved to %s", report.seconds, path)
         except OSError as error:
             persisted = False
             logger.warning("Cannot write the model artifact to %s (%s); serving from memory only", path, error)
-        return LoadedModel(TaskClassifier(model, temperature), "trained", persisted, fingerprint,
-                           time.perf_counter() - started, report.validation_accuracy)
+        return LoadedModel(
+            TaskClassifier(model, calibration),
+            "trained",
+            persisted,
+            fingerprint,
+            time.perf_counter() - started,
+            report.validation_accuracy,
+        )
     finally:
         if lock is not None:
             lock.release()

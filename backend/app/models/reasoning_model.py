@@ -24,6 +24,7 @@ import torch
 from torch import nn
 
 from app.data import training_samples
+from app.models.calibration import Calibration, fit_calibration
 from app.skills import TASK_LABELS
 
 logger = logging.getLogger(__name__)
@@ -31,14 +32,15 @@ logger = logging.getLogger(__name__)
 ARTIFACT_FORMAT = 1
 
 # ---------------------------------------------------------------------------------------------------------
-# Text encoding. The model sees a normalised view of the prompt: lower case, every run of digits folded to
-# one "0" (an operand's value never matters for *which* task is asked, and this keeps "12 plus 3" and
-# "98765 plus 4" the same input), white space collapsed, letters outside ASCII folded to one symbol and
-# any other character to another. The vocabulary is therefore fixed and small.
+# Text encoding. The model sees a normalised view of the prompt: lower case, every run of two or more digits
+# folded to one NUMBER symbol (an operand's value never matters for *which* task is asked, and this keeps
+# "12 plus 30" and "98765 plus 4321" the same input), single digits kept (so "divisible by 2" and
+# "divisible by 3" stay apart), white space collapsed, letters outside ASCII folded to one symbol and any
+# other character to another. The vocabulary is therefore fixed and small.
 # ---------------------------------------------------------------------------------------------------------
-PAD, OTHER_LETTER, OTHER_SYMBOL = "\x00", "\x01", "\x02"
-_ASCII_CHARS = "abcdefghijklmnopqrstuvwxyz0 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-VOCABULARY: tuple[str, ...] = (PAD, OTHER_LETTER, OTHER_SYMBOL, *_ASCII_CHARS)
+PAD, OTHER_LETTER, OTHER_SYMBOL, NUMBER = "\x00", "\x01", "\x02", "\x03"
+_ASCII_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+VOCABULARY: tuple[str, ...] = (PAD, OTHER_LETTER, OTHER_SYMBOL, NUMBER, *_ASCII_CHARS)
 _CHAR_TO_ID = {char: index for index, char in enumerate(VOCABULARY)}
 _QUOTE_FOLDS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
 MAX_MODEL_CHARS = 160
@@ -50,8 +52,10 @@ def normalize_for_model(prompt: str) -> str:
     out: list[str] = []
     for char in text:
         if char.isdigit():
-            if not out or out[-1] != "0":
-                out.append("0")
+            if out and (out[-1] == NUMBER or out[-1].isdigit()):
+                out[-1] = NUMBER  # a second digit: the run is a multi-digit number
+            else:
+                out.append(char if char in _CHAR_TO_ID else str(unicodedata.digit(char, 0)))
         elif char.isspace():
             if out and out[-1] != " ":
                 out.append(" ")
@@ -83,48 +87,62 @@ class ModelConfig:
     num_labels: int = len(TASK_LABELS)
     embedding_dim: int = 32
     conv_channels: int = 64
+    conv_layers: int = 2
     hidden_dim: int = 64
 
 
-STRIDE = 2  # the convolution reads 4 characters and steps by 2: the GRU runs over half as many steps
+CONV_STRIDE = 2  # each convolution reads 4 positions and steps by 2
 
 
 class TinyReasoningModel(nn.Module):
-    """Embedding -> strided char 4-gram convolution -> one-layer GRU -> linear head.
+    """Embedding -> strided character convolutions -> one-layer GRU -> linear head.
 
-    The head reads the GRU state at each sequence's true end. The convolution is padded on the left only,
-    so no output depends on anything after its own characters: a sequence padded at the end gives exactly
-    the same state at its true end as the same sequence alone.
+    Each convolution halves the sequence (reading character 4-grams, then 4-grams of those), so the GRU,
+    the slow part on a CPU, runs over a fraction of the steps. The head reads the GRU state at each
+    sequence's true end. Convolutions are padded on the left only, so no output depends on anything after
+    its own characters: a sequence padded at the end gives exactly the same state at its true end as the
+    same sequence alone.
     """
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.config = config
         self.embedding = nn.Embedding(config.vocab_size, config.embedding_dim, padding_idx=0)
-        self.conv = nn.Conv1d(config.embedding_dim, config.conv_channels, kernel_size=2 * STRIDE, stride=STRIDE)
-        self.gru = nn.GRU(config.conv_channels, config.hidden_dim, batch_first=True)
+        widths = [config.embedding_dim] + [config.conv_channels] * config.conv_layers
+        self.convs = nn.ModuleList(
+            nn.Conv1d(widths[i], widths[i + 1], kernel_size=2 * CONV_STRIDE, stride=CONV_STRIDE)
+            for i in range(config.conv_layers)
+        )
+        self.gru = nn.GRU(widths[-1], config.hidden_dim, batch_first=True)
         self.head = nn.Linear(config.hidden_dim, config.num_labels)
 
+    @property
+    def stride(self) -> int:
+        """How many characters one GRU step covers; inputs are padded to a multiple of it."""
+        return int(CONV_STRIDE**self.config.conv_layers)
+
     def _states(self, token_ids: torch.Tensor) -> torch.Tensor:
-        """(B, T) with T even -> GRU outputs (B, T / STRIDE, H)."""
-        embedded = self.embedding(token_ids).transpose(1, 2)  # (B, E, T)
-        embedded = nn.functional.pad(embedded, (STRIDE, 0))  # left padding only
-        features = torch.relu(self.conv(embedded)).transpose(1, 2)  # (B, T / STRIDE, C)
-        outputs, _ = self.gru(features)
+        """(B, T) with T a multiple of the stride -> GRU outputs (B, T / stride, H)."""
+        features = self.embedding(token_ids).transpose(1, 2)  # (B, E, T)
+        for conv in self.convs:
+            features = torch.relu(conv(nn.functional.pad(features, (CONV_STRIDE, 0))))  # left padding only
+        outputs: torch.Tensor = self.gru(features.transpose(1, 2))[0]  # (B, T / stride, H)
         return outputs
 
     def forward(self, token_ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """token_ids (B, T) padded with 0 to an even T, lengths (B,) -> logits (B, num_labels)."""
+        """token_ids (B, T) padded with 0 to a multiple of the stride, lengths (B,) -> logits (B, L)."""
         outputs = self._states(token_ids)
-        last = outputs[torch.arange(len(lengths)), (lengths + STRIDE - 1) // STRIDE - 1]  # (B, H)
-        return self.head(last)  # (B, L)
+        last = outputs[torch.arange(len(lengths)), (lengths + self.stride - 1) // self.stride - 1]  # (B, H)
+        logits: torch.Tensor = self.head(last)  # (B, L)
+        return logits
 
     def forward_one(self, token_ids: torch.Tensor) -> torch.Tensor:
-        """One sequence (1, T) -> logits (1, num_labels), padded only up to a multiple of STRIDE."""
-        remainder = token_ids.shape[1] % STRIDE
+        """One sequence (1, T) -> logits (1, L), padded only up to a multiple of the stride."""
+        remainder = token_ids.shape[1] % self.stride
         if remainder:
-            token_ids = nn.functional.pad(token_ids, (0, STRIDE - remainder))
-        return self.head(self._states(token_ids)[:, -1])
+            token_ids = nn.functional.pad(token_ids, (0, self.stride - remainder))
+        logits: torch.Tensor = self.head(self._states(token_ids)[:, -1])
+        return logits
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -133,13 +151,12 @@ class TinyReasoningModel(nn.Module):
 @dataclass(frozen=True)
 class TrainConfig:
     seed: int = 1234
-    samples_per_label: int = 1800
+    samples_per_label: int = 2000
     validation_per_label: int = 300
-    epochs: int = 5
-    batch_size: int = 128
-    learning_rate: float = 6e-3
+    epochs: int = 12
+    batch_size: int = 256
+    learning_rate: float = 1.2e-2
     weight_decay: float = 1e-5
-    max_seconds: float = 7.0  # a hard ceiling so cold start stays within budget on a slow machine
 
 
 @dataclass
@@ -148,27 +165,27 @@ class TrainingReport:
     seconds: float
     train_accuracy: float
     validation_accuracy: float
-    validation_nll: float
     temperature: float
+    fused_temperature: float
     history: list[dict[str, float]] = field(default_factory=list)
 
 
 def _batches(
-    encoded: Sequence[list[int]], labels: Sequence[int], batch_size: int, rng: random.Random
+    encoded: Sequence[list[int]], labels: Sequence[int], batch_size: int, stride: int, rng: random.Random
 ) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
     """Length-bucketed batches: sort by length, cut, shuffle the batches (little padding, still random)."""
     order = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), rng.random()))
     batches = []
     for start in range(0, len(order), batch_size):
         chunk = order[start : start + batch_size]
-        batches.append((*_padded(encoded, chunk), torch.tensor([labels[i] for i in chunk])))
+        batches.append((*_padded(encoded, chunk, stride), torch.tensor([labels[i] for i in chunk])))
     rng.shuffle(batches)
     return batches
 
 
-def _padded(encoded: Sequence[list[int]], indices: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+def _padded(encoded: Sequence[list[int]], indices: Sequence[int], stride: int) -> tuple[torch.Tensor, torch.Tensor]:
     lengths = torch.tensor([len(encoded[i]) for i in indices])
-    width = -(-int(lengths.max()) // STRIDE) * STRIDE  # round up to a multiple of the stride
+    width = -(-int(lengths.max()) // stride) * stride  # round up to a multiple of the stride
     ids = torch.zeros(len(indices), width, dtype=torch.long)  # (B, T), 0 = PAD
     for row, index in enumerate(indices):
         ids[row, : len(encoded[index])] = torch.tensor(encoded[index])
@@ -183,29 +200,33 @@ def _logits_for(model: TinyReasoningModel, encoded: Sequence[list[int]], batch_s
     logits = torch.empty(len(encoded), model.config.num_labels)
     for start in range(0, len(order), batch_size):
         chunk = order[start : start + batch_size]
-        logits[chunk] = model(*_padded(encoded, chunk))
+        logits[chunk] = model(*_padded(encoded, chunk, model.stride))
     return logits
-
-
-def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
-    """Temperature scaling (Guo et al., 2017): the T > 0 minimising validation NLL of softmax(logits / T)."""
-    best_temperature, best_nll = 1.0, math.inf
-    for step in range(-30, 61):  # T from 0.5 to 4.0 on a log grid
-        temperature = 2.0 ** (step / 30)
-        nll = nn.functional.cross_entropy(logits / temperature, labels).item()
-        if nll < best_nll:
-            best_temperature, best_nll = temperature, nll
-    return best_temperature
 
 
 def train_model(
     model_config: ModelConfig | None = None,
     train_config: TrainConfig | None = None,
     progress: Callable[[str], None] | None = None,
-) -> tuple[TinyReasoningModel, float, TrainingReport]:
-    """Train on the synthetic dataset; return the model, its fitted temperature and a report."""
+) -> tuple[TinyReasoningModel, Calibration, TrainingReport]:
+    """Train on the synthetic dataset; return the model, its calibration (fitted on the validation split)
+    and a report."""
     model_config = model_config or ModelConfig()
     train_config = train_config or TrainConfig()
+    # One thread: the matrices are small, so a second thread gains little on an idle machine, and on a
+    # busy one two spinning threads per process made training over ten times slower. One thread also makes
+    # the result the same bit for bit wherever it runs.
+    previous_threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return _train(model_config, train_config, progress)
+    finally:
+        torch.set_num_threads(previous_threads)
+
+
+def _train(
+    model_config: ModelConfig, train_config: TrainConfig, progress: Callable[[str], None] | None
+) -> tuple[TinyReasoningModel, Calibration, TrainingReport]:
     started = time.perf_counter()
     torch.manual_seed(train_config.seed)
     rng = random.Random(train_config.seed)
@@ -235,11 +256,11 @@ def train_model(
     for epoch in range(1, train_config.epochs + 1):
         model.train()
         correct, seen, loss_sum = 0, 0, 0.0
-        for ids, lengths, targets in _batches(train_x, train_y, train_config.batch_size, rng):
+        for ids, lengths, targets in _batches(train_x, train_y, train_config.batch_size, model.stride, rng):
             logits = model(ids, lengths)
             loss = nn.functional.cross_entropy(logits, targets)
             optimizer.zero_grad()
-            loss.backward()
+            loss.backward()  # type: ignore[no-untyped-call]
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
             scheduler.step()
@@ -252,32 +273,33 @@ def train_model(
         valid_accuracy = float((valid_logits.argmax(dim=1) == valid_y).float().mean())
         elapsed = time.perf_counter() - started
         history.append(
-            {"epoch": epoch, "loss": loss_sum / seen, "train_accuracy": train_accuracy,
-             "validation_accuracy": valid_accuracy, "seconds": elapsed}
+            {
+                "epoch": epoch,
+                "loss": loss_sum / seen,
+                "train_accuracy": train_accuracy,
+                "validation_accuracy": valid_accuracy,
+                "seconds": elapsed,
+            }
         )
         if progress:
             progress(
                 f"epoch {epoch}/{train_config.epochs}  loss {loss_sum / seen:.4f}  "
                 f"train acc {train_accuracy:.4f}  val acc {valid_accuracy:.4f}  {elapsed:.1f}s"
             )
-        if elapsed > train_config.max_seconds and epoch < train_config.epochs:
-            logger.warning("training stopped after %d epochs: time budget of %.0fs spent", epoch,
-                           train_config.max_seconds)
-            break
 
     valid_logits = _logits_for(model, valid_x)
-    temperature = fit_temperature(valid_logits, valid_y)
+    calibration = fit_calibration(valid_logits, valid_y, [sample.prompt for sample in dataset.validation])
     report = TrainingReport(
         epochs_run=epochs_run,
         seconds=time.perf_counter() - started,
         train_accuracy=train_accuracy,
         validation_accuracy=float((valid_logits.argmax(dim=1) == valid_y).float().mean()),
-        validation_nll=nn.functional.cross_entropy(valid_logits / temperature, valid_y).item(),
-        temperature=temperature,
+        temperature=calibration.temperature,
+        fused_temperature=calibration.fused_temperature,
         history=history,
     )
     model.eval()
-    return model, temperature, report
+    return model, calibration, report
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -285,9 +307,14 @@ def train_model(
 # ---------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Prediction:
-    """The calibrated probability of every label, in TASK_LABELS order."""
+    """The classifier's raw logits and its calibrated probability of every label, in TASK_LABELS order."""
 
     probabilities: tuple[float, ...]
+    logits: tuple[float, ...] = ()  # empty: taken as log(probabilities), for classifiers without logits
+
+    def __post_init__(self) -> None:
+        if not self.logits:
+            object.__setattr__(self, "logits", tuple(math.log(max(p, 1e-12)) for p in self.probabilities))
 
     @property
     def label(self) -> str:
@@ -298,26 +325,32 @@ class Prediction:
 
 
 class TaskClassifier:
-    """A trained model plus its calibration temperature: text in, calibrated label probabilities out."""
+    """A trained model plus its calibration: text in, label logits and calibrated probabilities out."""
 
-    def __init__(self, model: TinyReasoningModel, temperature: float) -> None:
+    def __init__(self, model: TinyReasoningModel, calibration: Calibration) -> None:
         self.model = model.eval()
-        self.temperature = temperature
+        self.calibration = calibration
+
+    @property
+    def temperature(self) -> float:
+        return self.calibration.temperature
+
+    def _prediction(self, logits: torch.Tensor) -> Prediction:
+        probabilities = torch.softmax(logits / self.calibration.temperature, dim=0)
+        return Prediction(tuple(probabilities.tolist()), tuple(logits.tolist()))
 
     @torch.inference_mode()
     def predict(self, prompt: str) -> Prediction:
         ids = torch.tensor([encode(normalize_for_model(prompt))])  # (1, T), no padding
-        logits = self.model.forward_one(ids)[0] / self.temperature
-        return Prediction(tuple(torch.softmax(logits, dim=0).tolist()))
+        return self._prediction(self.model.forward_one(ids)[0])
 
     @torch.inference_mode()
     def predict_many(self, prompts: Sequence[str]) -> list[Prediction]:
-        """Batched prediction (packed, so identical to predict() for each prompt up to float rounding)."""
+        """Batched prediction: the same as predict() for each prompt, up to float rounding."""
         if not prompts:
             return []
-        encoded = [encode(normalize_for_model(prompt)) for prompt in prompts]
-        probabilities = torch.softmax(_logits_for(self.model, encoded) / self.temperature, dim=1)
-        return [Prediction(tuple(row)) for row in probabilities.tolist()]
+        logits = _logits_for(self.model, [encode(normalize_for_model(prompt)) for prompt in prompts])
+        return [self._prediction(row) for row in logits]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -329,9 +362,11 @@ def recipe_fingerprint(model_config: ModelConfig, train_config: TrainConfig) -> 
     digest = hashlib.sha256()
     digest.update(Path(training_samples.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())
-    recipe = {key: value for key, value in asdict(train_config).items() if key != "max_seconds"}
-    digest.update(json.dumps([list(TASK_LABELS), list(VOCABULARY), asdict(model_config), recipe,
-                              ARTIFACT_FORMAT]).encode())
+    digest.update(
+        json.dumps(
+            [list(TASK_LABELS), list(VOCABULARY), asdict(model_config), asdict(train_config), ARTIFACT_FORMAT]
+        ).encode()
+    )
     return digest.hexdigest()[:16]
 
 
@@ -340,7 +375,7 @@ class ArtifactError(Exception):
 
 
 def save_artifact(
-    path: Path, model: TinyReasoningModel, temperature: float, fingerprint: str, report: TrainingReport
+    path: Path, model: TinyReasoningModel, calibration: Calibration, fingerprint: str, report: TrainingReport
 ) -> None:
     """Write atomically: a temp file in the same folder, fsync, then os.replace over the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -351,7 +386,7 @@ def save_artifact(
         "model_config": asdict(model.config),
         "vocabulary": list(VOCABULARY),
         "labels": list(TASK_LABELS),
-        "temperature": temperature,
+        "calibration": calibration.to_dict(),
         "report": {k: v for k, v in asdict(report).items() if k != "history"},
     }
     descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
@@ -366,7 +401,7 @@ def save_artifact(
         raise
 
 
-def load_artifact(path: Path, expected_fingerprint: str) -> tuple[TinyReasoningModel, float, dict[str, Any]]:
+def load_artifact(path: Path, expected_fingerprint: str) -> tuple[TinyReasoningModel, Calibration, dict[str, Any]]:
     """Load with weights_only=True (no pickle code runs) and check that it matches this recipe."""
     if not path.is_file():
         raise ArtifactError(f"no artifact at {path}")
@@ -385,9 +420,7 @@ def load_artifact(path: Path, expected_fingerprint: str) -> tuple[TinyReasoningM
     try:
         model = TinyReasoningModel(ModelConfig(**checkpoint["model_config"]))
         model.load_state_dict(checkpoint["state_dict"])
-        temperature = float(checkpoint["temperature"])
+        calibration = Calibration.from_dict(checkpoint["calibration"])
     except Exception as exc:
         raise ArtifactError(f"incompatible artifact ({type(exc).__name__})") from exc
-    if not (math.isfinite(temperature) and temperature > 0):
-        raise ArtifactError("artifact has an invalid temperature")
-    return model.eval(), temperature, checkpoint.get("report", {})
+    return model.eval(), calibration, checkpoint.get("report", {})

@@ -1,9 +1,9 @@
 """Orchestration only: classifier -> skill parse -> solve -> explain -> one reply.
 
-The classifier ranks the task labels; the first label whose skill accepts the prompt wins. A skill may veto
-(``Rejected``) — "5 minus 3" is not an addition whatever the model thinks — and the next label is tried;
-"unsupported" always accepts. The reported confidence is the model's own calibrated probability of the
-chosen label, conditioned on the vetoes: p(label) / p(labels not vetoed).
+The classifier scores the task labels; every skill parses the prompt. A skill may veto (``Rejected``):
+"5 minus 3" is not an addition whatever the model thinks. The remaining labels are ranked by the
+classifier's calibrated posterior updated with the parsers' outcomes (see app/models/calibration.py);
+"unsupported" can never be vetoed. The reported confidence is that posterior of the chosen label.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from app.models.calibration import Calibration, outcome_of, softmax
 from app.models.reasoning_model import Prediction
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import Missing, Parsed, Rejected, Skill
@@ -38,38 +39,46 @@ class Completion:
         return "\n".join(lines)
 
 
-def decide(prompt: str, prediction: Prediction, skills: Mapping[str, Skill[Any]] = SKILLS) -> Completion:
+def decide(
+    prompt: str,
+    prediction: Prediction,
+    calibration: Calibration | None = None,
+    skills: Mapping[str, Skill[Any]] = SKILLS,
+) -> Completion:
     """Turn a prediction into a reply (pure: no model call here, so it is easy to test and to batch)."""
-    ranked = sorted(TASK_LABELS, key=prediction.probability, reverse=True)
-    remaining_mass = 1.0
-    veto_reason: str | None = None
-    for label in ranked:
-        probability = prediction.probability(label)
-        confidence = probability / remaining_mass if remaining_mass > 0 else 0.0
-        confidence = min(1.0, max(0.0, confidence))
-        if label == UNSUPPORTED:
-            return Completion(UNSUPPORTED, None, confidence, refusal_message(veto_reason), [],
-                              prediction.label, veto_reason)
-        skill = skills[label]
-        parsed = skill.parse(prompt)
-        if isinstance(parsed, Rejected):
-            veto_reason = veto_reason or parsed.reason
-            remaining_mass -= probability
-            continue
-        if isinstance(parsed, Missing):
-            return Completion(label, None, confidence, parsed.message, [], prediction.label)
-        assert isinstance(parsed, Parsed)
-        answer = skill.solve(parsed.operands)
-        explanation = skill.explain(parsed.operands, answer)
-        return Completion(label, answer, confidence, explanation.headline, list(explanation.steps),
-                          prediction.label)
-    raise AssertionError("unreachable: 'unsupported' is always among the ranked labels")
+    results = {label: skill.parse(prompt) for label, skill in skills.items()}
+    outcomes = {label: outcome_of(result) for label, result in results.items()}
+    posterior = softmax((calibration or Calibration()).fused_scores(prediction.logits, outcomes))
+    chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
+    label, confidence = TASK_LABELS[chosen], min(1.0, max(0.0, posterior[chosen]))
+    if label == UNSUPPORTED:
+        vetoes = [
+            (prediction.probability(name), result.reason)
+            for name, result in results.items()
+            if isinstance(result, Rejected)
+        ]
+        # Tell the user why, when a skill the model thought likely turned the prompt down.
+        reason = max(vetoes)[1] if vetoes and max(vetoes)[0] >= 0.2 else None
+        return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
+    skill, parsed = skills[label], results[label]
+    if isinstance(parsed, Missing):
+        return Completion(label, None, confidence, parsed.message, [], prediction.label)
+    assert isinstance(parsed, Parsed)
+    answer = skill.solve(parsed.operands)
+    explanation = skill.explain(parsed.operands, answer)
+    return Completion(label, answer, confidence, explanation.headline, list(explanation.steps), prediction.label)
 
 
 class ReasoningService:
-    def __init__(self, classifier: Classifier, skills: Mapping[str, Skill[Any]] = SKILLS) -> None:
+    def __init__(
+        self,
+        classifier: Classifier,
+        calibration: Calibration | None = None,
+        skills: Mapping[str, Skill[Any]] = SKILLS,
+    ) -> None:
         self.classifier = classifier
+        self.calibration = calibration or Calibration()
         self.skills = skills
 
     def complete(self, prompt: str) -> Completion:
-        return decide(prompt, self.classifier.predict(prompt), self.skills)
+        return decide(prompt, self.classifier.predict(prompt), self.calibration, self.skills)

@@ -175,7 +175,8 @@ PARITY_WORDS = Vocabulary(
 # After "even"/"odd" in the parity sense comes the end, punctuation, a number or one of these words;
 # anything else ("an odd question", "even numbers", "even if") is another sense of the word.
 _PARITY_FOLLOWERS = word_set(
-    "or nor and number integer not please pls plz thanks thank right then too yes no also either now"
+    "or nor and number integer not please pls plz thanks thank thx ty right then too yes no also either now "
+    "asap quickly explain show step lol ok okay correct true yeah yep for"
 )
 
 

@@ -27,7 +27,12 @@ _DIVISIBLE_BY_TWO = re.compile(
     r"\b(?:evenly\s+)?(?:divisible|be\s+(?:evenly\s+)?divided)\s+(?:evenly\s+)?by\s+(?:2|two)\b"
     r"|\b(?:an?\s+)?multiple\s+of\s+(?:2|two)\b"
 )
-_ODD_ONE_OUT = re.compile(r"\bodd (?:#|ones?|man) out\b")
+_ODD_ONE_OUT = re.compile(
+    r"\bodd (?:#|ones?|man) out\b"
+    # "the next even number after 980", "the first odd number": asks for another number, not a parity.
+    r"|\b(?:next|previous|first|last|smallest|largest|biggest|nearest|closest|another|some|any|every|all)"
+    r" (?:even|odd) numbers?\b"
+)
 _EVEN_OR_ODD = re.compile(r"\b(?:even or odd|odd or even)\b")
 # Without a number, "is it even?" asks for one; "that's odd" or "how odd" does not.
 _QUESTION_WORDS_BEFORE_PARITY = frozenset({"is", "it", "it's", "isn't", "are", "number", "whether", "if", "be"})
@@ -39,6 +44,8 @@ _ODD_DIGITS = "1, 3, 5, 7 or 9"
 def _asks_for_a_number(pieces: Sequence[Piece], cue_indices: Sequence[int], shape: str) -> bool:
     if _EVEN_OR_ODD.search(shape):
         return True
+    if {PARITY_WORDS.lookup(pieces[index].text) for index in cue_indices} >= {"even", "odd"}:
+        return True  # "odd or evne?": both words, one of them misspelt
     for index in cue_indices:
         if PARITY_WORDS.lookup(pieces[index].text) == "parity":
             return True

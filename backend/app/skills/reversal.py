@@ -51,6 +51,13 @@ _TRAILING_FILLER = re.compile(
     r"(?:^|\s)(?:backwards?|reversed|in\s+reverse|please|pls|for\s+me|thanks|thank\s+you)$", re.IGNORECASE
 )
 _TRAILING_PUNCTUATION = " \t\r\n?.!…"
+# Requests about the *reply* ("step by step", "show your work") are never the text to reverse.
+_REPLY_INSTRUCTIONS = re.compile(
+    r"\b(?:(?:think |go |explain (?:it )?|do (?:it |this )?|solve (?:it )?)?step[ -]by[ -]step"
+    r"|(?:show|explain|give) (?:me )?(?:your|the|all) (?:reasoning|work|working|steps|thinking)"
+    r"|walk me through (?:it|this)|with (?:an )?explanation|reason it out)\b",
+    re.IGNORECASE,
+)
 
 # Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
 _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -58,7 +65,8 @@ _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, phrase in (
         (
             r"\bword order\b|\border of (?:the |these |those |all )?words\b"
-            r"|\brevers\w* (?:the |these |those |all (?:the )?|its )?words\b|\b(?:each|every) word\b",
+            r"|\brevers\w* (?:the |these |those |all (?:the )?|its )?words\b|\b(?:each|every) word\b"
+            r"|\bthe words\b",
             "asks to reverse the order of the words rather than the letters",
         ),
         (r"\blists?\b|\barrays?\b|\bsequence\b|\bitems\b|\belements\b", _LIST),
@@ -88,9 +96,13 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bcount(?:ing)? (?:down|up|backwards?|from|to)\b"), "asks to count"),
     (
+        re.compile(r"\bsame (?:\w+ )?(?:backwards?|reversed|forwards? and backwards?|both ways|in reverse)\b"),
+        "asks whether something is a palindrome",
+    ),
+    (
         re.compile(
             r"\b(?:python|javascript|java|typescript|c\+\+|rust|golang|sql|code|function|program|script"
-            r"|algorithm|linked list|regex)\b"
+            r"|linked list|regex)\b"
         ),
         "asks for code",
     ),
@@ -252,7 +264,7 @@ class ReversalSkill:
 
     def parse(self, prompt: str) -> ParseResult[str]:
         quoted = find_quoted(prompt)
-        unquoted = _mask(prompt, quoted)
+        unquoted = _REPLY_INSTRUCTIONS.sub(lambda match: " " * len(match.group()), _mask(prompt, quoted))
         chunks = _chunks(unquoted)
         full_analysis = normalize(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]

@@ -7,6 +7,7 @@ import string
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex  # type: ignore[import-untyped, unused-ignore]
@@ -55,7 +56,26 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_SYMBOL_FIXES).casefold()
     text = str(_FORMAT_CHARS.sub("", text))
     text = str(_CONTROL_CHARS.sub(" ", text))
-    return _NON_ASCII_DIGIT.sub(_ascii_digit, text)
+    text = _NON_ASCII_DIGIT.sub(_ascii_digit, text)
+    return _LONG_WORD.sub(_spell_keyword, text)
+
+
+def _spell_keyword(match: re.Match[str]) -> str:
+    word = match.group()
+    return _spelling_fixes().lookup(word) or word
+
+
+# Long words that the parsers' patterns spell out ("divisible by two", "multiple of 2", "minus five"):
+# a one-letter slip in them ("divisble", "multple", "minsu") is folded back before any pattern reads.
+_LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
+_KEYWORDS_SPELLED_OUT = (
+    "divisible", "multiple", "minus", "negative", "backwards", "reverse", "reversed", "number", "numbers",
+)
+
+
+@lru_cache(maxsize=1)
+def _spelling_fixes() -> Vocabulary:
+    return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5)
 
 
 def graphemes(text: str) -> list[str]:

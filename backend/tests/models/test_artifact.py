@@ -14,6 +14,7 @@ import pytest
 import torch
 
 from app.models import reasoning_model
+from app.models.calibration import Calibration
 from app.models.loader import load_or_train
 from app.models.reasoning_model import ModelConfig, TrainConfig, recipe_fingerprint
 
@@ -44,7 +45,7 @@ def test_the_artifact_carries_everything_needed_to_rebuild_the_model(tmp_path: P
     path = tmp_path / "model.pt"
     cold_start(path)
     checkpoint = torch.load(path, weights_only=True)
-    assert {"state_dict", "vocabulary", "labels", "model_config", "temperature", "fingerprint"} <= checkpoint.keys()
+    assert {"state_dict", "vocabulary", "labels", "model_config", "calibration", "fingerprint"} <= checkpoint.keys()
     assert checkpoint["labels"] == ["addition", "parity", "reversal", "unsupported"]
     assert checkpoint["fingerprint"] == recipe_fingerprint(TINY_MODEL, TINY_TRAINING)
     rebuilt = reasoning_model.TinyReasoningModel(ModelConfig(**checkpoint["model_config"]))
@@ -67,9 +68,9 @@ def test_a_different_recipe_has_a_different_fingerprint() -> None:
     assert recipe_fingerprint(TINY_MODEL, TINY_TRAINING) != recipe_fingerprint(
         TINY_MODEL, TrainConfig(samples_per_label=41, validation_per_label=10, epochs=1)
     )
-    # The time ceiling does not change what is learned, so it does not make an artifact stale.
     assert recipe_fingerprint(TINY_MODEL, TINY_TRAINING) == recipe_fingerprint(
-        TINY_MODEL, TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1, max_seconds=99)
+        ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8),
+        TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1),
     )
 
 
@@ -135,6 +136,7 @@ def test_an_interrupted_write_leaves_the_old_artifact_intact(tmp_path: Path, mon
     monkeypatch.setattr(reasoning_model.torch, "save", crash)
     model = loaded.classifier.model
     with pytest.raises(KeyboardInterrupt):
-        reasoning_model.save_artifact(path, model, 1.0, "fp", reasoning_model.TrainingReport(1, 0, 0, 0, 0, 1))
+        report = reasoning_model.TrainingReport(1, 0, 0, 0, 1, 1)
+        reasoning_model.save_artifact(path, model, Calibration(), "fp", report)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.tmp"))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import torch
 
 from app.data.training_samples import build_dataset
+from app.models.calibration import fit_temperature
 from app.models.loader import LoadedModel
-from app.models.reasoning_model import VOCABULARY, encode, fit_temperature, normalize_for_model
+from app.models.reasoning_model import VOCABULARY, encode, normalize_for_model
 from app.skills import TASK_LABELS
 
 
 def test_normalisation_folds_digits_case_space_and_foreign_letters() -> None:
-    assert normalize_for_model("What  is 12345 PLUS 7?") == "what is 0 plus 0?"
+    assert normalize_for_model("What  is 12345 PLUS 7?") == "what is \x03 plus 7?"  # long numbers fold
+    assert normalize_for_model("is 98 divisible by 2") != normalize_for_model("is 98 divisible by 3")
+    assert normalize_for_model("٣ + ３") == "3 + 3"
     assert normalize_for_model("Reverse “café”") == normalize_for_model('reverse "cafe\u0301"')[:-2] + '\x01"'
     assert normalize_for_model("") == "\x02"
     assert len(normalize_for_model("x" * 5000)) <= 160

@@ -1,0 +1,51 @@
+"""Prompts that once went wrong, each pinned to the behaviour docs/TASKS.md asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.skills import SKILLS
+from app.skills.base import Missing, Parsed, Rejected
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt", "answer"),
+    [
+        ("addition", "quick one: sum of 166 and -5", "161"),  # "quick one" is filler, not the number 1
+        ("addition", "one more: what is 2 plus 2", "4"),
+        ("addition", "18 + minsu 28", "-10"),  # a slip in "minus" still makes a sign
+        ("addition", "what is one plus one", "2"),
+        ("parity", "tell me if 78895 is even thx", "odd"),
+        ("parity", "is 0 divisble by two?", "even"),
+        ("parity", "Is five a multple of two?", "odd"),
+        ("parity", "Is 13 an odd numbr", "odd"),
+        ("reversal", "algorithm backwards", "mhtirogla"),
+        ("reversal", "Reverse hello, show your work", "olleh"),
+    ],
+)
+def test_answers(skill: str, prompt: str, answer: str) -> None:
+    result = SKILLS[skill].parse(prompt)
+    assert isinstance(result, Parsed), result
+    assert SKILLS[skill].solve(result.operands) == answer
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt"),
+    [("parity", "odd or evne?"), ("reversal", "Step by step, write the word backwards")],
+)
+def test_missing_operands(skill: str, prompt: str) -> None:
+    assert isinstance(SKILLS[skill].parse(prompt), Missing)
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt"),
+    [
+        ("parity", "what's the next even number after 980"),
+        ("parity", "what is the first odd number above 7"),
+        ("reversal", "does level read the same backwards?"),
+        ("reversal", "is kayak the same forwards and backwards"),
+        ("reversal", 'put the words of "I like tea" in reverse order'),
+    ],
+)
+def test_cousins_are_vetoed(skill: str, prompt: str) -> None:
+    assert isinstance(SKILLS[skill].parse(prompt), Rejected)
