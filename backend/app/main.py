@@ -29,6 +29,7 @@ from app.models.loader import load_or_train
 from app.models.reasoning_model import TrainConfig
 from app.observability import ObservabilityMiddleware, install_metrics, record_model_load
 from app.schemas import ModelStatus
+from app.services.prediction_cache import PredictionCache
 from app.services.reasoning_service import ReasoningService
 from app.skills import TASK_LABELS
 from app.static_site import mount_spa
@@ -88,7 +89,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         loaded = await asyncio.to_thread(load_or_train, settings.model_weights_path, None, train_config)
         # Training used every core; serving is many tiny forward passes, fastest on one thread per worker.
         torch.set_num_threads(settings.torch_threads)
-        app.state.service = ReasoningService(loaded.classifier)
+        # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
+        app.state.service = ReasoningService(PredictionCache(loaded.classifier))
         app.state.model_status = ModelStatus(
             state="ready",
             source="cache" if loaded.source == "cache" else "trained",

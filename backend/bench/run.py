@@ -54,6 +54,7 @@ class Plan:
     memory_checkpoints: tuple[int, ...]
     memory_chunk_seconds: int
     memory_connections: int
+    cache_ab_rounds: int  # rounds of plain-vs-cached servers (0 = skip)
 
 
 FULL = Plan(
@@ -66,10 +67,11 @@ FULL = Plan(
     memory_checkpoints=(10_000, 50_000),
     memory_chunk_seconds=2,
     memory_connections=16,
+    cache_ab_rounds=2,
 )
 SMOKE = Plan(
     "smoke",
-    warm_starts=2,
+    warm_starts=1,
     latency_iterations=100,
     wrk_seconds=1,
     warmup_seconds=0,
@@ -77,6 +79,7 @@ SMOKE = Plan(
     memory_checkpoints=(500, 1_000),
     memory_chunk_seconds=1,
     memory_connections=16,
+    cache_ab_rounds=0,
 )
 PROMPT_LENGTHS = (20, 100, 512)
 COMPARE_CONCURRENCY = 16
@@ -204,6 +207,29 @@ def memory_growth(server: Server, plan: Plan) -> dict[str, Any]:
     }
 
 
+def cache_ab(weights: Path, temp_dir: Path, plan: Plan) -> dict[str, Any]:
+    """The prediction cache's gain: the same server with and without it, alternated, at c=16."""
+    variants = {"plain": "bench.variants:without_prediction_cache", "cached": "app.main:app"}
+    rounds: list[dict[str, Any]] = []
+    for index in range(plan.cache_ab_rounds):
+        for name, target in variants.items():
+            log(f"prediction cache A/B: {name}, round {index + 1}/{plan.cache_ab_rounds}")
+            with Server(weights, temp_dir / f"ab-{name}.log", app_target=target) as server:
+                sanity_check(server.port)
+                warm_up(server.port, plan, COMPARE_CONCURRENCY)
+                run = run_wrk(server.port, "complete", COMPARE_CONCURRENCY, plan.wrk_seconds)
+                rounds.append({"variant": name, "round": index + 1, **run})
+    by_variant = {
+        name: statistics.median(r["requests_per_second"] for r in rounds if r["variant"] == name) for name in variants
+    }
+    return {
+        "connections": COMPARE_CONCURRENCY,
+        "runs": rounds,
+        "median_requests_per_second": by_variant,
+        "speedup": round(by_variant["cached"] / by_variant["plain"], 3),
+    }
+
+
 def find_run(runs: list[dict[str, Any]], endpoint: str, connections: int) -> dict[str, Any]:
     return next(r for r in runs if r["endpoint"] == endpoint and r["connections"] == connections)
 
@@ -248,6 +274,8 @@ def table(report: dict[str, Any]) -> str:
         f"warm start (load + ready):  median {warm['median_seconds']:.2f} s, max {warm['max_seconds']:.2f} s "
         f"over {len(warm['ready_seconds'])} ({', '.join(f'{s:.2f}' for s in warm['ready_seconds'])})"
     )
+    if "trained" in warm["sources"] or report["classification"]["model_source"] == "trained":
+        lines.append("  NOTE: the model recipe changed during the run (a warm start or the in-process load retrained)")
     lines.append("")
     lines.append("classification in process (TaskClassifier.predict, 1 thread)")
     lines.append(f"  {'prompt':>10} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
@@ -288,6 +316,14 @@ def table(report: dict[str, Any]) -> str:
         + f"; growth {memory['growth_percent']:+.2f}%"
     )
     lines.append("")
+    if "prediction_cache_ab" in report:
+        ab = report["prediction_cache_ab"]
+        medians = ab["median_requests_per_second"]
+        lines.append(
+            f"prediction cache A/B, /api/complete c={ab['connections']} (median of {len(ab['runs']) // 2} rounds): "
+            f"plain {medians['plain']:.1f} req/s, cached {medians['cached']:.1f} req/s ({ab['speedup']:.2f}x)"
+        )
+        lines.append("")
     lines.append("targets (reported, not enforced)")
     for target in report["targets"]:
         verdict = {True: "PASS", False: "FAIL", None: "n/a"}[target["pass"]]
@@ -331,17 +367,20 @@ def main(argv: list[str] | None = None) -> int:
         log("classification latency in process")
         report["classification"] = classification_latency(weights, plan)
 
-        warm_seconds = []
+        warm_seconds: list[float] = []
+        warm_sources: list[str] = []  # "trained" would mean the recipe's source changed mid-run
         for index in range(plan.warm_starts):
             log(f"warm start {index + 1}/{plan.warm_starts}")
             server = Server(weights, temp_dir / f"warm{index}.log")
             warm_seconds.append(server.ready_seconds)
+            warm_sources.append(server.health["model"]["source"])
             if index < plan.warm_starts - 1:
                 server.stop()
         report["warm_start"] = {
             "ready_seconds": warm_seconds,
             "median_seconds": round(statistics.median(warm_seconds), 3),
             "max_seconds": max(warm_seconds),
+            "sources": warm_sources,
             "model_seconds": server.health["model"]["seconds_to_ready"],
         }
         with server:
@@ -362,7 +401,11 @@ def main(argv: list[str] | None = None) -> int:
             ]
             report["two_workers"] = {"workers": 2, "runs": runs, "worker_rss_mib": server.worker_rss_mib()}
 
+        if plan.cache_ab_rounds:
+            report["prediction_cache_ab"] = cache_ab(weights, temp_dir, plan)
+
     all_runs = report["http_one_worker"] + report["two_workers"]["runs"]
+    all_runs += report.get("prediction_cache_ab", {}).get("runs", [])
     report["http_errors"] = sum(run["errors"] for run in all_runs) + report["memory"]["errors"]
     report["load_average_end"] = load_average()
     report["seconds"] = round(time.perf_counter() - started, 1)

@@ -76,7 +76,9 @@ class Server:
         self,
         weights_path: Path,
         log_path: Path,
+        *,
         workers: int = 1,
+        app_target: str = "app.main:app",
         extra_args: list[str] | None = None,
         extra_env: dict[str, str] | None = None,
     ) -> None:
@@ -88,7 +90,7 @@ class Server:
             sys.executable,
             "-m",
             "uvicorn",
-            "app.main:app",
+            app_target,
             "--host",
             "127.0.0.1",
             "--port",
