@@ -90,7 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Training used every core; serving is many tiny forward passes, fastest on one thread per worker.
         torch.set_num_threads(settings.torch_threads)
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
-        app.state.service = ReasoningService(PredictionCache(loaded.classifier))
+        app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)
         app.state.model_status = ModelStatus(
             state="ready",
             source="cache" if loaded.source == "cache" else "trained",
