@@ -227,8 +227,8 @@ def render(report: dict[str, Any]) -> str:
         if baseline:
             row += f" {_pct(baseline['with_rules'][key]):>13} {_pct(baseline['without_rules'][key]):>12}"
         lines.append(row)
-    gru_latency = gru["latency"]
-    latency = f"{'classification latency p50 / p99 ms':34} {gru_latency['p50_ms']:>10.3f} {gru_latency['p99_ms']:>10.3f}"
+    gru_p50, gru_p99 = gru["latency"]["p50_ms"], gru["latency"]["p99_ms"]
+    latency = f"{'classification latency p50 / p99 ms':34} {gru_p50:>10.3f} {gru_p99:>10.3f}"
     if baseline:
         latency += f" {baseline['latency']['p50_ms']:>13.3f} {baseline['latency']['p99_ms']:>12.3f}"
     lines += [latency, "", "Per category (GRU + rules):"]

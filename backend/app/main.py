@@ -26,7 +26,6 @@ from app.config import Settings, get_settings
 from app.logging_setup import configure_logging
 from app.middleware import BodySizeLimitMiddleware, EdgeMiddleware
 from app.models.loader import load_or_train
-from app.models.reasoning_model import TrainConfig
 from app.observability import ObservabilityMiddleware, install_metrics, record_model_load
 from app.schemas import ModelStatus
 from app.services.prediction_cache import PredictionCache
@@ -49,16 +48,21 @@ def validation_message(errors: list[dict[str, Any]]) -> str:
         kind, message = error.get("type", ""), str(error.get("msg", "invalid"))
         if kind == "json_invalid":
             reason = error.get("ctx", {}).get("error", "")
-            messages.append(f"The request body is not valid JSON ({reason}). Send {{\"prompt\": \"...\"}}.")
+            messages.append(f'The request body is not valid JSON ({reason}). Send {{"prompt": "..."}}.')
             continue
-        if kind in ("model_attributes_type", "dict_type") or (kind == "missing" and _field_name(error["loc"]) == "body"):
-            messages.append('The body must be a JSON object such as {"prompt": "What is 2 plus 3?"}, sent '
-                            "with Content-Type: application/json.")
+        body_missing = kind == "missing" and _field_name(error["loc"]) == "body"
+        if kind in ("model_attributes_type", "dict_type") or body_missing:
+            messages.append(
+                'The body must be a JSON object such as {"prompt": "What is 2 plus 3?"}, sent '
+                "with Content-Type: application/json."
+            )
             continue
         if kind == "missing":
             message = 'Field required: send {"prompt": "..."}'
         elif kind == "string_type":
             message = "must be a JSON string"
+        elif kind == "string_unicode":
+            message = "contains invalid Unicode (e.g. a lone surrogate); send valid UTF-8 text"
         elif message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         messages.append(f"{_field_name(error['loc'])}: {message}")
@@ -73,8 +77,10 @@ async def handle_validation_error(request: Request, exc: Exception) -> JSONRespo
         content={
             "detail": validation_message(errors),
             # Never echo the input back: it may be huge or hostile.
-            "errors": [{"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
-                       for e in errors],
+            "errors": [
+                {"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                for e in errors
+            ],
         },
     )
 
@@ -85,9 +91,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        train_config = TrainConfig(max_seconds=settings.train_max_seconds)
-        loaded = await asyncio.to_thread(load_or_train, settings.model_weights_path, None, train_config)
-        # Training used every core; serving is many tiny forward passes, fastest on one thread per worker.
+        loaded = await asyncio.to_thread(load_or_train, settings.model_weights_path)
+        # Serving is many tiny forward passes: fastest on one torch thread per worker (TORCH_THREADS).
         torch.set_num_threads(settings.torch_threads)
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
         app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)

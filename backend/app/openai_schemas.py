@@ -81,7 +81,9 @@ class ChatMessage(BaseModel):
 class StreamOptions(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    include_usage: bool = Field(default=False, description="Send a last chunk with `usage` and no choices.")
+    include_usage: bool = Field(
+        default=False, strict=True, description="Send a last chunk with `usage` and no choices."
+    )
 
 
 class ResponseFormat(BaseModel):
@@ -114,7 +116,9 @@ class ChatCompletionRequest(BaseModel):
         description="The conversation. The LAST user message is the prompt (1 to 512 characters); system "
         "messages and earlier turns are accepted and do not change the answer."
     )
-    stream: bool = Field(default=False, description="Stream chat.completion.chunk events (text/event-stream).")
+    stream: bool = Field(
+        default=False, strict=True, description="Stream chat.completion.chunk events (text/event-stream)."
+    )
     stream_options: StreamOptions | None = Field(default=None, description="Only read when stream is true.")
     max_tokens: int | None = Field(
         default=None, ge=1, description="Token budget for reasoning_content + content; cut -> finish_reason 'length'."
@@ -130,13 +134,15 @@ class ChatCompletionRequest(BaseModel):
     presence_penalty: float | None = Field(default=None, ge=-2, le=2, description=NO_EFFECT)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2, description=NO_EFFECT)
     logit_bias: dict[str, float] | None = Field(default=None, description=NO_EFFECT)
-    logprobs: bool | None = Field(default=None, description="Only false: there are no sampled token probabilities.")
+    logprobs: bool | None = Field(
+        default=None, strict=True, description="Only false: there are no sampled token probabilities."
+    )
     top_logprobs: int | None = Field(default=None, ge=0, le=20, description="Ignored (logprobs is unsupported).")
     user: str | None = Field(default=None, description="Accepted, not stored.")
     response_format: ResponseFormat | None = Field(default=None, description="Only {'type': 'text'}.")
     tools: list[dict[str, Any]] | None = Field(default=None, description="Accepted and ignored: no tool calls.")
     tool_choice: str | dict[str, Any] | None = Field(default=None, description="Only 'none' or 'auto'.")
-    parallel_tool_calls: bool | None = Field(default=None, description="Ignored.")
+    parallel_tool_calls: bool | None = Field(default=None, strict=True, description="Ignored.")
 
 
 # ---------------------------------------------------------------------------------------------- response

@@ -97,7 +97,9 @@ def test_chat_completion_shape(client: TestClient) -> None:
     assert re.fullmatch(r"\(model confidence in task type: \d{1,3}\.\d%\)", reasoning[4])
     extra = body["mini_reasoning"]
     assert (extra["task"], extra["answer"]) == ("addition", "5")
-    assert extra["confidence"] == pytest.approx(0.97) and len(extra["steps"]) == 3
+    # 0.97 for addition and 0.01 each for the rest; parity and reversal veto the prompt, so the
+    # posterior is 0.97 / (0.97 + 0.01).
+    assert extra["confidence"] == pytest.approx(0.97 / 0.98) and len(extra["steps"]) == 3
     # The same answer as the app's own endpoint.
     native = client.post("/api/complete", json={"prompt": "Can you explain 2 plus 3 step by step?"}).json()
     assert native["completion"] == message["reasoning_content"]
