@@ -48,7 +48,8 @@ build: $(DIST_INDEX) ## Build the SPA into frontend/dist
 
 # ---- the two commands ---------------------------------------------------------------------------------
 run: $(RUNTIME_STAMP) $(DIST_INDEX) ## Set up and serve the whole app on http://localhost:$(PORT)
-	cd $(BACKEND) && exec .venv/bin/python -m uvicorn app.main:app --host $(HOST) --port $(PORT) --workers $(WORKERS)
+	cd $(BACKEND) && exec .venv/bin/python -m uvicorn app.main:app --host $(HOST) --port $(PORT) --workers $(WORKERS) \
+		--no-server-header --no-access-log --timeout-graceful-shutdown 20
 
 test: lint backend-test frontend-test e2e bench-smoke ## Set up and run every test (lint, backend, frontend, browser)
 

@@ -121,10 +121,10 @@ class BodySizeLimitMiddleware:
                 except ValueError:
                     announced = -1
                 if announced < 0:
-                    await self._reject(send, 400, "Invalid Content-Length header.")
+                    await self._reject(scope, send, 400, "Invalid Content-Length header.")
                     return
                 if announced > self.max_body_bytes:
-                    await self._reject(send, 413, self._too_large().detail)
+                    await self._reject(scope, send, 413, self._too_large().detail)
                     return
         received = 0
 
@@ -141,8 +141,12 @@ class BodySizeLimitMiddleware:
         await self.app(scope, counting_receive, send)
 
     @staticmethod
-    async def _reject(send: Send, status: int, detail: str) -> None:
-        headers, body = json_body(status, {"detail": detail})
+    async def _reject(scope: Scope, send: Send, status: int, detail: str) -> None:
+        payload: dict[str, object] = {"detail": detail}
+        if scope["path"].startswith("/v1/"):  # OpenAI clients expect their own error shape
+            code = "request_too_large" if status == 413 else "invalid_request"
+            payload = {"error": {"message": detail, "type": "invalid_request_error", "param": None, "code": code}}
+        headers, body = json_body(status, payload)
         headers.append((b"connection", b"close"))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})

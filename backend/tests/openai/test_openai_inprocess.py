@@ -324,8 +324,6 @@ def test_openapi_documents_every_status(client: TestClient) -> None:
     assert "/v1/models" in paths
 
 
-@pytest.mark.xfail(strict=True, reason="BodySizeLimitMiddleware (app/middleware.py) answers an announced oversized "
-                   "Content-Length itself, before routing, in the /api shape {'detail': ...}")
 def test_announced_oversized_body_is_413_in_openai_shape(client: TestClient) -> None:
     payload = {"model": MODEL_ID, "messages": [{"role": "user", "content": "x" * (70 * 1024)}]}
     error_of(client.post(CHAT, json=payload), 413)
