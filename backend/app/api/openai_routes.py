@@ -59,8 +59,15 @@ _STARTED_AT = int(time.time())
 
 
 class OpenAIError(Exception):
-    def __init__(self, status: int, message: str, *, param: str | None = None, code: str | None = None,
-                 error_type: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        param: str | None = None,
+        code: str | None = None,
+        error_type: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -75,11 +82,17 @@ def _type_for(status: int) -> str:
     return "server_error" if status >= 500 else "invalid_request_error"
 
 
-def error_response(status: int, message: str, *, param: str | None = None, code: str | None = None,
-                   error_type: str | None = None, headers: dict[str, str] | None = None,
-                   error_id: str | None = None) -> JSONResponse:
-    error: dict[str, Any] = {"message": message, "type": error_type or _type_for(status), "param": param,
-                             "code": code}
+def error_response(
+    status: int,
+    message: str,
+    *,
+    param: str | None = None,
+    code: str | None = None,
+    error_type: str | None = None,
+    headers: dict[str, str] | None = None,
+    error_id: str | None = None,
+) -> JSONResponse:
+    error: dict[str, Any] = {"message": message, "type": error_type or _type_for(status), "param": param, "code": code}
     if error_id is not None:
         error["error_id"] = error_id
     return JSONResponse(status_code=status, content={"error": error}, headers=headers)
@@ -91,10 +104,15 @@ _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_la
 def _from_http_exception(exc: StarletteHTTPException, request: Request) -> JSONResponse:
     message = str(exc.detail)
     if exc.status_code == 404 and message == "Not Found":
-        message = f"Unknown endpoint {request.method} {request.url.path}. See GET /v1/models and " \
-                  "POST /v1/chat/completions."
-    return error_response(exc.status_code, message, code=_HTTP_CODES.get(exc.status_code),
-                          headers=dict(exc.headers) if exc.headers else None)
+        message = (
+            f"Unknown endpoint {request.method} {request.url.path}. See GET /v1/models and POST /v1/chat/completions."
+        )
+    return error_response(
+        exc.status_code,
+        message,
+        code=_HTTP_CODES.get(exc.status_code),
+        headers=dict(exc.headers) if exc.headers else None,
+    )
 
 
 def _param(loc: tuple[Any, ...] | list[Any]) -> str | None:
@@ -111,8 +129,10 @@ def _from_validation_error(exc: RequestValidationError) -> JSONResponse:
     for index, error in enumerate(errors):
         kind, param = str(error.get("type", "")), _param(error.get("loc", ()))
         if kind == "json_invalid":
-            message = ("We could not parse the JSON body of your request. Send a JSON object such as "
-                       f'{{"model": "{MODEL_ID}", "messages": [...]}}.')
+            message = (
+                "We could not parse the JSON body of your request. Send a JSON object such as "
+                f'{{"model": "{MODEL_ID}", "messages": [...]}}.'
+            )
             param, code = None, "invalid_json"
         elif param is None or kind in ("model_attributes_type", "dict_type"):
             message, code = "The body must be a JSON object, sent with Content-Type: application/json.", "invalid_json"
@@ -127,8 +147,9 @@ def _from_validation_error(exc: RequestValidationError) -> JSONResponse:
         if index == 0:
             first_param, first_code = param, code
         messages.append(message)
-    return error_response(400, " ".join(dict.fromkeys(messages)) or "Invalid request.", param=first_param,
-                          code=first_code)
+    return error_response(
+        400, " ".join(dict.fromkeys(messages)) or "Invalid request.", param=first_param, code=first_code
+    )
 
 
 class OpenAIRoute(APIRoute):
@@ -141,8 +162,9 @@ class OpenAIRoute(APIRoute):
             try:
                 return await handler(request)
             except OpenAIError as exc:
-                return error_response(exc.status, exc.message, param=exc.param, code=exc.code,
-                                      error_type=exc.error_type)
+                return error_response(
+                    exc.status, exc.message, param=exc.param, code=exc.code, error_type=exc.error_type
+                )
             except RequestValidationError as exc:
                 return _from_validation_error(exc)
             except StarletteHTTPException as exc:  # e.g. 413 raised by the body-size middleware mid-read
@@ -150,8 +172,12 @@ class OpenAIRoute(APIRoute):
             except Exception:
                 error_id = uuid.uuid4().hex[:12]
                 error_logger.exception("Unhandled error %s on %s %s", error_id, request.method, request.url.path)
-                return error_response(500, f"The server had an error processing your request; quote error id "
-                                      f"{error_id}.", code="internal_error", error_id=error_id)
+                return error_response(
+                    500,
+                    f"The server had an error processing your request; quote error id {error_id}.",
+                    code="internal_error",
+                    error_id=error_id,
+                )
 
         return openai_handler
 
@@ -167,8 +193,11 @@ async def openai_http_exception_handler(request: Request, exc: Exception) -> Res
 
 ERROR_BODY = {"model": OpenAIErrorResponse}
 V1_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {**ERROR_BODY, "description": "invalid_request_error: malformed JSON, a wrong field, no messages, no "
-          "user message, empty or over-512-character prompt (code context_length_exceeded), n > 1, logprobs..."},
+    400: {
+        **ERROR_BODY,
+        "description": "invalid_request_error: malformed JSON, a wrong field, no messages, no "
+        "user message, empty or over-512-character prompt (code context_length_exceeded), n > 1, logprobs...",
+    },
     404: {**ERROR_BODY, "description": "not_found_error: unknown model (code model_not_found)."},
     413: {**ERROR_BODY, "description": "The request body is over the size limit (64 KiB by default)."},
     500: {**ERROR_BODY, "description": "server_error: unexpected failure; `error.error_id` is in the server log."},
@@ -194,8 +223,12 @@ def _model_card(request: Request) -> ModelCard:
 
 def _unknown_model(model: str) -> OpenAIError:
     shown = model if len(model) <= 64 else model[:64] + "..."
-    return OpenAIError(404, f"The model '{shown}' does not exist. This server serves '{MODEL_ID}' only.",
-                       param="model", code="model_not_found")
+    return OpenAIError(
+        404,
+        f"The model '{shown}' does not exist. This server serves '{MODEL_ID}' only.",
+        param="model",
+        code="model_not_found",
+    )
 
 
 @router.get("/models", response_model=ModelList, responses={500: V1_ERRORS[500]})
@@ -234,46 +267,84 @@ def _check_request(body: ChatCompletionRequest) -> str:
     if body.model != MODEL_ID:
         raise _unknown_model(body.model)
     if body.n is not None and body.n != 1:
-        raise OpenAIError(400, "Only n=1 is supported: the answer is exact, so every choice would be the same.",
-                          param="n", code="unsupported_value")
+        raise OpenAIError(
+            400,
+            "Only n=1 is supported: the answer is exact, so every choice would be the same.",
+            param="n",
+            code="unsupported_value",
+        )
     if body.logprobs:
-        raise OpenAIError(400, "logprobs are not available: answers are computed exactly, not sampled.",
-                          param="logprobs", code="unsupported_value")
+        raise OpenAIError(
+            400,
+            "logprobs are not available: answers are computed exactly, not sampled.",
+            param="logprobs",
+            code="unsupported_value",
+        )
     if body.response_format is not None and body.response_format.type != "text":
-        raise OpenAIError(400, "Only response_format {'type': 'text'} is supported.", param="response_format",
-                          code="unsupported_value")
+        raise OpenAIError(
+            400,
+            "Only response_format {'type': 'text'} is supported.",
+            param="response_format",
+            code="unsupported_value",
+        )
     if body.tool_choice is not None and body.tool_choice not in ("none", "auto"):
-        raise OpenAIError(400, "This model never calls tools; tool_choice may only be 'none' or 'auto'.",
-                          param="tool_choice", code="unsupported_value")
+        raise OpenAIError(
+            400,
+            "This model never calls tools; tool_choice may only be 'none' or 'auto'.",
+            param="tool_choice",
+            code="unsupported_value",
+        )
     stops = _stops(body)
     if len(stops) > MAX_STOP_SEQUENCES or any(not stop for stop in stops):
-        raise OpenAIError(400, f"stop must be up to {MAX_STOP_SEQUENCES} non-empty strings.", param="stop",
-                          code="invalid_value")
+        raise OpenAIError(
+            400, f"stop must be up to {MAX_STOP_SEQUENCES} non-empty strings.", param="stop", code="invalid_value"
+        )
 
     user_messages = [message for message in body.messages if message.role == "user"]
     if not user_messages:
-        raise OpenAIError(400, "messages must include a user message: its text is the question to answer.",
-                          param="messages", code="no_user_message")
+        raise OpenAIError(
+            400,
+            "messages must include a user message: its text is the question to answer.",
+            param="messages",
+            code="no_user_message",
+        )
     last = user_messages[-1]
     if last.has_non_text_parts():
-        raise OpenAIError(400, "This model reads text only: the last user message may contain only "
-                          "{'type': 'text'} parts.", param="messages", code="unsupported_content")
+        raise OpenAIError(
+            400,
+            "This model reads text only: the last user message may contain only {'type': 'text'} parts.",
+            param="messages",
+            code="unsupported_content",
+        )
     prompt = last.text()
     if not prompt.strip():
-        raise OpenAIError(400, "The last user message is empty: type a question such as 'What is 2 plus 3?'.",
-                          param="messages", code="empty_prompt")
+        raise OpenAIError(
+            400,
+            "The last user message is empty: type a question such as 'What is 2 plus 3?'.",
+            param="messages",
+            code="empty_prompt",
+        )
     if len(prompt) > MAX_PROMPT_CHARS:
-        raise OpenAIError(400, f"The last user message is {len(prompt)} characters; this model reads at most "
-                          f"{MAX_PROMPT_CHARS}. Shorten the question.", param="messages",
-                          code="context_length_exceeded")
+        raise OpenAIError(
+            400,
+            f"The last user message is {len(prompt)} characters; this model reads at most "
+            f"{MAX_PROMPT_CHARS}. Shorten the question.",
+            param="messages",
+            code="context_length_exceeded",
+        )
     try:
         prompt.encode("utf-8")
     except UnicodeEncodeError:
-        raise OpenAIError(400, "The last user message contains invalid Unicode (a lone surrogate); send valid "
-                          "UTF-8 text.", param="messages", code="invalid_prompt") from None
+        raise OpenAIError(
+            400,
+            "The last user message contains invalid Unicode (a lone surrogate); send valid UTF-8 text.",
+            param="messages",
+            code="invalid_prompt",
+        ) from None
     if "\x00" in prompt:
-        raise OpenAIError(400, "The last user message contains a NUL character; remove it.", param="messages",
-                          code="invalid_prompt")
+        raise OpenAIError(
+            400, "The last user message contains a NUL character; remove it.", param="messages", code="invalid_prompt"
+        )
     return prompt
 
 
@@ -318,15 +389,22 @@ def build_result(body: ChatCompletionRequest, completion: Completion) -> ChatRes
         content, content_tokens = truncate_tokens(content, limit - reasoning_tokens)
     prompt_tokens = sum(count_tokens(message.text()) for message in body.messages)
     completion_tokens = reasoning_tokens + content_tokens
-    usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
-                  total_tokens=prompt_tokens + completion_tokens,
-                  completion_tokens_details=CompletionTokensDetails(reasoning_tokens=reasoning_tokens))
+    usage = Usage(
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        total_tokens=prompt_tokens + completion_tokens,
+        completion_tokens_details=CompletionTokensDetails(reasoning_tokens=reasoning_tokens),
+    )
     return ChatResult(reasoning, content, finish_reason, usage)
 
 
 def _extras(completion: Completion) -> MiniReasoning:
-    return MiniReasoning(task=completion.task, answer=completion.answer,  # type: ignore[arg-type]
-                         confidence=completion.confidence, steps=completion.steps)
+    return MiniReasoning(
+        task=completion.task,  # type: ignore[arg-type]  # always one of TASK_LABELS
+        answer=completion.answer,
+        confidence=completion.confidence,
+        steps=completion.steps,
+    )
 
 
 def _fingerprint(request: Request) -> str:
@@ -379,16 +457,29 @@ async def chat_completions(body: ChatCompletionRequest, request: Request) -> Res
     fingerprint = _fingerprint(request)
     if not body.stream:
         return ChatCompletion(
-            id=completion_id, created=created, model=MODEL_ID, system_fingerprint=fingerprint,
-            choices=[Choice(message=AssistantMessage(content=result.content, reasoning_content=result.reasoning),
-                            finish_reason=result.finish_reason)],  # type: ignore[arg-type]  # "stop" or "length"
-            usage=result.usage, mini_reasoning=_extras(completion),
+            id=completion_id,
+            created=created,
+            model=MODEL_ID,
+            system_fingerprint=fingerprint,
+            choices=[
+                Choice(
+                    message=AssistantMessage(content=result.content, reasoning_content=result.reasoning),
+                    finish_reason=result.finish_reason,  # type: ignore[arg-type]  # "stop" or "length"
+                )
+            ],
+            usage=result.usage,
+            mini_reasoning=_extras(completion),
         )
 
     include_usage = body.stream_options is not None and body.stream_options.include_usage
     delay = request.app.state.settings.stream_step_delay_ms / 1000
-    base = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID,
-            "system_fingerprint": fingerprint}
+    base = {
+        "id": completion_id,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": MODEL_ID,
+        "system_fingerprint": fingerprint,
+    }
 
     def chunk(delta: dict[str, str], finish_reason: str | None = None, **extra: Any) -> str:
         choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
@@ -412,9 +503,11 @@ async def chat_completions(body: ChatCompletionRequest, request: Request) -> Res
             yield "data: [DONE]\n\n"
             logger.info("Chat stream %s finished: %d deltas", completion_id, sent)
         except asyncio.CancelledError:
-            logger.info("Chat stream %s stopped: client disconnected after %d of %d deltas", completion_id,
-                        sent, len(deltas))
+            logger.info(
+                "Chat stream %s stopped: client disconnected after %d of %d deltas", completion_id, sent, len(deltas)
+            )
             raise
 
-    return StreamingResponse(events(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )

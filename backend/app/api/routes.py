@@ -105,12 +105,14 @@ async def complete_stream(body: CompletionRequest, request: Request) -> Streamin
     delay = request.app.state.settings.stream_step_delay_ms / 1000
 
     async def events() -> AsyncIterator[str]:
-        yield _sse("meta", {"task": completion.task, "confidence": completion.confidence,
-                            "headline": completion.headline})
+        yield _sse(
+            "meta", {"task": completion.task, "confidence": completion.confidence, "headline": completion.headline}
+        )
         for index, step in enumerate(completion.steps, start=1):
             await asyncio.sleep(delay)
             yield _sse("step", {"index": index, "text": step})
         yield _sse("done", to_response(completion).model_dump())
 
-    return StreamingResponse(events(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )

@@ -69,7 +69,15 @@ def _spell_keyword(match: re.Match[str]) -> str:
 # a one-letter slip in them ("divisble", "multple", "minsu") is folded back before any pattern reads.
 _LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
 _KEYWORDS_SPELLED_OUT = (
-    "divisible", "multiple", "minus", "negative", "backwards", "reverse", "reversed", "number", "numbers",
+    "divisible",
+    "multiple",
+    "minus",
+    "negative",
+    "backwards",
+    "reverse",
+    "reversed",
+    "number",
+    "numbers",
 )
 
 

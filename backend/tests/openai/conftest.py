@@ -55,9 +55,21 @@ def _start(weights_path: Path, tmp: Path, step_delay_ms: int) -> Iterator[Server
     }
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-             "--no-access-log"],
-            cwd=BACKEND_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-access-log",
+            ],
+            cwd=BACKEND_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     server = Server(f"http://127.0.0.1:{port}", log_path, step_delay_ms)
     try:
@@ -91,7 +103,5 @@ def openai_server(
 
 
 @pytest.fixture(scope="session")
-def slow_server(
-    weights_path: Path, trained: LoadedModel, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Server]:
+def slow_server(weights_path: Path, trained: LoadedModel, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     yield from _start(weights_path, tmp_path_factory.mktemp("slow-server"), step_delay_ms=200)

@@ -51,8 +51,7 @@ def keyword_service(client: TestClient) -> Iterator[None]:
 
 
 def chat(client: TestClient, prompt: str = "What is 2 plus 3?", **extra: Any) -> dict[str, Any]:
-    response = client.post(CHAT, json={"model": MODEL_ID, "messages": [{"role": "user", "content": prompt}],
-                                       **extra})
+    response = client.post(CHAT, json={"model": MODEL_ID, "messages": [{"role": "user", "content": prompt}], **extra})
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body
@@ -92,8 +91,11 @@ def test_chat_completion_shape(client: TestClient) -> None:
     assert message["content"] == "The final answer is 5."
     reasoning = message["reasoning_content"].splitlines()
     assert reasoning[0] == "Let's solve this addition carefully."
-    assert reasoning[1:4] == ["1. Identify the numbers: 2 and 3.", "2. Add them together: 2 + 3 = 5.",
-                              "3. Therefore, the final answer is 5."]
+    assert reasoning[1:4] == [
+        "1. Identify the numbers: 2 and 3.",
+        "2. Add them together: 2 + 3 = 5.",
+        "3. Therefore, the final answer is 5.",
+    ]
     assert re.fullmatch(r"\(model confidence in task type: \d{1,3}\.\d%\)", reasoning[4])
     extra = body["mini_reasoning"]
     assert (extra["task"], extra["answer"]) == ("addition", "5")
@@ -144,8 +146,11 @@ def test_last_user_message_is_the_prompt_and_parts_are_read(client: TestClient) 
         {"role": "system", "content": "You are a careful assistant."},
         {"role": "developer", "content": [{"type": "text", "text": "Answer exactly."}]},
         {"role": "user", "content": "What is 1 plus 1?"},
-        {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function",
-                                                                 "function": {"name": "f", "arguments": "{}"}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+        },
         {"role": "tool", "tool_call_id": "c1", "content": "irrelevant"},
         {"role": "assistant", "content": "The final answer is 2."},
         {"role": "user", "content": [{"type": "text", "text": "What is 40 "}, {"type": "text", "text": "plus 2?"}]},
@@ -156,10 +161,24 @@ def test_last_user_message_is_the_prompt_and_parts_are_read(client: TestClient) 
 
 def test_parameters_without_effect_are_accepted(client: TestClient) -> None:
     plain = chat(client)
-    tuned = chat(client, temperature=1.7, top_p=0.1, seed=7, presence_penalty=1, frequency_penalty=-1, n=1,
-                 logprobs=False, user="u-1", response_format={"type": "text"}, logit_bias={"50": 1},
-                 tools=[{"type": "function", "function": {"name": "f"}}], tool_choice="auto",
-                 stream_options={"include_usage": True}, top_k=40, unknown_vendor_field=True)
+    tuned = chat(
+        client,
+        temperature=1.7,
+        top_p=0.1,
+        seed=7,
+        presence_penalty=1,
+        frequency_penalty=-1,
+        n=1,
+        logprobs=False,
+        user="u-1",
+        response_format={"type": "text"},
+        logit_bias={"50": 1},
+        tools=[{"type": "function", "function": {"name": "f"}}],
+        tool_choice="auto",
+        stream_options={"include_usage": True},
+        top_k=40,
+        unknown_vendor_field=True,
+    )
     assert tuned["choices"] == plain["choices"]
 
 
@@ -180,16 +199,24 @@ def test_max_tokens_truncates_reasoning_then_content(client: TestClient) -> None
     assert cut["choices"][0]["message"]["content"] == "The final"
     assert cut["usage"]["completion_tokens"] == reasoning_tokens + 2
     short = chat(client, max_completion_tokens=3, max_tokens=1000)
-    assert short["choices"][0]["message"] == {"role": "assistant", "content": "",
-                                              "reasoning_content": "Let's", "refusal": None}  # Let ' s
+    assert short["choices"][0]["message"] == {
+        "role": "assistant",
+        "content": "",
+        "reasoning_content": "Let's",
+        "refusal": None,
+    }  # Let ' s
     assert short["usage"]["completion_tokens"] == 3
     exact = chat(client, max_tokens=full["usage"]["completion_tokens"])
     assert exact["choices"] == full["choices"], "a budget that fits changes nothing"
 
 
 def _stream(client: TestClient, **extra: Any) -> Iterator[dict[str, Any]]:
-    payload = {"model": MODEL_ID, "messages": [{"role": "user", "content": "What is 2 plus 3?"}], "stream": True,
-               **extra}
+    payload = {
+        "model": MODEL_ID,
+        "messages": [{"role": "user", "content": "What is 2 plus 3?"}],
+        "stream": True,
+        **extra,
+    }
     with client.stream("POST", CHAT, json=payload) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
@@ -212,8 +239,12 @@ def test_stream_matches_the_non_streamed_answer(client: TestClient) -> None:
     content = "".join(delta.get("content", "") for delta in deltas)
     message = full["choices"][0]["message"]
     assert (reasoning, content) == (message["reasoning_content"], message["content"])
-    assert chunks[-1]["choices"][0] == {"index": 0, "delta": {}, "logprobs": None,
-                                        "finish_reason": full["choices"][0]["finish_reason"]}
+    assert chunks[-1]["choices"][0] == {
+        "index": 0,
+        "delta": {},
+        "logprobs": None,
+        "finish_reason": full["choices"][0]["finish_reason"],
+    }
     assert chunks[-1]["mini_reasoning"] == full["mini_reasoning"]
     assert "usage" not in chunks[-1], "no usage unless stream_options.include_usage"
     assert len({chunk["id"] for chunk in chunks}) == 1
@@ -235,46 +266,77 @@ def test_stream_truncated_by_max_tokens_ends_with_length(client: TestClient) -> 
         ({"model": MODEL_ID, "messages": [{"role": "system", "content": "x"}]}, "messages", "no_user_message"),
         ({"model": MODEL_ID, "messages": [{"role": "user", "content": "   "}]}, "messages", "empty_prompt"),
         ({"model": MODEL_ID, "messages": [{"role": "user", "content": None}]}, "messages", "empty_prompt"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "x" * 513}]}, "messages",
-         "context_length_exceeded"),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "x" * 513}]},
+            "messages",
+            "context_length_exceeded",
+        ),
         ({"model": MODEL_ID, "messages": [{"role": "user", "content": "a\x00b"}]}, "messages", "invalid_prompt"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": [
-            {"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}]}, "messages", "unsupported_content"),
+        (
+            {
+                "model": MODEL_ID,
+                "messages": [
+                    {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}
+                ],
+            },
+            "messages",
+            "unsupported_content",
+        ),
         ({"model": MODEL_ID, "messages": [{"role": "robot", "content": "hi"}]}, "messages.0.role", "invalid_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": 5}]}, "messages.0.content.str",
-         "invalid_type"),
+        ({"model": MODEL_ID, "messages": [{"role": "user", "content": 5}]}, "messages.0.content.str", "invalid_type"),
         ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "n": 2}, "n", "unsupported_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "logprobs": True}, "logprobs",
-         "unsupported_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "temperature": 3}, "temperature",
-         "invalid_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 0}, "max_tokens",
-         "invalid_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "stop": ["a", "b", "c", "d", "e"]},
-         "stop", "invalid_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}],
-          "response_format": {"type": "json_object"}}, "response_format", "unsupported_value"),
-        ({"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "tool_choice": "required"},
-         "tool_choice", "unsupported_value"),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "logprobs": True},
+            "logprobs",
+            "unsupported_value",
+        ),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "temperature": 3},
+            "temperature",
+            "invalid_value",
+        ),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 0},
+            "max_tokens",
+            "invalid_value",
+        ),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "stop": ["a", "b", "c", "d", "e"]},
+            "stop",
+            "invalid_value",
+        ),
+        (
+            {
+                "model": MODEL_ID,
+                "messages": [{"role": "user", "content": "hi"}],
+                "response_format": {"type": "json_object"},
+            },
+            "response_format",
+            "unsupported_value",
+        ),
+        (
+            {"model": MODEL_ID, "messages": [{"role": "user", "content": "hi"}], "tool_choice": "required"},
+            "tool_choice",
+            "unsupported_value",
+        ),
         ([1, 2], None, "invalid_json"),
     ],
 )
-def test_bad_requests_are_400_in_openai_shape(client: TestClient, payload: Any, param: str | None,
-                                              code: str) -> None:
+def test_bad_requests_are_400_in_openai_shape(client: TestClient, payload: Any, param: str | None, code: str) -> None:
     error = error_of(client.post(CHAT, json=payload), 400)
     assert (error["type"], error["param"], error["code"]) == ("invalid_request_error", param, code)
     assert error["message"]
 
 
 def test_malformed_json_is_400_and_input_is_not_echoed(client: TestClient) -> None:
-    error = error_of(client.post(CHAT, content=b'{"model": "SECRET-ish', headers={"content-type": "application/json"}),
-                     400)
+    error = error_of(
+        client.post(CHAT, content=b'{"model": "SECRET-ish', headers={"content-type": "application/json"}), 400
+    )
     assert error["code"] == "invalid_json" and "SECRET" not in error["message"]
 
 
 def test_unknown_model_is_404(client: TestClient) -> None:
-    error = error_of(client.post(CHAT, json={"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}),
-                     404)
+    error = error_of(client.post(CHAT, json={"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}), 404)
     assert (error["type"], error["param"], error["code"]) == ("not_found_error", "model", "model_not_found")
     assert "gpt-4o" in error["message"] and MODEL_ID in error["message"]
 

@@ -62,7 +62,8 @@ def test_list_and_retrieve_models(openai_server: Server) -> None:
 def test_plain_chat(openai_server: Server) -> None:
     prompt = "What is 47 plus 85?"
     completion = client_for(openai_server).chat.completions.create(
-        model=MODEL_ID, messages=[{"role": "user", "content": prompt}], temperature=0.2, seed=1)
+        model=MODEL_ID, messages=[{"role": "user", "content": prompt}], temperature=0.2, seed=1
+    )
     reference = native(openai_server, prompt)
     assert completion.object == "chat.completion" and completion.id.startswith("chatcmpl-")
     choice = completion.choices[0]
@@ -94,8 +95,11 @@ def test_multi_turn_answers_the_last_user_message(openai_server: Server) -> None
 def test_streaming_with_usage(openai_server: Server) -> None:
     prompt = "Reverse the word hello"
     stream = client_for(openai_server).chat.completions.create(
-        model=MODEL_ID, messages=[{"role": "user", "content": prompt}], stream=True,
-        stream_options={"include_usage": True})
+        model=MODEL_ID,
+        messages=[{"role": "user", "content": prompt}],
+        stream=True,
+        stream_options={"include_usage": True},
+    )
     kinds: list[str] = []
     reasoning, content, finish_reasons, usage = [], [], [], None
     for chunk in stream:
@@ -143,14 +147,16 @@ def test_bad_requests_raise_bad_request_error(openai_server: Server, messages: l
 def test_too_long_prompt_has_context_length_code(openai_server: Server) -> None:
     with pytest.raises(openai.BadRequestError) as raised:
         client_for(openai_server).chat.completions.create(
-            model=MODEL_ID, messages=[{"role": "user", "content": "x" * 513}])
+            model=MODEL_ID, messages=[{"role": "user", "content": "x" * 513}]
+        )
     assert raised.value.code == "context_length_exceeded"
 
 
 def test_unknown_model_raises_not_found(openai_server: Server) -> None:
     with pytest.raises(openai.NotFoundError) as raised:
         client_for(openai_server).chat.completions.create(
-            model="gpt-4o", messages=[{"role": "user", "content": "What is 2 plus 3?"}])
+            model="gpt-4o", messages=[{"role": "user", "content": "What is 2 plus 3?"}]
+        )
     assert raised.value.code == "model_not_found"
 
 
@@ -160,7 +166,8 @@ def test_oversized_body_is_413(openai_server: Server) -> None:
     assert response.status_code == 413
     with pytest.raises(openai.APIStatusError) as raised:
         client_for(openai_server).chat.completions.create(
-            model=MODEL_ID, messages=[{"role": "user", "content": "x" * (70 * 1024)}])
+            model=MODEL_ID, messages=[{"role": "user", "content": "x" * (70 * 1024)}]
+        )
     assert raised.value.status_code == 413
 
 
@@ -183,9 +190,14 @@ def read_events(response: httpx.Response) -> Iterator[tuple[float, str]]:
 
 
 def test_sse_framing(openai_server: Server) -> None:
-    with httpx.Client(timeout=30) as http, http.stream(
-            "POST", f"{openai_server.base_url}/v1/chat/completions",
-            json=chat_payload(stream_options={"include_usage": True})) as response:
+    with (
+        httpx.Client(timeout=30) as http,
+        http.stream(
+            "POST",
+            f"{openai_server.base_url}/v1/chat/completions",
+            json=chat_payload(stream_options={"include_usage": True}),
+        ) as response,
+    ):
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
         assert response.headers["cache-control"] == "no-cache"
@@ -204,8 +216,10 @@ def test_sse_framing(openai_server: Server) -> None:
 
 def test_stream_is_not_buffered(slow_server: Server) -> None:
     started = time.perf_counter()
-    with httpx.Client(timeout=60) as http, http.stream(
-            "POST", f"{slow_server.base_url}/v1/chat/completions", json=chat_payload()) as response:
+    with (
+        httpx.Client(timeout=60) as http,
+        http.stream("POST", f"{slow_server.base_url}/v1/chat/completions", json=chat_payload()) as response,
+    ):
         arrivals = [arrived - started for arrived, _ in read_events(response)]
     paced = len(arrivals) - 3  # every delta waits one step; role, finish and [DONE] do not
     total = arrivals[-1]
@@ -217,8 +231,10 @@ def test_stream_is_not_buffered(slow_server: Server) -> None:
 
 
 def test_client_disconnect_stops_the_stream(slow_server: Server) -> None:
-    with httpx.Client(timeout=60) as http, http.stream(
-            "POST", f"{slow_server.base_url}/v1/chat/completions", json=chat_payload()) as response:
+    with (
+        httpx.Client(timeout=60) as http,
+        http.stream("POST", f"{slow_server.base_url}/v1/chat/completions", json=chat_payload()) as response,
+    ):
         events = read_events(response)
         _, first = next(events)
         next(events)
