@@ -52,13 +52,14 @@ def decide(
     chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
     label, confidence = TASK_LABELS[chosen], min(1.0, max(0.0, posterior[chosen]))
     if label == UNSUPPORTED:
+        # Tell the user why when a skill recognised what is asked ("... this asks for a multiplication"),
+        # preferring the skill the model found likeliest; "doesn't ask for an addition" explains nothing.
         vetoes = [
-            (prediction.probability(name), result.reason)
-            for name, result in results.items()
-            if isinstance(result, Rejected)
+            (prediction.probability(name), -order, result.reason)
+            for order, (name, result) in enumerate(results.items())
+            if isinstance(result, Rejected) and "doesn't ask" not in result.reason
         ]
-        # Tell the user why, when a skill the model thought likely turned the prompt down.
-        reason = max(vetoes)[1] if vetoes and max(vetoes)[0] >= 0.2 else None
+        reason = max(vetoes)[2] if vetoes else None  # ties go to the first registered skill
         return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
     skill, parsed = skills[label], results[label]
     if isinstance(parsed, Missing):

@@ -1,0 +1,55 @@
+"""decide(): the classifier's scores, the skills' vetoes and the parsers' evidence make one reply."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from app.models.calibration import Calibration
+from app.models.reasoning_model import Prediction
+from app.services.reasoning_service import decide
+
+# addition, parity, reversal, unsupported
+LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1))
+LEANS_UNSUPPORTED = Prediction((0.2, 0.05, 0.05, 0.7))
+
+
+def test_a_veto_overrules_the_model_and_the_refusal_says_why() -> None:
+    completion = decide("What is 7 times 8?", LEANS_ADDITION)
+    assert (completion.task, completion.answer, completion.steps) == ("unsupported", None, [])
+    assert completion.model_label == "addition"
+    assert "multiplication" in completion.text
+    # Every skill vetoed, so "unsupported" is all that is left.
+    assert completion.confidence == pytest.approx(1.0)
+
+
+def test_confidence_is_renormalised_over_the_labels_not_vetoed() -> None:
+    completion = decide("what is 2 plus 3", LEANS_ADDITION)  # parity and reversal veto it
+    assert (completion.task, completion.answer) == ("addition", "5")
+    assert completion.confidence == pytest.approx(0.7 / 0.8)
+    assert completion.text.endswith(f"(model confidence in task type: {0.7 / 0.8 * 100:.1f}%)")
+
+
+def test_parser_evidence_can_outweigh_a_hesitant_model() -> None:
+    evidence = {"addition": {"parsed": math.log(50), "missing": 0.0}}
+    calibration = Calibration(temperature=1.0, fused_temperature=1.0, evidence=evidence)
+    plain = decide("18 + minus 28", LEANS_UNSUPPORTED)
+    fused = decide("18 + minus 28", LEANS_UNSUPPORTED, calibration)
+    assert plain.task == "unsupported"
+    assert (fused.task, fused.answer) == ("addition", "-10")
+    assert fused.confidence == pytest.approx(0.2 * 50 / (0.2 * 50 + 0.7))
+
+
+def test_a_missing_operand_is_asked_for() -> None:
+    completion = decide("What is 2 plus?", LEANS_ADDITION)
+    assert (completion.task, completion.answer, completion.steps) == ("addition", None, [])
+    assert "?" in completion.headline
+
+
+def test_temperature_softens_the_model_before_the_evidence() -> None:
+    logits = (2.0, 0.0, 0.0, 0.0)
+    sharp = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 1.0, {}))
+    soft = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 4.0, {}))
+    assert sharp.confidence == pytest.approx(math.exp(2) / (math.exp(2) + 1))
+    assert soft.confidence == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 1))
