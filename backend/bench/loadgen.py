@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,12 @@ def wrk_path() -> str:
     return path
 
 
-def run_wrk(port: int, endpoint: str, connections: int, seconds: int) -> dict[str, Any]:
-    """One wrk run: -c N -t min(N, 2) -d seconds --latency; returns parse_wrk_output's summary."""
+def run_wrk(
+    port: int, endpoint: str, connections: int, seconds: int, server_cpu: Callable[[], float] | None = None
+) -> dict[str, Any]:
+    """One wrk run: -c N -t min(N, 2) -d seconds --latency; returns parse_wrk_output's summary, plus the
+    server's CPU time per request if `server_cpu` (seconds used so far) is given: on a shared machine that
+    is steadier than requests per second, which also depend on what else runs."""
     threads = min(connections, 2)
     command = [
         wrk_path(),
@@ -38,6 +43,7 @@ def run_wrk(port: int, endpoint: str, connections: int, seconds: int) -> dict[st
         str(SCRIPTS[endpoint]),
         f"http://127.0.0.1:{port}{PATHS[endpoint]}",
     ]
+    cpu_before = server_cpu() if server_cpu else 0.0
     completed = subprocess.run(
         command,
         capture_output=True,
@@ -48,6 +54,10 @@ def run_wrk(port: int, endpoint: str, connections: int, seconds: int) -> dict[st
     )
     if completed.returncode != 0:
         raise RuntimeError(f"wrk failed ({completed.returncode}): {completed.stderr or completed.stdout}")
+    cpu_used = server_cpu() - cpu_before if server_cpu else None
     result = parse_wrk_output(completed.stdout)
     result.update(endpoint=PATHS[endpoint], connections=connections, threads=threads)
+    if cpu_used is not None and result["requests"]:
+        result["server_cpu_seconds"] = round(cpu_used, 3)
+        result["server_cpu_us_per_request"] = round(cpu_used / result["requests"] * 1e6, 1)
     return result

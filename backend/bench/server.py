@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.stats import parse_vm_rss_kib
+from bench.stats import parse_proc_stat_cpu_ticks, parse_vm_rss_kib
 
 BACKEND_DIR = Path(__file__).resolve().parent.parent
 READY_MARKER = "Application startup complete"
@@ -50,6 +50,11 @@ def http_post_json(port: int, path: str, payload: dict[str, Any], timeout: float
 
 def rss_kib(pid: int) -> int:
     return parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text())
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far."""
+    return parse_proc_stat_cpu_ticks(Path(f"/proc/{pid}/stat").read_text()) / os.sysconf("SC_CLK_TCK")
 
 
 def child_pids(pid: int) -> list[int]:
@@ -134,6 +139,10 @@ class Server:
 
     def worker_rss_mib(self) -> list[float]:
         return [round(rss_kib(pid) / 1024, 1) for pid in self.worker_pids()]
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the process(es) that serve requests."""
+        return sum(cpu_seconds(pid) for pid in self.worker_pids())
 
     def stop(self) -> None:
         if self.process.poll() is None:

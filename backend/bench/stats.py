@@ -65,6 +65,12 @@ def parse_vm_rss_kib(status_text: str) -> int:
     raise ValueError("no VmRSS line (a kernel thread, or the process has exited)")
 
 
+def parse_proc_stat_cpu_ticks(stat_text: str) -> int:
+    """utime + stime (clock ticks) from the text of /proc/<pid>/stat; the command name may hold spaces."""
+    fields = stat_text[stat_text.rindex(")") + 2 :].split()  # field 3 (state) onwards
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15
+
+
 def growth_percent(before: float, after: float) -> float:
     return round((after - before) / before * 100, 2)
 

@@ -7,7 +7,15 @@ import random
 import pytest
 
 from bench.prompts import prompt_of_length, random_prompt
-from bench.stats import check, growth_percent, parse_vm_rss_kib, parse_wrk_output, percentile, summarize_ms
+from bench.stats import (
+    check,
+    growth_percent,
+    parse_proc_stat_cpu_ticks,
+    parse_vm_rss_kib,
+    parse_wrk_output,
+    percentile,
+    summarize_ms,
+)
 
 WRK_STDOUT = """Running 1s test @ http://127.0.0.1:8000/api/complete
   2 threads and 16 connections
@@ -67,6 +75,12 @@ def test_parse_vm_rss() -> None:
     assert parse_vm_rss_kib(status) == 263600
     with pytest.raises(ValueError):
         parse_vm_rss_kib("Name:\tkthreadd\n")
+
+
+def test_parse_proc_stat_cpu_ticks() -> None:
+    # pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+    stat = "4242 (python -m uvicorn) R 1 4242 4242 0 -1 4194560 9000 0 12 0 1500 230 0 0 20 0 3 0"
+    assert parse_proc_stat_cpu_ticks(stat) == 1730
 
 
 def test_growth_and_targets() -> None:
