@@ -94,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         loaded = await asyncio.to_thread(load_or_train, settings.model_weights_path)
         # Serving is many tiny forward passes: fastest on one torch thread per worker (TORCH_THREADS).
         torch.set_num_threads(settings.torch_threads)
+        loaded.classifier.threads = settings.torch_threads
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
         app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)
         app.state.model_status = ModelStatus(

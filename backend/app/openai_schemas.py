@@ -89,7 +89,7 @@ class StreamOptions(BaseModel):
 class ResponseFormat(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    type: str = Field(description="Only 'text' is supported.")
+    type: str = Field(description="Only 'text' is supported.", json_schema_extra={"enum": ["text"]})
 
 
 NO_EFFECT = "Accepted for compatibility; no effect (answers are computed exactly, not sampled)."
@@ -121,27 +121,51 @@ class ChatCompletionRequest(BaseModel):
     )
     stream_options: StreamOptions | None = Field(default=None, description="Only read when stream is true.")
     max_tokens: int | None = Field(
-        default=None, ge=1, description="Token budget for reasoning_content + content; cut -> finish_reason 'length'."
+        default=None,
+        strict=True,
+        ge=1,
+        description="Token budget for reasoning_content + content; cut -> finish_reason 'length'.",
     )
-    max_completion_tokens: int | None = Field(default=None, ge=1, description="Same as max_tokens (wins if both).")
+    max_completion_tokens: int | None = Field(
+        default=None, strict=True, ge=1, description="Same as max_tokens (wins if both)."
+    )
     stop: str | list[str] | None = Field(
-        default=None, description="Up to 4 strings; content is cut before the first one found (not reasoning)."
+        default=None,
+        description="Up to 4 strings; content is cut before the first one found (not reasoning).",
+        json_schema_extra={
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {"type": "array", "items": {"type": "string", "minLength": 1}, "maxItems": 4},
+                {"type": "null"},
+            ]
+        },
     )
-    n: int | None = Field(default=None, ge=1, description="Only 1 is supported.")
-    temperature: float | None = Field(default=None, ge=0, le=2, description=NO_EFFECT)
-    top_p: float | None = Field(default=None, ge=0, le=1, description=NO_EFFECT)
-    seed: int | None = Field(default=None, description=NO_EFFECT)
-    presence_penalty: float | None = Field(default=None, ge=-2, le=2, description=NO_EFFECT)
-    frequency_penalty: float | None = Field(default=None, ge=-2, le=2, description=NO_EFFECT)
-    logit_bias: dict[str, float] | None = Field(default=None, description=NO_EFFECT)
+    n: int | None = Field(
+        default=None, strict=True, ge=1, description="Only 1 is supported.", json_schema_extra={"maximum": 1}
+    )
+    temperature: float | None = Field(default=None, strict=True, ge=0, le=2, description=NO_EFFECT)
+    top_p: float | None = Field(default=None, strict=True, ge=0, le=1, description=NO_EFFECT)
+    seed: int | None = Field(default=None, strict=True, description=NO_EFFECT)
+    presence_penalty: float | None = Field(default=None, strict=True, ge=-2, le=2, description=NO_EFFECT)
+    frequency_penalty: float | None = Field(default=None, strict=True, ge=-2, le=2, description=NO_EFFECT)
+    logit_bias: dict[str, Annotated[float, Field(strict=True)]] | None = Field(default=None, description=NO_EFFECT)
     logprobs: bool | None = Field(
-        default=None, strict=True, description="Only false: there are no sampled token probabilities."
+        default=None,
+        strict=True,
+        description="Only false: there are no sampled token probabilities.",
+        json_schema_extra={"anyOf": [{"const": False}, {"type": "null"}]},
     )
-    top_logprobs: int | None = Field(default=None, ge=0, le=20, description="Ignored (logprobs is unsupported).")
+    top_logprobs: int | None = Field(
+        default=None, strict=True, ge=0, le=20, description="Ignored (logprobs is unsupported)."
+    )
     user: str | None = Field(default=None, description="Accepted, not stored.")
     response_format: ResponseFormat | None = Field(default=None, description="Only {'type': 'text'}.")
     tools: list[dict[str, Any]] | None = Field(default=None, description="Accepted and ignored: no tool calls.")
-    tool_choice: str | dict[str, Any] | None = Field(default=None, description="Only 'none' or 'auto'.")
+    tool_choice: str | dict[str, Any] | None = Field(
+        default=None,
+        description="Only 'none' or 'auto'.",
+        json_schema_extra={"anyOf": [{"enum": ["none", "auto"]}, {"type": "null"}]},
+    )
     parallel_tool_calls: bool | None = Field(default=None, strict=True, description="Ignored.")
 
 

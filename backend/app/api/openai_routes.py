@@ -440,7 +440,16 @@ STREAM_DESCRIPTION = (
     responses={
         200: {
             "description": "A `chat.completion` object, or with `stream: true` an event stream. " + STREAM_DESCRIPTION,
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            # Each event: `data:` a chat.completion.chunk as JSON, the last one the literal [DONE].
+            "content": {
+                "text/event-stream": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["data"],
+                        "properties": {"event": {"type": "string", "enum": ["message"]}, "data": {"type": "string"}},
+                    }
+                }
+            },
         },
         **V1_ERRORS,
     },

@@ -320,9 +320,16 @@ class Prediction:
 class TaskClassifier:
     """A trained model plus its calibration: text in, label logits and calibrated probabilities out."""
 
-    def __init__(self, model: TinyReasoningModel, calibration: Calibration) -> None:
+    def __init__(self, model: TinyReasoningModel, calibration: Calibration, threads: int = 1) -> None:
         self.model = model.eval()
         self.calibration = calibration
+        self.threads = threads
+
+    def _pin_threads(self) -> None:
+        # The torch thread count is per calling thread (OpenMP), and two threads sum in another order than
+        # one: pinning it makes a prediction the same bit for bit in whichever thread it is computed.
+        if torch.get_num_threads() != self.threads:
+            torch.set_num_threads(self.threads)
 
     @property
     def temperature(self) -> float:
@@ -334,6 +341,7 @@ class TaskClassifier:
 
     @torch.inference_mode()
     def predict(self, prompt: str) -> Prediction:
+        self._pin_threads()
         ids = torch.tensor([encode(normalize_for_model(prompt))])  # (1, T), no padding
         return self._prediction(self.model.forward_one(ids)[0])
 
@@ -342,6 +350,7 @@ class TaskClassifier:
         """Batched prediction: the same as predict() for each prompt, up to float rounding."""
         if not prompts:
             return []
+        self._pin_threads()
         logits = _logits_for(self.model, [encode(normalize_for_model(prompt)) for prompt in prompts])
         return [self._prediction(row) for row in logits]
 

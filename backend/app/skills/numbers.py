@@ -239,6 +239,8 @@ def _is_pronoun_one(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     before = tokens[start - 1].text if start > 0 else ""
     after = tokens[end].text if end < len(tokens) else ""
+    if after == "more" and end + 1 < len(tokens) and tokens[end + 1].text == "than":
+        return False  # "one more than zero" is an addition
     return before in _PRONOUN_ONE_BEFORE or after in _PRONOUN_ONE_AFTER
 
 

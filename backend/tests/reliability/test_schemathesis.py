@@ -14,12 +14,26 @@ import pytest
 import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
 
 from app.config import Settings
 from app.main import app as default_app
 from app.main import create_app
 
-schema = schemathesis.openapi.from_dict(default_app.openapi())
+# /v1/chat/completions checks what a JSON schema cannot say (the LAST user message is the prompt, 1 to 512
+# characters, not blank) and answers a request that breaks it with OpenAI's 400 invalid_request_error, as
+# OpenAI does. So for that operation a schema-valid request may get 400; every other check stays as is.
+CONFIG = SchemathesisConfig.from_dict(
+    {
+        "operations": [
+            {
+                "include-path": "/v1/chat/completions",
+                "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "403", "404"]}},
+            }
+        ]
+    }
+)
+schema = schemathesis.openapi.from_dict(default_app.openapi(), config=CONFIG)
 
 
 @pytest.fixture(scope="module")
