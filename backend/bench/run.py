@@ -37,7 +37,7 @@ from typing import Any
 
 from bench.loadgen import run_wrk, wrk_path
 from bench.prompts import prompt_of_length, random_prompt
-from bench.server import BACKEND_DIR, Server, http_post_json
+from bench.server import BACKEND_DIR, Server, http_post_json, uvicorn_command
 from bench.stats import check, growth_percent, summarize_ms
 
 REPORTS_DIR = BACKEND_DIR / "reports"
@@ -374,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "load_average_start": load_average(),
-        "server_command": "python -m uvicorn app.main:app --host 127.0.0.1 --port <free> --workers <n>  (as make run)",
+        "server_command": " ".join(uvicorn_command("app.main:app", 0, 1)[1:])
+        + "  (as make run; port and workers vary)",
     }
     with tempfile.TemporaryDirectory(prefix="bench-") as temp:
         temp_dir = Path(temp)

@@ -1,5 +1,6 @@
-"""The real server, started as `make run` starts it: `python -m uvicorn app.main:app --workers N` (uvicorn's
-access log stays on, as deployed), on a free port, with MODEL_WEIGHTS_PATH pointing at a folder of ours."""
+"""The real server, started as `make run` starts it: `python -m uvicorn app.main:app` with the options the
+Makefile's run target gives (read from it, so the benchmark follows the deployment), on a free port, with
+MODEL_WEIGHTS_PATH pointing at a folder of ours."""
 
 from __future__ import annotations
 
@@ -14,11 +15,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.stats import parse_proc_stat_cpu_ticks, parse_vm_rss_kib
+from bench.stats import deployed_uvicorn_args, fill_placeholders, parse_proc_stat_cpu_ticks, parse_vm_rss_kib
 
 BACKEND_DIR = Path(__file__).resolve().parent.parent
+MAKEFILE = BACKEND_DIR.parent / "Makefile"
 READY_MARKER = "Application startup complete"
 START_TIMEOUT_SECONDS = 300.0
+
+
+def uvicorn_command(app_target: str, port: int, workers: int) -> list[str]:
+    args = deployed_uvicorn_args(MAKEFILE.read_text())
+    filled = fill_placeholders(args, {"HOST": "127.0.0.1", "PORT": str(port), "WORKERS": str(workers)})
+    return [sys.executable, "-m", "uvicorn", app_target, *filled]
 
 
 def free_port() -> int:
@@ -91,23 +99,11 @@ class Server:
         self.port = free_port()
         self.log_path = log_path
         env = {**os.environ, "MODEL_WEIGHTS_PATH": str(weights_path), **(extra_env or {})}
-        command = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            app_target,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--workers",
-            str(workers),
-            *(extra_args or []),
-        ]
+        self.command = [*uvicorn_command(app_target, self.port, workers), *(extra_args or [])]
         self._log = log_path.open("wb")
         started = time.perf_counter()
         self.process = subprocess.Popen(
-            command, cwd=BACKEND_DIR, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+            self.command, cwd=BACKEND_DIR, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
         self.health = self._wait_ready(started)
         self.ready_seconds = round(time.perf_counter() - started, 3)

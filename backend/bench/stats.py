@@ -71,6 +71,25 @@ def parse_proc_stat_cpu_ticks(stat_text: str) -> int:
     return int(fields[11]) + int(fields[12])  # fields 14 and 15
 
 
+def deployed_uvicorn_args(makefile_text: str) -> list[str]:
+    """The options `make run` gives uvicorn after `app.main:app` (a backslash continues the line), with
+    $(HOST), $(PORT) and $(WORKERS) left as they are for the caller to fill in."""
+    recipe = makefile_text.replace("\\\n", " ")
+    for line in recipe.splitlines():
+        if "uvicorn app.main:app" in line:
+            return line.split("uvicorn app.main:app", 1)[1].split()
+    raise ValueError("no `uvicorn app.main:app` command in the Makefile")
+
+
+def fill_placeholders(args: list[str], values: dict[str, str]) -> list[str]:
+    """Replace whole-argument Make variables ("$(PORT)") by their values; every one must be given."""
+    filled = [values.get(arg[2:-1], arg) if arg.startswith("$(") and arg.endswith(")") else arg for arg in args]
+    missing = [arg for arg in filled if arg.startswith("$(")]
+    if missing:
+        raise ValueError(f"no value for {missing}")
+    return filled
+
+
 def growth_percent(before: float, after: float) -> float:
     return round((after - before) / before * 100, 2)
 

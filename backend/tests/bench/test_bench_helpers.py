@@ -7,8 +7,11 @@ import random
 import pytest
 
 from bench.prompts import prompt_of_length, random_prompt
+from bench.server import MAKEFILE
 from bench.stats import (
     check,
+    deployed_uvicorn_args,
+    fill_placeholders,
     growth_percent,
     parse_proc_stat_cpu_ticks,
     parse_vm_rss_kib,
@@ -81,6 +84,25 @@ def test_parse_proc_stat_cpu_ticks() -> None:
     # pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
     stat = "4242 (python -m uvicorn) R 1 4242 4242 0 -1 4194560 9000 0 12 0 1500 230 0 0 20 0 3 0"
     assert parse_proc_stat_cpu_ticks(stat) == 1730
+
+
+def test_the_server_is_started_as_make_run_starts_it() -> None:
+    makefile = (
+        "run: deps ## Serve\n"
+        "\tcd backend && exec .venv/bin/python -m uvicorn app.main:app --host $(HOST) \\\n"
+        "\t\t--port $(PORT) --workers $(WORKERS) --no-access-log\n"
+    )
+    args = deployed_uvicorn_args(makefile)
+    assert args == ["--host", "$(HOST)", "--port", "$(PORT)", "--workers", "$(WORKERS)", "--no-access-log"]
+    filled = fill_placeholders(args, {"HOST": "127.0.0.1", "PORT": "8123", "WORKERS": "2"})
+    assert filled == ["--host", "127.0.0.1", "--port", "8123", "--workers", "2", "--no-access-log"]
+    with pytest.raises(ValueError, match="no value"):
+        fill_placeholders(["--log-level", "$(LEVEL)"], {})
+    with pytest.raises(ValueError):
+        deployed_uvicorn_args("run:\n\techo nothing\n")
+    # The repository's own Makefile: the options the benchmark will use.
+    real = deployed_uvicorn_args(MAKEFILE.read_text())
+    assert {"--host", "--port", "--workers"} <= set(real)
 
 
 def test_growth_and_targets() -> None:
