@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.skills.text import Token, Vocabulary, normalize, tokenize, word_set
 
@@ -251,6 +252,7 @@ def _digits_value(text: str) -> tuple[int | None, int]:
     return int(digits), len(digits)
 
 
+@lru_cache(maxsize=1024)  # addition and parity read the same normalised prompt; callers never mutate it
 def read_numbers(normalized: str, *, join_with_and: bool = True) -> NumberReading:
     """Tokenize ``normalized`` and fold numbers (digits or words, with a leading sign) into pieces."""
     return read_numbers_from_tokens(tokenize(normalized), normalized, join_with_and=join_with_and)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.skills.numbers import NUMBER_WORDS, Piece
 from app.skills.text import Vocabulary, word_set
@@ -125,12 +126,19 @@ def skeleton(pieces: Sequence[Piece]) -> str:
     )
 
 
+@lru_cache(maxsize=1024)  # the heaviest step of parsing, and addition and parity both ask it
+def _operation_named_in(prompt_skeleton: str) -> str | None:
+    for pattern, phrase in _PATTERNS:
+        if pattern.search(prompt_skeleton):
+            return phrase
+    return None
+
+
 def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None) -> str | None:
     """A phrase naming the first non-addition operation the prompt asks for, or None."""
-    text = skeleton(pieces) if prompt_skeleton is None else prompt_skeleton
-    for pattern, phrase in _PATTERNS:
-        if pattern.search(text):
-            return phrase
+    phrase = _operation_named_in(skeleton(pieces) if prompt_skeleton is None else prompt_skeleton)
+    if phrase is not None:
+        return phrase
     for piece in pieces:
         if piece.kind == "word" and len(piece.text) >= 6:
             word_phrase = _OPERATION_WORDS.lookup(piece.text)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
 from app.skills.text import Vocabulary, graphemes, join_words, normalize, word_set
@@ -119,6 +120,7 @@ class _Chunk:
     ends_clause: bool
 
 
+@lru_cache(maxsize=4096)
 def _is_punctuation(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
 
@@ -132,7 +134,7 @@ def _chunks(text: str) -> list[_Chunk]:
             start += 1
         while end > start and _is_punctuation(text[end - 1]):
             end -= 1
-        ends_clause = any(char in _CLAUSE_END for char in text[end:raw_end])
+        ends_clause = not _CLAUSE_END.isdisjoint(text[end:raw_end])
         chunks.append(_Chunk(start, end, normalize(text[start:end]), ends_clause))
     return chunks
 

@@ -47,6 +47,8 @@ def _ascii_digit(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group()))
 
 
+# Every skill parses every prompt and each starts by normalising it: remember the last results (pure).
+@lru_cache(maxsize=1024)
 def normalize(text: str) -> str:
     """Fold a prompt into the form the parsers read: NFKC, casefolded, ASCII digits and operators.
 
