@@ -206,7 +206,7 @@ def _pct(value: float | None) -> str:
 
 def render(report: dict[str, Any]) -> str:
     gru, baseline = report["gru"], report.get("baseline")
-    lines = [f"Held-out set: {report['examples']} prompts ({report['path']})", ""]
+    lines = [f"Evaluation set: {report['examples']} prompts ({report['path']})", ""]
     header = f"{'metric':34} {'GRU+rules':>10} {'GRU only':>10}"
     if baseline:
         header += f" {'TF-IDF+rules':>13} {'TF-IDF only':>12}"
