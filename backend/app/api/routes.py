@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from app.observability import record_completion
 from app.schemas import (
@@ -74,11 +74,13 @@ router.add_api_route("/health", health, methods=["HEAD"], response_model=HealthR
 
 
 @router.post("/api/complete", response_model=CompletionResponse, responses=ERROR_RESPONSES, tags=["reasoning"])
-async def complete(body: CompletionRequest, request: Request) -> CompletionResponse:
+async def complete(body: CompletionRequest, request: Request) -> Response:
     """Answer a prompt step by step, or refuse it politely."""
     completion = get_service(request).complete(body.prompt)
     record_completion(request, completion.task)
-    return to_response(completion)
+    # Built and validated once here; returning a Response skips FastAPI's second validation pass over the
+    # response model (the schema above still documents it).
+    return Response(to_response(completion).model_dump_json(), media_type="application/json")
 
 
 def _sse(event: str, data: dict[str, Any]) -> str:
