@@ -7,6 +7,7 @@ importing this module trains nothing, and no request ever meets an untrained mod
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -109,6 +110,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         record_model_load(app, app.state.model_status.source, loaded.seconds)
         logger.info("Model ready (%s) in %.2fs", loaded.source, loaded.seconds)
+        # Everything built so far (torch, the model, the app) lives as long as the process: move it out of
+        # the garbage collector's sight, so collections under load scan only per-request objects.
+        gc.collect()
+        gc.freeze()
         yield
 
     app = FastAPI(

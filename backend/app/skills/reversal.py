@@ -25,6 +25,8 @@ _CUES = Vocabulary(
         **dict.fromkeys(("reversed", "flipped", "backwards", "backward", "backword", "backwords"), "post"),
     }
 )
+_CUE_FORMS = _CUES.forms()
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Words that are never the text to reverse: politeness, question words, "the word", pronouns...
 _FILLERS = word_set(
     """
@@ -267,8 +269,13 @@ class ReversalSkill:
     def parse(self, prompt: str) -> ParseResult[str]:
         quoted = find_quoted(prompt)
         unquoted = _REPLY_INSTRUCTIONS.sub(lambda match: " " * len(match.group()), _mask(prompt, quoted))
-        chunks = _chunks(unquoted)
         full_analysis = normalize(unquoted)
+        # A cue is a whole run of letters, so a prompt with no such run in its normalised text has none:
+        # skip splitting it into chunks (most prompts are not reversals, and every prompt is parsed).
+        if _CUE_FORMS.isdisjoint(_LETTER_RUN.findall(full_analysis)):
+            chunks: list[_Chunk] = []
+        else:
+            chunks = _chunks(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
             refusal = _refusal(full_analysis, (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS))

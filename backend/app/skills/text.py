@@ -199,6 +199,10 @@ class Vocabulary:
             found = self._typos.get(word)
         return found
 
+    def forms(self) -> frozenset[str]:
+        """Every word ``lookup`` recognises: the keywords and their accepted typos."""
+        return frozenset(self._exact) | frozenset(self._typos)
+
     def exact(self, word: str) -> str | None:
         return self._exact.get(word)
 
