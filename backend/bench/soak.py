@@ -3,10 +3,11 @@
     cd backend && .venv/bin/python -m bench.soak --seconds 60 --concurrency 64            # starts its own server
     cd backend && .venv/bin/python -m bench.soak --url http://127.0.0.1:8000 --seconds 60  # an existing one
 
-Without --url it starts `uvicorn app.main:app` on a free port (weights: MODEL_WEIGHTS_PATH, trained there
-first if missing). The load is httpx + asyncio with keep-alive connections, cycling over a mix of prompts
-(addition, parity, reversal, refusals). An error is any non-200 status or any transport failure. Prints one
-JSON object (requests, errors, requests per second, latency percentiles) and exits 1 if there were errors.
+Without --url it starts `uvicorn app.main:app` as `make run` does, on a free port (weights:
+MODEL_WEIGHTS_PATH, trained there first if missing). The load is httpx + asyncio with keep-alive
+connections, cycling over a mix of prompts (addition, parity, reversal, refusals). An error is any non-200
+status or any transport failure. Prints one JSON object (requests, errors, requests per second, latency
+percentiles) and exits 1 if there were errors.
 """
 
 from __future__ import annotations
@@ -14,11 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +23,9 @@ from pathlib import Path
 
 import httpx
 
-BACKEND_DIR = Path(__file__).resolve().parent.parent
+from app.config import get_settings
+from bench.server import Server
+
 PROMPTS = [
     "What is 2 plus 3?",
     "Can you explain 47 plus 85 step by step?",
@@ -95,46 +94,6 @@ async def soak(url: str, seconds: float, concurrency: int) -> dict[str, object]:
     }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = {**os.environ, "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING")}
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "app.main:app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--no-access-log",
-        "--no-server-header",
-    ]
-    process = subprocess.Popen(command, cwd=BACKEND_DIR, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"the server exited with {process.returncode}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not become healthy")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=60)
@@ -143,16 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers when starting a server")
     args = parser.parse_args(argv)
 
-    process = None
-    url = args.url
-    if url is None:
-        process, url = start_server(args.workers)
-    try:
-        report = asyncio.run(soak(url, args.seconds, args.concurrency))
-    finally:
-        if process is not None:
-            process.send_signal(signal.SIGTERM)
-            process.wait(30)
+    if args.url is not None:
+        report = asyncio.run(soak(args.url, args.seconds, args.concurrency))
+    else:
+        with tempfile.TemporaryDirectory() as workdir:
+            weights = get_settings().model_weights_path
+            # The same server the benchmark starts: `make run`'s uvicorn options, ready once /health answers.
+            with Server(weights, Path(workdir) / "server.log", workers=args.workers) as server:
+                report = asyncio.run(soak(f"http://127.0.0.1:{server.port}", args.seconds, args.concurrency))
     print(json.dumps(report, indent=2))
     return 1 if report["errors"] else 0
 

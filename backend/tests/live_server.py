@@ -1,4 +1,6 @@
-"""Start real uvicorn servers in subprocesses, on free ports, serving given weights and a tiny SPA."""
+"""Start real uvicorn servers in subprocesses, on free ports, serving given weights and a tiny SPA.
+
+Shared by the reliability and OpenAI tests (tests/ is on the import path through its conftest)."""
 
 from __future__ import annotations
 
