@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
+from app.api.json_body import json_request_body, read_json_body
 from app.observability import record_completion
 from app.schemas import (
     CompletionRequest,
@@ -73,9 +74,17 @@ async def health(request: Request) -> HealthResponse:
 router.add_api_route("/health", health, methods=["HEAD"], response_model=HealthResponse, include_in_schema=False)
 
 
-@router.post("/api/complete", response_model=CompletionResponse, responses=ERROR_RESPONSES, tags=["reasoning"])
-async def complete(body: CompletionRequest, request: Request) -> Response:
+@router.post(
+    "/api/complete",
+    response_model=CompletionResponse,
+    responses=ERROR_RESPONSES,
+    tags=["reasoning"],
+    openapi_extra=json_request_body(CompletionRequest),
+)
+async def complete(request: Request) -> Response:
     """Answer a prompt step by step, or refuse it politely."""
+    # The body is read by hand, not as a FastAPI body parameter: half the framework cost, same errors.
+    body = await read_json_body(request, CompletionRequest)
     completion = get_service(request).complete(body.prompt)
     record_completion(request, completion.task)
     # Built and validated once here; returning a Response skips FastAPI's second validation pass over the
@@ -99,9 +108,11 @@ def _sse(event: str, data: dict[str, Any]) -> str:
         **ERROR_RESPONSES,
     },
     tags=["reasoning"],
+    openapi_extra=json_request_body(CompletionRequest),
 )
-async def complete_stream(body: CompletionRequest, request: Request) -> StreamingResponse:
+async def complete_stream(request: Request) -> StreamingResponse:
     """The same answer as /api/complete, streamed step by step for the browser."""
+    body = await read_json_body(request, CompletionRequest)
     completion = get_service(request).complete(body.prompt)
     record_completion(request, completion.task)
     delay = request.app.state.settings.stream_step_delay_ms / 1000
