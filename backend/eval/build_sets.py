@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Build the evaluation sets for Mini Reasoning LLM.
+"""Build the first pair of evaluation sets for Mini Reasoning LLM: dev2.jsonl and dev.jsonl.
 
-    backend/.venv/bin/python backend/eval/build_sets.py          # (re)writes heldout.jsonl + dev.jsonl
+    backend/.venv/bin/python backend/eval/build_sets.py          # (re)writes dev2.jsonl + dev.jsonl
     backend/.venv/bin/python backend/eval/build_sets.py --check  # validates the two files, prints counts
 
 The prompts are written from hand-written phrase lists in this file (NOT from the training templates
@@ -9,8 +9,9 @@ in backend/app/, which were deliberately never opened while writing this). Every
 computed here with Python (sum(), n % 2, grapheme-aware reversal with `regex` \\X), following
 docs/TASKS.md. The script is seeded and deterministic.
 
-heldout.jsonl is the TEST set: it is only ever reported. Never train on it, never tune or select models
-on it. dev.jsonl is for error analysis.
+dev2.jsonl was the first held-out TEST set (then named heldout.jsonl). It was looked at once during
+development, so it is now a development set like dev.jsonl; the current test set is heldout.jsonl,
+written independently by build_heldout.py (see README.md).
 """
 
 from __future__ import annotations
@@ -1600,7 +1601,7 @@ GROUP_BASES = {
     "general-knowledge": 1,
 }
 PLAN = {
-    "heldout": {
+    "dev2": {
         "prefix": "h",
         "group_start": 1,
         "members": 6,
@@ -1673,7 +1674,7 @@ def norm(s: str) -> str:
 # ----------------------------------------------------------------------------------------------
 # anchors: hand-picked prompts so that every phenomenon named in docs/TASKS.md is certainly covered.
 # Operand values are written next to each prompt; the answers are still computed (sum / % 2 / \X).
-# Flag 1: copied verbatim from docs/TASKS.md -> dev only; "h" -> heldout; 0 -> alternated between files.
+# Flag 1: copied verbatim from docs/TASKS.md -> dev only; "h" -> dev2 (then the held-out set); 0 -> alternated.
 # Prompts copied verbatim from docs/TASKS.md go to dev only: the training data follows the same contract
 # and may well contain them word for word, which would contaminate the test set.
 # ----------------------------------------------------------------------------------------------
@@ -1876,11 +1877,11 @@ def build():
     toggle = 0
     for it, verbatim in anchor_items():
         if verbatim == "h":  # kept in the test set so that it covers this phenomenon too
-            fname = "heldout"
+            fname = "dev2"
         elif verbatim:
             fname = "dev"
         else:
-            fname = "heldout" if toggle % 3 != 2 else "dev"  # about 2/3 to heldout, like the file sizes
+            fname = "dev2" if toggle % 3 != 2 else "dev"  # about 2/3 to dev2, like the file sizes
             toggle += 1
         assert add(fname, it, None), it.text()
         anchor_count[fname][it.category] += 1
@@ -2017,7 +2018,7 @@ def check() -> bool:
         print("  tasks: " + ", ".join(f"{k}={v} ({100 * v / len(rows):.0f}%)" for k, v in sorted(tasks.items())))
         miss = Counter(r["task"] for r in rows if r["category"] == "missing-operand")
         print("  missing-operand by task: " + ", ".join(f"{k}={v}" for k, v in sorted(miss.items())))
-    overlap = keys_by_file["heldout"] & keys_by_file["dev"]
+    overlap = keys_by_file["dev2"] & keys_by_file["dev"]
     if overlap:
         print(f"prompts in both files (normalised): {sorted(overlap)[:10]}")
         ok = False
