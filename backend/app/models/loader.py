@@ -4,13 +4,22 @@ Several workers may boot at once on one cold weights path: a file lock beside th
 one of them train while the others wait and then load what it wrote. Any unusable artifact (missing,
 garbage, truncated, stale, incompatible, or carrying pickled code) is retrained with a warning. If the
 folder cannot be written, the server trains, serves from memory and warns.
+
+Training runs in a forked child process where the platform can fork: the child trains, sends the artifact
+back as bytes and exits, so the serving process never holds training's memory (batches, gradients, optimiser
+state and the allocator's high-water mark: about 150-200 MiB that a Python process keeps after training
+in-process). A fork costs milliseconds and needs no second import of torch. If the child fails, the
+process trains in-process instead.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -20,10 +29,12 @@ from app.models.reasoning_model import (
     ModelConfig,
     TaskClassifier,
     TrainConfig,
+    artifact_bytes,
     load_artifact,
+    load_artifact_bytes,
     recipe_fingerprint,
-    save_artifact,
     train_model,
+    write_artifact,
 )
 
 logger = logging.getLogger(__name__)
@@ -82,11 +93,15 @@ def load_or_train(
             return LoadedModel(classifier, "cache", True, fingerprint, time.perf_counter() - started, None)
 
         logger.info("Training the classifier (no usable artifact at %s)", path)
-        model, calibration, report = train_model(model_config, train_config, progress=logger.info)
+        data = _train_in_child(model_config, train_config, fingerprint)
+        if data is None:
+            model, calibration, report = train_model(model_config, train_config, progress=logger.info)
+            data = artifact_bytes(model, calibration, fingerprint, report)
+        model, calibration, summary = load_artifact_bytes(data, fingerprint)
         persisted = True
         try:
-            save_artifact(path, model, calibration, fingerprint, report)
-            logger.info("Model trained in %.1fs and saved to %s", report.seconds, path)
+            write_artifact(path, data)
+            logger.info("Model trained in %.1fs and saved to %s", summary["seconds"], path)
         except OSError as error:
             persisted = False
             logger.warning("Cannot write the model artifact to %s (%s); serving from memory only", path, error)
@@ -96,8 +111,42 @@ def load_or_train(
             persisted,
             fingerprint,
             time.perf_counter() - started,
-            report.validation_accuracy,
+            summary["validation_accuracy"],
         )
     finally:
         if lock is not None:
             lock.release()
+
+
+def _train_and_send(sender: Connection, model_config: ModelConfig, train_config: TrainConfig, fingerprint: str) -> None:
+    """The training child: train, send the artifact's bytes to the parent, exit (its memory goes with it)."""
+    model, calibration, report = train_model(model_config, train_config, progress=logger.info)
+    sender.send_bytes(artifact_bytes(model, calibration, fingerprint, report))
+    sender.close()
+    # Leave now, skipping interpreter shutdown: forked from a worker thread (the server's lifespan trains
+    # in asyncio.to_thread), the child would try to join that very thread at exit and fail with status 1.
+    os._exit(0)
+
+
+def _train_in_child(model_config: ModelConfig, train_config: TrainConfig, fingerprint: str) -> bytes | None:
+    """The trained artifact from a forked child process, or None where fork is unavailable or the child failed."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_train_and_send, args=(sender, model_config, train_config, fingerprint), name="train-classifier"
+    )
+    child.start()
+    sender.close()  # the parent keeps only the reading end, so a dead child reads as EOF, not a hang
+    try:
+        data: bytes | None = receiver.recv_bytes()
+    except (EOFError, OSError):
+        data = None
+    finally:
+        receiver.close()
+        child.join()
+    if data is None or child.exitcode != 0:
+        logger.warning("Training in a child process failed (exit code %s); training in this process", child.exitcode)
+        return None
+    return data

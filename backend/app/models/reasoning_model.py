@@ -7,6 +7,7 @@ training with temperature calibration, and the weights artifact (save, load, fin
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import math
@@ -408,11 +409,10 @@ class ArtifactError(Exception):
     """The artifact is missing, unreadable, unsafe, or was made by another recipe."""
 
 
-def save_artifact(
-    path: Path, model: TinyReasoningModel, calibration: Calibration, fingerprint: str, report: TrainingReport
-) -> None:
-    """Write atomically: a temp file in the same folder, fsync, then os.replace over the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def artifact_bytes(
+    model: TinyReasoningModel, calibration: Calibration, fingerprint: str, report: TrainingReport
+) -> bytes:
+    """The artifact as bytes: what save_artifact writes, and what a training child process sends back."""
     checkpoint: dict[str, Any] = {
         "format": ARTIFACT_FORMAT,
         "fingerprint": fingerprint,
@@ -423,10 +423,18 @@ def save_artifact(
         "calibration": calibration.to_dict(),
         "report": {k: v for k, v in asdict(report).items() if k != "history"},
     }
+    buffer = io.BytesIO()
+    torch.save(checkpoint, buffer)
+    return buffer.getvalue()
+
+
+def write_artifact(path: Path, data: bytes) -> None:
+    """Write atomically: a temp file in the same folder, fsync, then os.replace over the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            torch.save(checkpoint, handle)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
@@ -435,12 +443,29 @@ def save_artifact(
         raise
 
 
-def load_artifact(path: Path, expected_fingerprint: str) -> tuple[TinyReasoningModel, Calibration, dict[str, Any]]:
+def save_artifact(
+    path: Path, model: TinyReasoningModel, calibration: Calibration, fingerprint: str, report: TrainingReport
+) -> None:
+    write_artifact(path, artifact_bytes(model, calibration, fingerprint, report))
+
+
+ArtifactContents = tuple[TinyReasoningModel, Calibration, dict[str, Any]]
+
+
+def load_artifact(path: Path, expected_fingerprint: str) -> ArtifactContents:
     """Load with weights_only=True (no pickle code runs) and check that it matches this recipe."""
     if not path.is_file():
         raise ArtifactError(f"no artifact at {path}")
     try:
-        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArtifactError(f"unreadable artifact ({type(exc).__name__})") from exc
+    return load_artifact_bytes(data, expected_fingerprint)
+
+
+def load_artifact_bytes(data: bytes, expected_fingerprint: str) -> ArtifactContents:
+    try:
+        checkpoint = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception as exc:  # a truncated, garbage or malicious file: all are simply "not usable"
         raise ArtifactError(f"unreadable artifact ({type(exc).__name__})") from exc
     if not isinstance(checkpoint, dict):

@@ -133,7 +133,7 @@ def test_an_interrupted_write_leaves_the_old_artifact_intact(tmp_path: Path, mon
     def crash(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt  # the process dies in the middle of writing
 
-    monkeypatch.setattr(reasoning_model.torch, "save", crash)
+    monkeypatch.setattr(reasoning_model.os, "fsync", crash)  # after part of the file is written
     model = loaded.classifier.model
     with pytest.raises(KeyboardInterrupt):
         report = reasoning_model.TrainingReport(1, 0, 0, 0, 1, 1)

@@ -1,0 +1,77 @@
+"""Training runs in a forked child, so the serving process never holds training's memory; if the child
+fails, the process trains by itself and still serves."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from pathlib import Path
+
+import pytest
+import torch
+
+from app.models import loader, reasoning_model
+from app.models.loader import load_or_train
+from app.models.reasoning_model import ModelConfig, TrainConfig
+
+TINY_MODEL = ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8)
+TINY_TRAINING = TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1)
+
+
+def _record_the_training_pid(monkeypatch: pytest.MonkeyPatch, pid_file: Path) -> None:
+    real_train = reasoning_model.train_model
+
+    def train_and_note_pid(*args: object, **kwargs: object) -> object:
+        pid_file.write_text(str(os.getpid()))
+        return real_train(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "train_model", train_and_note_pid)
+
+
+def test_training_happens_in_another_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pid_file = tmp_path / "pid"
+    _record_the_training_pid(monkeypatch, pid_file)
+    loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+    assert loaded.source == "trained" and loaded.persisted
+    assert int(pid_file.read_text()) != os.getpid()
+    assert loaded.validation_accuracy is not None and 0.0 <= loaded.validation_accuracy <= 1.0
+
+
+def test_the_child_and_the_parent_train_the_same_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    in_child = load_or_train(tmp_path / "child.pt", TINY_MODEL, TINY_TRAINING).classifier
+    monkeypatch.setattr(loader, "_train_in_child", lambda *args: None)
+    in_process = load_or_train(tmp_path / "parent.pt", TINY_MODEL, TINY_TRAINING).classifier
+    for name, tensor in in_child.model.state_dict().items():
+        assert torch.equal(tensor, in_process.model.state_dict()[name]), name
+    assert in_child.calibration == in_process.calibration
+
+
+def test_a_child_that_dies_falls_back_to_training_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(loader, "_train_and_send", lambda *args: os._exit(3))  # e.g. killed by the OOM killer
+    pid_file = tmp_path / "pid"
+    _record_the_training_pid(monkeypatch, pid_file)
+    with caplog.at_level(logging.WARNING):
+        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+    assert "exit code 3" in caplog.text
+    assert int(pid_file.read_text()) == os.getpid()
+    assert (loaded.source, loaded.persisted) == ("trained", True)
+    assert loaded.classifier.predict("is 4 even").label in {"addition", "parity", "reversal", "unsupported"}
+
+
+def test_the_child_works_when_forked_from_a_worker_thread_as_the_server_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    pid_file = tmp_path / "pid"
+    _record_the_training_pid(monkeypatch, pid_file)
+
+    async def boot() -> loader.LoadedModel:  # the lifespan loads the model in asyncio.to_thread
+        return await asyncio.to_thread(load_or_train, tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+
+    with caplog.at_level(logging.WARNING):
+        loaded = asyncio.run(boot())
+    assert "failed" not in caplog.text
+    assert int(pid_file.read_text()) != os.getpid()
+    assert loaded.source == "trained"
