@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from app.skills.numbers import NUMBER_WORDS, Piece
-from app.skills.text import Vocabulary, word_set
+from app.skills.text import Vocabulary, typo_alternation, word_set
 
 NUMBER_MARK = "#"
 
@@ -36,6 +36,11 @@ CONVERSION = "asks to round or convert a number"
 REVERSAL = "asks to reverse something"
 
 _OPERAND = r"(?:#|\()"
+# "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
+_MORE = typo_alternation(
+    "more", "mode mare core bore lore mole move mire wore pore sore tore gore fore mote mope mere morn"
+)
+_THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
 _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 
 # Checked in order; the first match names the operation. Comparisons come before subtraction so that
@@ -60,7 +65,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             POWER,
         ),
         (
-            _YES_NO_OPENER + r"[^?]*\b(?:more|less|fewer) than\b"
+            _YES_NO_OPENER + rf"[^?]*\b(?:{_MORE}|less|fewer) {_THAN}\b"
             r"|\b(?:greater|bigger|larger|smaller|higher|lower) than\b|[<>≤≥≠]|\bcompar\w*"
             r"|\bwhich (?:one )?(?:is|number is) (?:bigger|larger|greater|smaller|more|less|higher|lower)\b"
             r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
@@ -161,7 +166,8 @@ ADDITION_WORDS = Vocabulary(
     },
     reserved=NUMBER_WORDS.words,
 )
-_MORE_THAN = re.compile(r"# more than #")
+_MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
+_MORE_WORD = re.compile(_MORE)
 
 
 def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[int]:
@@ -172,7 +178,7 @@ def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[
         if piece.text == "+" or (piece.kind == "word" and piece.text in ADDITION_WORDS)
     ]
     if not found and _MORE_THAN.search(prompt_skeleton):
-        found = [index for index, piece in enumerate(pieces) if piece.text == "more"]
+        found = [index for index, piece in enumerate(pieces) if _MORE_WORD.fullmatch(piece.text)]
     return found
 
 

@@ -43,6 +43,13 @@ _NOT_TARGETS = word_set("list lists array arrays order words sequence items elem
 _WORD_MARKERS = word_set("word string term name number letters characters digits spelling")
 _PHRASE_MARKERS = word_set("phrase sentence text line")
 _GREETINGS = word_set("hi hey hello yo hiya")
+# The instruction's own words, forgiving one typo ("wriet", "lettsrs", "prhase"). Typos count only where
+# the prompt's shape already says "instruction here": a marker followed by the text, or the first or last
+# word of a longer run, so a word to reverse that is one letter away from "write" or "word" still is one.
+_MARKERS = Vocabulary({**dict.fromkeys(_WORD_MARKERS, "word"), **dict.fromkeys(_PHRASE_MARKERS, "phrase")})
+_INSTRUCTION_WORDS = Vocabulary(
+    {word: word for word in _FILLERS | _WORD_MARKERS | _PHRASE_MARKERS if len(word) >= 4}, reserved=_NOT_TARGETS
+)
 _CLAUSE_END = frozenset(",;:.!?…")
 
 _DOUBLE_QUOTES = frozenset('"“”„‟＂')
@@ -216,7 +223,7 @@ def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[i
         return None
     # "reverse the word hello", "flip the letters of hello": the run right after the marker.
     for index, chunk in enumerate(chunks):
-        if chunk.key in _WORD_MARKERS:
+        if _MARKERS.lookup(chunk.key) == "word":
             following = [run for run in runs if run[0] > index]
             if following and all(chunk.key in ("of", "in", "") for chunk in chunks[index + 1 : following[0][0]]):
                 return following[0]
@@ -234,17 +241,35 @@ def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[i
     return not_greetings[0] if len(not_greetings) == 1 else None
 
 
+def _without_misspelt_instructions(chunks: Sequence[_Chunk], run: tuple[int, int]) -> tuple[int, int]:
+    """ "wriet 東京" -> "東京", "bord مرحبا" -> "مرحبا": the instruction's words, misspelt, at the edges of a
+    run of several words. A single word is kept: it is the text to reverse ("reverse ward")."""
+    first, last = run
+    while first < last and _INSTRUCTION_WORDS.lookup(chunks[first].key) is not None:
+        first += 1
+    while first < last and _INSTRUCTION_WORDS.lookup(chunks[last].key) is not None:
+        last -= 1
+    return first, last
+
+
 def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str] | None:
     """ "reverse the sentence I like tea" -> (index of "sentence", "I like tea")."""
     for index, chunk in enumerate(chunks):
-        if chunk.key in _PHRASE_MARKERS and index > 0 and chunks[index - 1].key in ("the", "this", "following"):
-            phrase = text[chunk.end :].lstrip(" \t\r\n:-–—")
-            while True:
-                phrase = phrase.rstrip(_TRAILING_PUNCTUATION)
-                trailing = _TRAILING_FILLER.search(phrase)
-                if trailing is None:
-                    return index, phrase
-                phrase = phrase[: trailing.start()]
+        if (
+            _MARKERS.lookup(chunk.key) != "phrase"
+            or index == 0
+            or chunks[index - 1].key not in ("the", "this", "following")
+        ):
+            continue
+        phrase = text[chunk.end :].lstrip(" \t\r\n:-–—")
+        while True:
+            phrase = phrase.rstrip(_TRAILING_PUNCTUATION)
+            trailing = _TRAILING_FILLER.search(phrase)
+            if trailing is None:
+                break
+            phrase = phrase[: trailing.start()]
+        if phrase or chunk.key in _PHRASE_MARKERS:  # a misspelt marker counts only with a phrase after it
+            return index, phrase
     return None
 
 
@@ -300,7 +325,7 @@ class ReversalSkill:
             if run is None:
                 target, rest = None, chunks
             else:
-                first, last = run
+                first, last = _without_misspelt_instructions(chunks, run)
                 target = prompt[chunks[first].start : chunks[last].end]
                 rest = [*chunks[:first], *chunks[last + 1 :]]
                 following = chunks[last + 1] if last + 1 < len(chunks) else None

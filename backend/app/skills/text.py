@@ -80,12 +80,25 @@ _KEYWORDS_SPELLED_OUT = (
     "reversed",
     "number",
     "numbers",
+    "order",  # "reverse the word odrer": word order, not a word to reverse
+    "words",
+    "greater",  # "is 5 plus 3 gpeater than 7?": a comparison, not an addition
 )
 
 
 @lru_cache(maxsize=1)
 def _spelling_fixes() -> Vocabulary:
-    return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5)
+    # Real words one letter away from those keywords are never folded into them ("hello world").
+    real_words = word_set(
+        "older odder border world worlds wordy cords lords wards woods works worms fords grater greeter"
+    )
+    return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5, reserved=real_words)
+
+
+def typo_alternation(word: str, real_words: str) -> str:
+    """A regex group matching ``word`` or any one-typo variant of it that is not a real word."""
+    variants = sorted(_one_edit_variants(word) - NOT_TYPOS - word_set(real_words))
+    return "(?:" + "|".join([word, *variants]) + ")"
 
 
 def graphemes(text: str) -> list[str]:
