@@ -5,6 +5,7 @@ Adding a skill = one new module exposing a skill object, plus one entry in ``_RE
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from app.skills.addition import ADDITION
@@ -33,11 +34,18 @@ def refusal_message(reason: str | None = None) -> str:
     parts = ["Sorry, I can't help with that."]
     if reason and reason.strip():
         reason = reason.strip()
-        parts.append(reason if reason[-1] in ".!?" else f"{reason}.")
+        reason = reason if reason[-1] in ".!?" else f"{reason}."
+        # "I can only add whole numbers, and this asks for a multiplication." -> "... that: this asks for
+        # a multiplication." The list of what the app can do follows, so it is not said twice.
+        why = _WHY.match(reason)
+        parts = [f"Sorry, I can't help with that: {why.group(1)}"] if why else [*parts, reason]
     capabilities = _join([skill.capability for skill in _REGISTERED], "and")
     examples = _join([f'"{skill.example_prompt}"' for skill in _REGISTERED], "or")
     parts.append(f"I can {capabilities}. Try, for example, {examples}.")
     return " ".join(parts)
+
+
+_WHY = re.compile(r"I can only [^,]+, and (this .+)$")
 
 
 __all__ = [

@@ -60,12 +60,14 @@ def test_refusal_message_says_what_the_app_can_do() -> None:
     assert '"What is 2 plus 3?"' in message
 
 
-def test_refusal_message_includes_the_reason() -> None:
-    reason = "I can only add whole numbers, and this asks for a multiplication."
-    assert reason in refusal_message(reason)
+def test_refusal_message_includes_the_reason_and_says_i_can_once() -> None:
+    message = refusal_message("I can only add whole numbers, and this asks for a multiplication.")
+    assert message.startswith("Sorry, I can't help with that: this asks for a multiplication. I can add")
+    assert message.count("I can ") == 1
     assert "this asks for a multiplication." in refusal_message(
         "I can only add whole numbers, and this asks for a multiplication"
     )
+    assert "Another reason." in refusal_message("Another reason")
     assert refusal_message("   ") == refusal_message(None)
 
 
