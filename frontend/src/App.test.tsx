@@ -289,6 +289,7 @@ describe('refusals', () => {
     expect(within(reply).queryByText(/model confidence in task type/)).not.toBeInTheDocument();
     expect(within(reply).queryByTestId('error-message')).not.toBeInTheDocument();
     expect(within(reply).queryByTestId('final-answer')).not.toBeInTheDocument();
+    expect(within(reply).queryByRole('button', { name: 'Copy answer' })).not.toBeInTheDocument();
     expect(reply).not.toHaveClass('reply-error');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -121,7 +121,8 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
         {status === 'stopped' && <p className="note">Stopped before the answer was complete.</p>}
 
         <div className="reply-actions">
-          {finished && <CopyButton text={textForCopy(exchange)} />}
+          {/* Only an answer is worth copying; a refusal or a request for numbers is not. */}
+          {finished && answer !== null && <CopyButton text={textForCopy(exchange)} />}
           {((status === 'error' && exchange.retryable) || status === 'stopped') && (
             <button type="button" className="button button-small" disabled={busy} onClick={() => onRetry(exchange.prompt)}>
               Try again
