@@ -34,6 +34,8 @@ DIVISIBILITY = "asks about divisibility"
 DIGIT_SUM = "asks for the sum of a number's digits"
 CONVERSION = "asks to round or convert a number"
 REVERSAL = "asks to reverse something"
+CODE = "asks for code"
+RANGE = "asks about a whole range of numbers"
 
 _OPERAND = r"(?:#|\()"
 # "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
@@ -48,6 +50,18 @@ _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
+        # "write a function that checks parity", "python code to add two numbers"
+        (
+            r"\b(?:python|javascript|java|typescript|c\+\+|c#|rust|golang|sql|code|function|program|script"
+            r"|regex|algorithm|excel|spreadsheet|formula)\b",
+            CODE,
+        ),
+        # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
+        (
+            r"\b(?:sum|summ|total|add\w*)\b.*(?:\bnumbers (?:from|between) #|\bfrom # (?:to|through|until) #"
+            r"|\bfirst # (?:\w+ )?numbers\b)",
+            RANGE,
+        ),
         (
             r"\b(?:sum|total|add(?:ing)?(?: up)?)(?: of)? (?:the |its |all (?:the |its )?|each of the )?digits\b"
             r"|\bdigits? of\b|\bdigit(?:al)? (?:sum|root)\b",

@@ -45,6 +45,13 @@ def test_missing_operands(skill: str, prompt: str) -> None:
         ("reversal", "does level read the same backwards?"),
         ("reversal", "is kayak the same forwards and backwards"),
         ("reversal", 'put the words of "I like tea" in reverse order'),
+        # a sum over a range is not the sum of the numbers written
+        ("addition", "sum of the even numbers from 1 to 10, step by step"),
+        ("addition", "add all the numbers from 1 to 100"),
+        ("addition", "what is the sum of the first 10 odd numbers"),
+        # code that adds or tests parity is a code request
+        ("parity", "write a function to check parity of an integer"),
+        ("addition", "python code to add 2 and 3"),
     ],
 )
 def test_cousins_are_vetoed(skill: str, prompt: str) -> None:
