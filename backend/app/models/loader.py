@@ -40,6 +40,7 @@ from app.models.reasoning_model import (
 logger = logging.getLogger(__name__)
 
 LOCK_TIMEOUT_SECONDS = 300.0
+CHILD_TRAINING_TIMEOUT_SECONDS = 300.0  # about 8 s is usual; a child still training after this is stuck
 
 
 @dataclass(frozen=True)
@@ -135,16 +136,23 @@ def _train_in_child(model_config: ModelConfig, train_config: TrainConfig, finger
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_train_and_send, args=(sender, model_config, train_config, fingerprint), name="train-classifier"
+        target=_train_and_send,
+        args=(sender, model_config, train_config, fingerprint),
+        name="train-classifier",
+        daemon=True,  # never outlives this process
     )
     child.start()
     sender.close()  # the parent keeps only the reading end, so a dead child reads as EOF, not a hang
+    data: bytes | None = None
     try:
-        data: bytes | None = receiver.recv_bytes()
+        if receiver.poll(CHILD_TRAINING_TIMEOUT_SECONDS):
+            data = receiver.recv_bytes()
     except (EOFError, OSError):
         data = None
     finally:
         receiver.close()
+        if data is None and child.is_alive():
+            child.kill()  # stuck: train here instead
         child.join()
     if data is None or child.exitcode != 0:
         logger.warning("Training in a child process failed (exit code %s); training in this process", child.exitcode)

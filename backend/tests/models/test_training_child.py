@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,16 @@ def test_the_child_works_when_forked_from_a_worker_thread_as_the_server_does(
     assert "failed" not in caplog.text
     assert int(pid_file.read_text()) != os.getpid()
     assert loaded.source == "trained"
+
+
+def test_a_child_that_hangs_is_killed_and_the_process_trains_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(loader, "_train_and_send", lambda *args: time.sleep(120))
+    monkeypatch.setattr(loader, "CHILD_TRAINING_TIMEOUT_SECONDS", 1.0)
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING):
+        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+    assert time.monotonic() - started < 30
+    assert "failed" in caplog.text
+    assert (loaded.source, loaded.persisted) == ("trained", True)
