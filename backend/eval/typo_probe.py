@@ -73,7 +73,10 @@ def main(argv: list[str]) -> int:
                 if match.group().lower() not in OPERAND_WORDS and match.group() not in operand_words
             ]
             for match in rng.sample(words, min(2, len(words))):
-                variant = example.prompt[: match.start()] + slip(match.group(), rng) + example.prompt[match.end() :]
+                slipped = slip(match.group(), rng)
+                if slipped == match.group():
+                    continue  # a letter replaced by itself, or two equal letters swapped: no slip at all
+                variant = example.prompt[: match.start()] + slipped + example.prompt[match.end() :]
                 tried += 1
                 got = decide(variant, classifier.predict(variant), classifier.calibration)
                 if (got.task, got.answer) != (reply.task, reply.answer):

@@ -37,12 +37,24 @@ REVERSAL = "asks to reverse something"
 CODE = "asks for code"
 RANGE = "asks about a whole range of numbers"
 
+# A request for code about adding, reversing or parity ("write a function that checks parity", "python
+# code to add two numbers", "in javascript, reverse a string"), not a number that merely sits near the
+# word "code" ("is the zip code 90210 odd?").
+CODE_REQUEST = (
+    r"\b(?:write|implement|generate|create|make|build|give me|show me|need)\b[^.?!;]*"
+    r"\b(?:code|function|method|script|program|snippet|regex|algorithm|one-liner|formula|macro)\b"
+    r"|\b(?:code|function|method|script|program|snippet|algorithm|formula|macro)s? (?:to|that|which|for)\b"
+    r"|\bin (?:python|javascript|java|typescript|rust|golang|go|sql|ruby|php|swift|kotlin|bash|excel|c)\b"
+    r"|\b(?:python|javascript|typescript|golang)\b|(?<!\w)c(?:\+\+| \+ \+|#)(?!\w)"  # the skeleton spaces "c++" out
+)
+
 _OPERAND = r"(?:#|\()"
 # "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
 _MORE = typo_alternation(
-    "more", "mode mare core bore lore mole move mire wore pore sore tore gore fore mote mope mere morn"
+    "more", "mode mare core bore lore mole move mire wore pore sore tore gore fore mote mope mere morn ore mores morel"
 )
 _THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
+_GREATER = typo_alternation("greater", "grater greeter greaser treater greatest")
 _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 
 # Checked in order; the first match names the operation. Comparisons come before subtraction so that
@@ -50,16 +62,12 @@ _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
-        # "write a function that checks parity", "python code to add two numbers"
-        (
-            r"\b(?:python|javascript|java|typescript|c\+\+|c#|rust|golang|sql|code|function|program|script"
-            r"|regex|algorithm|excel|spreadsheet|formula)\b",
-            CODE,
-        ),
+        (CODE_REQUEST, CODE),
         # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
         (
-            r"\b(?:sum|summ|total|add\w*)\b.*(?:\bnumbers (?:from|between) #|\bfrom # (?:to|through|until) #"
-            r"|\bfirst # (?:\w+ )?numbers\b)",
+            # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
+            r"\b(?:sum|summ|total|add\w*)\b[^.?!;]*(?:\bnumbers (?:from|between) #|\bfrom # (?:to|through|until) #"
+            r"|\bfirst # (?:\w+ )?numbers\b(?!(?: \W)* #))",
             RANGE,
         ),
         (
@@ -80,7 +88,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             _YES_NO_OPENER + rf"[^?]*\b(?:{_MORE}|less|fewer) {_THAN}\b"
-            r"|\b(?:greater|bigger|larger|smaller|higher|lower) than\b|[<>≤≥≠]|\bcompar\w*"
+            rf"|\b(?:{_GREATER}|bigger|larger|smaller|higher|lower) {_THAN}\b|[<>≤≥≠]|\bcompar\w*"
             r"|\bwhich (?:one )?(?:is|number is) (?:bigger|larger|greater|smaller|more|less|higher|lower)\b"
             r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
             COMPARISON,

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
-from app.skills.text import Vocabulary, graphemes, join_words, normalize, word_set
+from app.skills.operations import CODE_REQUEST
+from app.skills.text import Vocabulary, graphemes, join_words, normalize, typo_alternation, word_set
 
 EXAMPLE_PROMPT = "Reverse the word hello"
 _REFUSAL_START = "I can only reverse a word or a quoted phrase letter by letter, and this"
@@ -46,10 +47,27 @@ _GREETINGS = word_set("hi hey hello yo hiya")
 # The instruction's own words, forgiving one typo ("wriet", "lettsrs", "prhase"). Typos count only where
 # the prompt's shape already says "instruction here": a marker followed by the text, or the first or last
 # word of a longer run, so a word to reverse that is one letter away from "write" or "word" still is one.
-_MARKERS = Vocabulary({**dict.fromkeys(_WORD_MARKERS, "word"), **dict.fromkeys(_PHRASE_MARKERS, "phrase")})
-_INSTRUCTION_WORDS = Vocabulary(
-    {word: word for word in _FILLERS | _WORD_MARKERS | _PHRASE_MARKERS if len(word) >= 4}, reserved=_NOT_TARGETS
+# Only words of five letters or more: a four-letter word is one letter away from too many real words
+# ("next" from "text", "cake" from "make").
+_MARKERS = Vocabulary(
+    {**dict.fromkeys(_WORD_MARKERS, "word"), **dict.fromkeys(_PHRASE_MARKERS, "phrase")}, fuzzy_min_length=5
 )
+_INSTRUCTION_WORDS = Vocabulary(
+    {word: word for word in _FILLERS | _WORD_MARKERS | _PHRASE_MARKERS if len(word) >= 5},
+    fuzzy_min_length=5,
+    # real words one letter away from an instruction word: "hello world" is not "hello would"
+    reserved=_NOT_TARGETS
+    | word_set(
+        """
+        world wound mould cloud spill shell smell swell dwell white wrote writs trite thinks shanks think shank
+        gain suing sing better setter latter litter lumber umber strong sting spring charm chart chaps phase
+        results answers
+        """
+    ),
+)
+# "the word odrer", "the order of the wordws": a slip does not turn word order into letter order.
+_ORDER = typo_alternation("order", "older odder border orders ordered")
+_WORDS = typo_alternation("words", "word swords world worlds wordy cords lords wards woods works worms fords wolds")
 _CLAUSE_END = frozenset(",;:.!?…")
 
 _DOUBLE_QUOTES = frozenset('"“”„‟＂')
@@ -74,9 +92,9 @@ _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
         (
-            r"\bword order\b|\border of (?:the |these |those |all )?words\b"
-            r"|\brevers\w* (?:the |these |those |all (?:the )?|its )?words\b|\b(?:each|every) word\b"
-            r"|\bthe words\b",
+            rf"\bword {_ORDER}\b|\b{_ORDER} of (?:the |these |those |all )?{_WORDS}\b"
+            rf"|\brevers\w* (?:the |these |those |all (?:the )?|its )?{_WORDS}\b|\b(?:each|every) word\b"
+            rf"|\bthe {_WORDS}\b",
             "asks to reverse the order of the words rather than the letters",
         ),
         (r"\blists?\b|\barrays?\b|\bsequence\b|\bitems\b|\belements\b", _LIST),
@@ -110,10 +128,7 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "asks whether something is a palindrome",
     ),
     (
-        re.compile(
-            r"\b(?:python|javascript|java|typescript|c\+\+|rust|golang|sql|code|function|program|script"
-            r"|linked list|regex)\b"
-        ),
+        re.compile(CODE_REQUEST + r"|\b(?:java|rust|sql|code|function|program|script|linked list|regex)\b"),
         "asks for code",
     ),
 )

@@ -80,19 +80,12 @@ _KEYWORDS_SPELLED_OUT = (
     "reversed",
     "number",
     "numbers",
-    "order",  # "reverse the word odrer": word order, not a word to reverse
-    "words",
-    "greater",  # "is 5 plus 3 gpeater than 7?": a comparison, not an addition
 )
 
 
 @lru_cache(maxsize=1)
 def _spelling_fixes() -> Vocabulary:
-    # Real words one letter away from those keywords are never folded into them ("hello world").
-    real_words = word_set(
-        "older odder border world worlds wordy cords lords wards woods works worms fords grater greeter"
-    )
-    return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5, reserved=real_words)
+    return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5)
 
 
 def typo_alternation(word: str, real_words: str) -> str:

@@ -22,8 +22,6 @@ def answer(skill: str, prompt: str) -> str:
         ("Can you wriet 東京 backwards?", "京東"),  # "write"
         ("psell カタカナ backwards", "ナカタカ"),  # "spell"
         ("please writ piñata in reverse", "atañip"),
-        ("reverse the bord مرحبا", "ابحرم"),  # "word"
-        ("reverse the wokd hello", "olleh"),
         ("flip the lettsrs of мир", "рим"),  # "letters"
         ("reverse the sentemce I like tea", "aet ekil I"),  # "sentence"
         ("can you reverse the prhase bonjour à tous", "suot à ruojnob"),  # "phrase"
@@ -34,7 +32,12 @@ def answer(skill: str, prompt: str) -> str:
         ("spell shell backwards", "llehs"),
         ("reverse older", "redlo"),
         ("reverse hello world", "dlrow olleh"),
-        ("reverse the tex", "xet"),  # a misspelt marker needs a phrase after it
+        ("reverse the tex", "xet"),  # four-letter words ("text", "word") are never taken for a slip
+        ("reverse the next word: banana", "ananab"),
+        ("reverse swords", "sdrows"),  # not "words": reversing "the words" is refused below
+        ("spell swords backwards", "sdrows"),
+        ("reverse orders", "sredro"),
+        ("reverse the test results", "stluser tset"),
     ],
 )
 def test_reversal(prompt: str, expected: str) -> None:
@@ -43,9 +46,17 @@ def test_reversal(prompt: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("prompt", "expected"),
-    [("5 mfore than 3", "8"), ("what is 5 mre than 11?", "16"), ("50 more tahn 261,321", "261371")],
+    [
+        ("5 mfore than 3", "8"),
+        ("what is 5 mre than 11?", "16"),
+        ("50 more tahn 261,321", "261371"),
+        ("add the first two numbers 4 and 7", "11"),  # listed numbers, not a range
+        ("add the first 2 numbers: 4 and 7", "11"),
+        ("my program has 12 students plus 7 teachers", "19"),  # "program" asks for no code
+        ("add 2 and 3 using the formula", "5"),
+    ],
 )
-def test_more_than_with_a_slip_is_still_an_addition(prompt: str, expected: str) -> None:
+def test_additions_a_slip_or_a_nearby_word_does_not_break(prompt: str, expected: str) -> None:
     assert answer("addition", prompt) == expected
 
 
@@ -60,4 +71,24 @@ def test_more_than_with_a_slip_is_still_an_addition(prompt: str, expected: str) 
     ],
 )
 def test_a_slip_does_not_turn_a_cousin_into_the_task(skill: str, prompt: str) -> None:
+    assert isinstance(SKILLS[skill].parse(prompt), Rejected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("Is the zip code 90210 odd?", "even"),
+        ("Is my PIN code 4821 even or odd?", "odd"),
+        ("is 4 even? my excel sheet says so", "even"),
+    ],
+)
+def test_a_number_near_the_word_code_is_still_a_parity_question(prompt: str, expected: str) -> None:
+    assert answer("parity", prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt"),
+    [("addition", "write c++ to add 2 and 3"), ("addition", "in javascript, add 2 and 3"), ("parity", "is 7 odd in c")],
+)
+def test_a_request_for_code_is_refused(skill: str, prompt: str) -> None:
     assert isinstance(SKILLS[skill].parse(prompt), Rejected)
