@@ -14,9 +14,12 @@ process trains in-process instead.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -25,6 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from app.models.reasoning_model import (
+    ArtifactContents,
     ArtifactError,
     ModelConfig,
     TaskClassifier,
@@ -39,8 +43,11 @@ from app.models.reasoning_model import (
 
 logger = logging.getLogger(__name__)
 
-LOCK_TIMEOUT_SECONDS = 300.0
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+
 CHILD_TRAINING_TIMEOUT_SECONDS = 300.0  # about 8 s is usual; a child still training after this is stuck
+# Longer than a stuck child plus a training in-process, so waiting workers never give up and train at once.
+LOCK_TIMEOUT_SECONDS = 900.0
 
 
 @dataclass(frozen=True)
@@ -95,10 +102,12 @@ def load_or_train(
 
         logger.info("Training the classifier (no usable artifact at %s)", path)
         data = _train_in_child(model_config, train_config, fingerprint)
-        if data is None:
+        contents = _readable(data, fingerprint) if data is not None else None
+        if data is None or contents is None:
             model, calibration, report = train_model(model_config, train_config, progress=logger.info)
             data = artifact_bytes(model, calibration, fingerprint, report)
-        model, calibration, summary = load_artifact_bytes(data, fingerprint)
+            contents = load_artifact_bytes(data, fingerprint)
+        model, calibration, summary = contents
         persisted = True
         try:
             write_artifact(path, data)
@@ -119,8 +128,32 @@ def load_or_train(
             lock.release()
 
 
-def _train_and_send(sender: Connection, model_config: ModelConfig, train_config: TrainConfig, fingerprint: str) -> None:
+def _readable(data: bytes, fingerprint: str) -> ArtifactContents | None:
+    try:
+        return load_artifact_bytes(data, fingerprint)
+    except ArtifactError as error:
+        logger.warning("The training child sent an unusable artifact (%s); training in this process", error)
+        return None
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Linux: have the kernel SIGKILL this child when the thread that forked it ends, so a killed worker
+    never leaves an orphan holding its lock and sockets. That thread waits for the child, so it outlives it
+    in every normal run."""
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: the daemon flag still covers a normal exit
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _train_and_send(
+    sender: Connection, model_config: ModelConfig, train_config: TrainConfig, fingerprint: str, parent_pid: int
+) -> None:
     """The training child: train, send the artifact's bytes to the parent, exit (its memory goes with it)."""
+    _die_with_parent(parent_pid)
+    # The server's handlers came along with the fork and would only set a flag nobody reads here.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     model, calibration, report = train_model(model_config, train_config, progress=logger.info)
     sender.send_bytes(artifact_bytes(model, calibration, fingerprint, report))
     sender.close()
@@ -131,17 +164,23 @@ def _train_and_send(sender: Connection, model_config: ModelConfig, train_config:
 
 def _train_in_child(model_config: ModelConfig, train_config: TrainConfig, fingerprint: str) -> bytes | None:
     """The trained artifact from a forked child process, or None where fork is unavailable or the child failed."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return None  # a daemon process may not have children
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_train_and_send,
-        args=(sender, model_config, train_config, fingerprint),
+        args=(sender, model_config, train_config, fingerprint, os.getpid()),
         name="train-classifier",
         daemon=True,  # never outlives this process
     )
-    child.start()
+    try:
+        child.start()
+    except OSError as error:  # e.g. fork refused under a process or memory limit
+        logger.warning("Cannot start a training child (%s); training in this process", error)
+        receiver.close()
+        sender.close()
+        return None
     sender.close()  # the parent keeps only the reading end, so a dead child reads as EOF, not a hang
     data: bytes | None = None
     try:

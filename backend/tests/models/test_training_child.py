@@ -6,6 +6,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -89,3 +93,89 @@ def test_a_child_that_hangs_is_killed_and_the_process_trains_itself(
     assert time.monotonic() - started < 30
     assert "failed" in caplog.text
     assert (loaded.source, loaded.persisted) == ("trained", True)
+
+
+def test_an_unusable_artifact_from_the_child_is_retrained_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(loader, "_train_in_child", lambda *args: b"not an artifact")
+    with caplog.at_level(logging.WARNING):
+        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+    assert "unusable artifact" in caplog.text
+    assert (loaded.source, loaded.persisted) == ("trained", True)
+    assert load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING).source == "cache"
+
+
+def _sleeping_training(pid_file: Path) -> str:
+    return (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from app.models import loader\n"
+        "from app.models.reasoning_model import ModelConfig, TrainConfig\n"
+        "def stuck(*args, **kwargs):\n"
+        f"    Path({str(pid_file)!r}).write_text(str(os.getpid()))\n"
+        "    time.sleep(120)\n"
+        "loader.train_model = stuck\n"
+        f"loader.load_or_train(Path({str(pid_file.parent / 'model.pt')!r}), ModelConfig(), TrainConfig())\n"
+    )
+
+
+def _wait_for(condition: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in status  # a zombie has exited already
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+def test_the_child_dies_with_a_killed_server(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    server = subprocess.Popen(
+        [sys.executable, "-c", _sleeping_training(pid_file)], cwd=Path(__file__).parents[2], env=os.environ.copy()
+    )
+    try:
+        assert _wait_for(pid_file.exists, 30), "the training child never started"
+        child_pid = int(pid_file.read_text())
+        assert child_pid != server.pid and _alive(child_pid)
+        server.kill()  # SIGKILL: no cleanup runs in the parent
+        server.wait(10)
+        assert _wait_for(lambda: not _alive(child_pid), 10), "the training child outlived its parent"
+    finally:
+        server.kill()
+
+
+def test_sigterm_stops_the_child_even_under_the_servers_handler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    pid_file = tmp_path / "child.pid"
+
+    def stuck(*args: object, **kwargs: object) -> None:
+        pid_file.write_text(str(os.getpid()))
+        time.sleep(120)
+
+    monkeypatch.setattr(loader, "train_model", stuck)
+    previous = signal.signal(signal.SIGTERM, lambda *args: None)  # like uvicorn's: note it, carry on
+    try:
+        outcome: list[bytes | None] = []
+        worker = threading.Thread(
+            target=lambda: outcome.append(loader._train_in_child(TINY_MODEL, TINY_TRAINING, "fp"))
+        )
+        with caplog.at_level(logging.WARNING):
+            worker.start()
+            assert _wait_for(pid_file.exists, 30)
+            os.kill(int(pid_file.read_text()), signal.SIGTERM)
+            worker.join(20)
+        assert not worker.is_alive() and outcome == [None]
+        assert "exit code -15" in caplog.text
+    finally:
+        signal.signal(signal.SIGTERM, previous)
