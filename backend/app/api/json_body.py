@@ -8,8 +8,9 @@ Anything else (another content type, broken JSON, a rule broken) is read again t
 reads a body parameter, so bad input gets the same status, the same errors and the same 422 message as
 a plain FastAPI route. tests/api/test_json_body.py compares the two on every kind of bad input.
 
-A route using this declares its body with ``openapi_extra=json_request_body(Model)``, which documents it
-as a FastAPI body parameter would.
+A route using this declares its body with ``openapi_extra=json_request_body(Model)`` and the app calls
+``install_request_body_schemas(app)``: the schema then documents the body exactly as a FastAPI body
+parameter would, a ``$ref`` to the model in ``components/schemas``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import email.message
 import json
 from typing import Any, TypeVar
 
-from fastapi import HTTPException, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -29,10 +30,33 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 _FAST_CONTENT_TYPES = frozenset({"application/json", "application/json; charset=utf-8"})
 
 
+_REF_TEMPLATE = "#/components/schemas/{model}"
+# Models documented through json_request_body, added to every schema by install_request_body_schemas.
+_REQUEST_MODELS: dict[str, type[BaseModel]] = {}
+
+
 def json_request_body(model: type[BaseModel]) -> dict[str, Any]:
     """OpenAPI for a required JSON body of ``model``, for a route's ``openapi_extra``."""
-    schema = model.model_json_schema()
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+    _REQUEST_MODELS[model.__name__] = model
+    reference = {"$ref": _REF_TEMPLATE.format(model=model.__name__)}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": reference}}}}
+
+
+def install_request_body_schemas(app: FastAPI) -> None:
+    """Make ``app.openapi()`` define the models that json_request_body refers to."""
+    build_schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build_schema()
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for name, model in _REQUEST_MODELS.items():
+                model_schema = model.model_json_schema(ref_template=_REF_TEMPLATE)
+                components.update(model_schema.pop("$defs", {}))
+                components.setdefault(name, model_schema)
+        return app.openapi_schema or build_schema()
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
 
 
 async def read_json_body(request: Request, model: type[ModelT]) -> ModelT:
