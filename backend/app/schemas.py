@@ -14,6 +14,11 @@ TaskLabel = Literal["addition", "parity", "reversal", "unsupported"]
 assert get_args(TaskLabel) == TASK_LABELS, "TaskLabel must list the skill registry's labels"
 
 
+def is_blank(text: str) -> bool:
+    """Only white space: Python's (which includes U+001C-U+001F and U+0085) or U+FEFF (JavaScript's)."""
+    return all(char.isspace() or char == "\ufeff" for char in text)
+
+
 class CompletionRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"prompt": "Can you explain 2 plus 3 step by step?"}]})
 
@@ -25,14 +30,16 @@ class CompletionRequest(BaseModel):
             max_length=MAX_PROMPT_CHARS,
             description="The question, 1 to 512 characters (Unicode code points), not blank, no NUL.",
             # Documented, not enforced here (the validator below says what to fix): a non-space, no NUL.
-            json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000][^\u0000]*$"},
+            # Blank characters are spelled out beside \s, which means slightly different things to Python
+            # and to JavaScript regular expressions, so every JSON Schema engine reads the same rule.
+            json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000\u001c-\u001f\u0085\ufeff][^\u0000]*$"},
         ),
     ]
 
     @field_validator("prompt")
     @classmethod
     def _readable_text(cls, prompt: str) -> str:
-        if not prompt.strip():
+        if is_blank(prompt):
             raise ValueError("must not be blank: type a question such as 'What is 2 plus 3?'")
         try:
             prompt.encode("utf-8")

@@ -43,7 +43,7 @@ from app.openai_schemas import (
     OpenAIErrorResponse,
     Usage,
 )
-from app.schemas import MAX_PROMPT_CHARS
+from app.schemas import MAX_PROMPT_CHARS, is_blank
 from app.services.reasoning_service import Completion, ReasoningService
 
 logger = logging.getLogger("app.openai")
@@ -317,7 +317,7 @@ def _check_request(body: ChatCompletionRequest) -> str:
             code="unsupported_content",
         )
     prompt = last.text()
-    if not prompt.strip():
+    if is_blank(prompt):
         raise OpenAIError(
             400,
             "The last user message is empty: type a question such as 'What is 2 plus 3?'.",

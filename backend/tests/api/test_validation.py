@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
+
+from app.schemas import CompletionRequest, is_blank
 
 
 def post_raw(client: TestClient, body: bytes, content_type: str = "application/json") -> tuple[int, dict[str, object]]:
@@ -85,3 +89,20 @@ def test_wrong_method_and_unknown_api_path(client: TestClient) -> None:
     response = client.get("/api/nope")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not Found"}
+
+
+ECMA_WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+@pytest.mark.parametrize("engine", ["python", "javascript"])
+def test_the_documented_pattern_says_what_the_validator_does(engine: str) -> None:
+    """A one-character prompt is valid under the schema's pattern exactly when the API accepts it, whether
+    the schema engine reads \\s as Python or as JavaScript does (schemathesis found "\\u001d" once)."""
+    pattern = CompletionRequest.model_json_schema()["properties"]["prompt"]["pattern"]
+    if engine == "javascript":
+        pattern = pattern.replace(r"\s", ECMA_WHITE_SPACE)
+    for code_point in [*range(0x3100), 0xFEFF, 0xFFFD]:
+        char = chr(code_point)
+        documented = re.fullmatch(pattern, char) is not None
+        accepted = not is_blank(char) and char != "\x00"
+        assert documented == accepted, (engine, hex(code_point))
