@@ -136,6 +136,14 @@ class Server:
     def worker_rss_mib(self) -> list[float]:
         return [round(rss_kib(pid) / 1024, 1) for pid in self.worker_pids()]
 
+    def worker_private_mib(self) -> list[float]:
+        """RssAnon: the part of the RSS that is the worker's own, without shared library pages, whose count
+        depends on what the page cache holds (a freshly installed torch maps about 60 MiB more of them)."""
+        return [
+            round(parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text(), "RssAnon") / 1024, 1)
+            for pid in self.worker_pids()
+        ]
+
     def cpu_seconds(self) -> float:
         """CPU time used so far by the process(es) that serve requests."""
         return sum(cpu_seconds(pid) for pid in self.worker_pids())

@@ -54,15 +54,15 @@ def parse_wrk_output(stdout: str) -> dict[str, Any]:
     }
 
 
-def parse_vm_rss_kib(status_text: str) -> int:
-    """VmRSS from the text of /proc/<pid>/status, in KiB."""
+def parse_vm_rss_kib(status_text: str, field: str = "VmRSS") -> int:
+    """A memory field of /proc/<pid>/status (VmRSS, or RssAnon: the private part), in KiB."""
     for line in status_text.splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             value, unit = line.split()[1:3]
             if unit != "kB":
-                raise ValueError(f"unexpected VmRSS unit {unit!r}")
+                raise ValueError(f"unexpected {field} unit {unit!r}")
             return int(value)
-    raise ValueError("no VmRSS line (a kernel thread, or the process has exited)")
+    raise ValueError(f"no {field} line (a kernel thread, or the process has exited)")
 
 
 def parse_proc_stat_cpu_ticks(stat_text: str) -> int:

@@ -76,6 +76,7 @@ def test_parse_wrk_output_needs_exactly_one_json_line() -> None:
 def test_parse_vm_rss() -> None:
     status = "Name:\tpython\nVmPeak:\t  900000 kB\nVmRSS:\t  263600 kB\nRssAnon:\t 200000 kB\n"
     assert parse_vm_rss_kib(status) == 263600
+    assert parse_vm_rss_kib(status, "RssAnon") == 200000
     with pytest.raises(ValueError):
         parse_vm_rss_kib("Name:\tkthreadd\n")
 
