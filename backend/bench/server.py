@@ -56,8 +56,8 @@ def http_post_json(port: int, path: str, payload: dict[str, Any], timeout: float
         connection.close()
 
 
-def rss_kib(pid: int) -> int:
-    return parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text())
+def rss_kib(pid: int, field: str = "VmRSS") -> int:
+    return parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text(), field)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -139,10 +139,7 @@ class Server:
     def worker_private_mib(self) -> list[float]:
         """RssAnon: the part of the RSS that is the worker's own, without shared library pages, whose count
         depends on what the page cache holds (a freshly installed torch maps about 60 MiB more of them)."""
-        return [
-            round(parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text(), "RssAnon") / 1024, 1)
-            for pid in self.worker_pids()
-        ]
+        return [round(rss_kib(pid, "RssAnon") / 1024, 1) for pid in self.worker_pids()]
 
     def cpu_seconds(self) -> float:
         """CPU time used so far by the process(es) that serve requests."""

@@ -49,6 +49,15 @@ def get_service(request: Request) -> ReasoningService:
     return service
 
 
+async def _answer(request: Request) -> Completion:
+    """Read the body, answer the prompt, count the reply: the shared start of both completion routes."""
+    # Read by hand, not as a FastAPI body parameter: half the framework cost, the same errors.
+    body = await read_json_body(request, CompletionRequest)
+    completion = get_service(request).complete(body.prompt)
+    record_completion(request, completion.task)
+    return completion
+
+
 def to_response(completion: Completion) -> CompletionResponse:
     return CompletionResponse(
         completion=completion.text,
@@ -83,10 +92,7 @@ router.add_api_route("/health", health, methods=["HEAD"], response_model=HealthR
 )
 async def complete(request: Request) -> Response:
     """Answer a prompt step by step, or refuse it politely."""
-    # The body is read by hand, not as a FastAPI body parameter: half the framework cost, same errors.
-    body = await read_json_body(request, CompletionRequest)
-    completion = get_service(request).complete(body.prompt)
-    record_completion(request, completion.task)
+    completion = await _answer(request)
     # Built and validated once here; returning a Response skips FastAPI's second validation pass over the
     # response model (the schema above still documents it).
     return Response(to_response(completion).model_dump_json(), media_type="application/json")
@@ -112,9 +118,7 @@ def _sse(event: str, data: dict[str, Any]) -> str:
 )
 async def complete_stream(request: Request) -> StreamingResponse:
     """The same answer as /api/complete, streamed step by step for the browser."""
-    body = await read_json_body(request, CompletionRequest)
-    completion = get_service(request).complete(body.prompt)
-    record_completion(request, completion.task)
+    completion = await _answer(request)
     delay = request.app.state.settings.stream_step_delay_ms / 1000
 
     async def events() -> AsyncIterator[str]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import torch
 
-from app.data.training_samples import build_dataset
+from app.data.training_samples import Sample, build_dataset
 from app.models.calibration import fit_temperature
 from app.models.loader import LoadedModel
-from app.models.reasoning_model import VOCABULARY, encode, normalize_for_model
+from app.models.reasoning_model import VOCABULARY, _encoded, encode, normalize_for_model
 from app.skills import TASK_LABELS
 
 
@@ -58,3 +60,21 @@ def test_temperature_scaling_undoes_overconfidence() -> None:
 def test_the_trained_model_is_accurate_on_its_validation_split(trained: LoadedModel) -> None:
     assert trained.validation_accuracy is not None
     assert trained.validation_accuracy > 0.9
+
+
+def test_training_encodes_prompts_exactly_as_serving_does() -> None:
+    """Training reads token ids through a str.translate table, serving through encode(): the same ids."""
+    rng = random.Random(5)
+    prompts = [
+        "What is 2 plus 3?",
+        "reverse the word café",
+        "Is -17 EVEN?",
+        "東京 backwards",
+        "「quoted」 ‘x’ `y` \t tab",
+        "x" * 600,
+        "",
+        *("".join(chr(rng.randrange(1, 0x3100)) for _ in range(rng.randrange(1, 80))) for _ in range(300)),
+    ]
+    samples = [Sample(prompt, "unsupported") for prompt in prompts]
+    ids, _ = _encoded(samples)
+    assert [list(row) for row in ids] == [encode(normalize_for_model(prompt)) for prompt in prompts]
