@@ -175,9 +175,9 @@ class AdditionSkill:
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
-        other_operation = find_other_operation(pieces, shape)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(f"{_REFUSAL_START} {other_operation or _NO_ADDITION}.")
+            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _NO_ADDITION}.")
+        other_operation = find_other_operation(pieces, shape)
         non_integer = find_non_integer(text)
         if non_integer is not None:
             return Rejected(f"I can only add whole numbers, and {non_integer} is not a whole number.")

@@ -7,6 +7,7 @@ asks for something else (an "addition" that also says "times").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -27,11 +28,33 @@ class Missing:
     message: str
 
 
-@dataclass(frozen=True)
 class Rejected:
-    """The prompt is not this skill's task after all; ``reason`` says why, in words for the user."""
+    """The prompt is not this skill's task after all; ``reason`` says why, in words for the user.
 
-    reason: str
+    The reason may be given as a function, called the first time it is read. Most rejections are never
+    shown, because another skill answers the prompt, and finding the words ("this asks for a division")
+    can cost more than the rejection itself.
+    """
+
+    __slots__ = ("_reason",)
+
+    def __init__(self, reason: str | Callable[[], str]) -> None:
+        self._reason = reason
+
+    @property
+    def reason(self) -> str:
+        if not isinstance(self._reason, str):
+            self._reason = self._reason()  # pure, so two threads computing it at once agree
+        return self._reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rejected) and self.reason == other.reason
+
+    def __hash__(self) -> int:
+        return hash(self.reason)
+
+    def __repr__(self) -> str:
+        return f"Rejected(reason={self.reason!r})"
 
 
 ParseResult = Parsed[OperandsT] | Missing | Rejected

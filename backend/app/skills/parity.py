@@ -54,10 +54,10 @@ def _asks_for_a_number(pieces: Sequence[Piece], cue_indices: Sequence[int], shap
     return False
 
 
-def _first_parity_word(pieces: Sequence[Piece]) -> str:
+def _other_sense(pieces: Sequence[Piece]) -> str:
     indices = parity_word_indices(pieces)
     word = PARITY_WORDS.lookup(pieces[indices[0]].text) if indices else None
-    return word or "even"
+    return f'uses "{word or "even"}" in another sense'
 
 
 class ParitySkill:
@@ -72,13 +72,12 @@ class ParitySkill:
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
-        other_operation = find_other_operation(pieces, shape)
         cues = parity_sense_indices(pieces)
         if _ODD_ONE_OUT.search(shape) or (not cues and parity_word_indices(pieces)):
-            other_sense = f'uses "{_first_parity_word(pieces)}" in another sense'
-            return Rejected(f"{_REFUSAL_START} {other_operation or other_sense}.")
+            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _other_sense(pieces)}.")
         if not cues:
-            return Rejected(f"{_REFUSAL_START} {other_operation or _NO_PARITY}.")
+            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _NO_PARITY}.")
+        other_operation = find_other_operation(pieces, shape)
         non_integer = find_non_integer(text)
         if non_integer is not None:
             return Rejected(

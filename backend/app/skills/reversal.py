@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
 from app.skills.operations import CODE_REQUEST
@@ -73,6 +73,7 @@ _CLAUSE_END = frozenset(",;:.!?…")
 _DOUBLE_QUOTES = frozenset('"“”„‟＂')
 _SINGLE_QUOTES = frozenset("'‘’‚‛")
 _PAIRED_QUOTES = {"«": "»", "‹": "›", "「": "」", "『": "』"}
+_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_DOUBLE_QUOTES | _SINGLE_QUOTES | set(_PAIRED_QUOTES)))) + "]")
 
 _CHUNK = re.compile(r"\S+")
 _TRAILING_FILLER = re.compile(
@@ -132,10 +133,10 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "asks for code",
     ),
 )
+_ALL_REFUSALS = (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Chunk:
+class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build
     """A whitespace-separated piece of the prompt, trimmed of surrounding punctuation."""
 
     start: int  # offsets of the trimmed text in the prompt
@@ -168,6 +169,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
 
     One left-to-right pass: an apostrophe inside a word ("what's", "don't") neither opens nor closes.
     """
+    if not _ANY_QUOTE.search(text):
+        return []  # most prompts: no character that could open a quotation
     spans: list[tuple[int, int]] = []
     opened_at = -1
     closer = ""
@@ -318,8 +321,7 @@ class ReversalSkill:
             chunks = _chunks(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
-            refusal = _refusal(full_analysis, (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS))
-            return Rejected(f"{_REFUSAL_START} {refusal or _NO_REVERSAL}.")
+            return Rejected(lambda: f"{_REFUSAL_START} {_refusal(full_analysis, _ALL_REFUSALS) or _NO_REVERSAL}.")
         refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
         if refusal is not None:
             return Rejected(f"{_REFUSAL_START} {refusal}.")

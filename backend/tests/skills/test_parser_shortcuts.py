@@ -1,0 +1,114 @@
+"""The parsers' speed-ups give exactly what the plain code gives (see also test_reversal_precheck.py).
+
+Every prompt goes through all three parsers, so they take shortcuts: an ASCII fold, typo alternations
+written as prefix trees, a number-word check before the number grammar, a quote check before the quote
+scanner, reasons for rejections worked out only when read. Each test here pits one shortcut against the
+code it stands in for.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.skills import numbers, reversal, text
+from app.skills.base import Rejected
+from app.skills.text import _one_edit_variants, alternation_of, tokenize
+
+# ---------------------------------------------------------------------------------------------------------
+# normalize: ASCII prompts take _fold_ascii instead of _fold_any
+
+
+def test_every_ascii_character_folds_as_the_general_path_folds_it() -> None:
+    for code in range(128):
+        char = chr(code)
+        assert text._fold_ascii(f"A{char}b{char}") == text._fold_any(f"A{char}b{char}"), repr(char)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_folds_as_the_general_path_folds_it(sample: str) -> None:
+    assert text._fold_ascii(sample) == text._fold_any(sample)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# alternation_of: a prefix tree instead of a flat list of words
+
+
+def _flat(words: set[str]) -> str:
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text("abmor", min_size=1, max_size=5), min_size=1, max_size=12), st.text("abmor", max_size=6))
+def test_a_prefix_tree_matches_exactly_its_words(words: set[str], candidate: str) -> None:
+    assert bool(re.fullmatch(alternation_of(words), candidate)) == (candidate in words)
+
+
+def test_inside_a_pattern_a_prefix_tree_finds_what_the_flat_list_finds() -> None:
+    """The shape of the comparison check, with every one-typo variant of its words, built both ways."""
+    more, than, greater = ({word} | _one_edit_variants(word) for word in ("more", "than", "greater"))
+    shape = r"\b(?:{more}|less) {than}\b|\b{greater} {than}\b"
+    as_trees = re.compile(
+        shape.format(more=alternation_of(more), than=alternation_of(than), greater=alternation_of(greater))
+    )
+    as_lists = re.compile(shape.format(more=_flat(more), than=_flat(than), greater=_flat(greater)))
+    firsts = sorted(more | greater)
+    samples = [f"is 5 {first} {second} 3" for first in firsts for second in ("than", "tahn", "thn", "then", "x")]
+    samples += [f"{word}s {word}" for word in sorted(more | than | greater)] + ["mores than", "gretaer thanx"]
+    for sample in samples:
+        assert bool(as_trees.search(sample)) == bool(as_lists.search(sample)), sample
+    assert as_trees.search("is 5 mroe tahn 3") and as_trees.search("9 gretaer than 3")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# read_numbers: the number grammar runs only from "a" or a number word
+
+WORDS = st.sampled_from(
+    ["a", "an", "one", "twenty", "fourty", "hundred", "thousand", "and", "zero", "minus", "-", "five", "fiev",
+     "plus", "the", "number", "ten", "eleven", "million", "x", "tw0", "seven", "one's"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=8), st.booleans())
+def test_no_number_starts_at_a_word_the_check_skips(words: list[str], join_with_and: bool) -> None:
+    tokens = tokenize(" ".join(words))
+    for index, token in enumerate(tokens):
+        if token.kind == "word" and token.text != "a" and numbers.NUMBER_WORDS.lookup(token.text) is None:
+            assert numbers._read_number_words(tokens, index, join_with_and=join_with_and) is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# find_quoted: no quote character, no scan
+
+
+def test_the_quote_check_knows_every_opening_quote() -> None:
+    openers = reversal._DOUBLE_QUOTES | reversal._SINGLE_QUOTES | set(reversal._PAIRED_QUOTES)
+    for opener in openers:
+        assert reversal._ANY_QUOTE.search(f"say {opener}hi"), opener
+    assert not reversal._ANY_QUOTE.search(string.ascii_letters + string.digits + " .,!?-+*/()")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Rejected: a reason given as a function is worked out once, when first read
+
+
+def test_a_lazy_reason_is_worked_out_once_and_only_when_read() -> None:
+    calls: list[int] = []
+
+    def reason() -> str:
+        calls.append(1)
+        return "this asks for a division"
+
+    rejected = Rejected(reason)
+    assert calls == []
+    assert rejected.reason == "this asks for a division"
+    assert rejected.reason == "this asks for a division"
+    assert calls == [1]
+    assert rejected == Rejected("this asks for a division")
+    assert rejected != Rejected("this asks for a root")
+    assert repr(rejected) == "Rejected(reason='this asks for a division')"
