@@ -290,12 +290,17 @@ def read_numbers_from_tokens(tokens: Sequence[Token], normalized: str, *, join_w
     return NumberReading(_attach_signs(unsigned, normalized), longest)
 
 
+_SIGNS = ("-", "+", "minus", "negative")  # every piece text that can be a sign contains one of these
+
+
 def _attach_signs(pieces: list[Piece], normalized: str) -> list[Piece]:
     """Fold a sign into the number it starts: "-7", "+7", "negative five", "minus five".
 
     "-" and "minus" are a sign only where they start an operand, i.e. not right after a number
     ("5 minus 3" and "5 - 3" stay subtractions for the parsers to refuse).
     """
+    if not any(sign in normalized for sign in _SIGNS):
+        return pieces  # no sign anywhere: nothing to fold (most prompts)
     signed: list[Piece] = []
     index = 0
     while index < len(pieces):

@@ -8,9 +8,11 @@ code it stands in for.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,7 +67,7 @@ def test_inside_a_pattern_a_prefix_tree_finds_what_the_flat_list_finds() -> None
 
 
 # ---------------------------------------------------------------------------------------------------------
-# read_numbers: the number grammar runs only from "a" or a number word
+# read_numbers: the number grammar runs only from "a" or a number word; signs are looked for only if there is one
 
 WORDS = st.sampled_from(
     ["a", "an", "one", "twenty", "fourty", "hundred", "thousand", "and", "zero", "minus", "-", "five", "fiev",
@@ -80,6 +82,18 @@ def test_no_number_starts_at_a_word_the_check_skips(words: list[str], join_with_
     for index, token in enumerate(tokens):
         if token.kind == "word" and token.text != "a" and numbers.NUMBER_WORDS.lookup(token.text) is None:
             assert numbers._read_number_words(tokens, index, join_with_and=join_with_and) is None
+
+
+def test_signs_fold_the_same_without_the_no_sign_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    samples = ["add -5 and 3", "minus five plus 2", "negative seven", "what is +7 + 2", "5 - 3", "is 8 even", "a - b"]
+    samples += [" ".join(words) for words in itertools.product(["-", "minus", "2", "negative", "x"], repeat=3)]
+    with_shortcut = [read_numbers_uncached(sample) for sample in samples]
+    monkeypatch.setattr(numbers, "_SIGNS", ("",))  # "" is in every text: always the full pass
+    assert [read_numbers_uncached(sample) for sample in samples] == with_shortcut
+
+
+def read_numbers_uncached(sample: str) -> numbers.NumberReading:
+    return numbers.read_numbers_from_tokens(tokenize(sample), sample)
 
 
 # ---------------------------------------------------------------------------------------------------------
