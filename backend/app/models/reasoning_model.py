@@ -146,13 +146,17 @@ class TinyReasoningModel(nn.Module):
         same bit for bit (tests/models/test_forward_one.py), but calls them directly: for a 20-character
         prompt the module wrappers (hooks, GRU argument checks) cost a quarter of the whole forward pass.
         """
+        # torch.constant_pad_nd and torch.embedding are what F.pad (constant mode) and F.embedding end in,
+        # without their Python argument checks.
         remainder = token_ids.shape[1] % self.stride
         if remainder:
-            token_ids = nn.functional.pad(token_ids, (0, self.stride - remainder))
-        features = nn.functional.embedding(token_ids, self.embedding.weight).transpose(1, 2)
+            token_ids = torch.constant_pad_nd(token_ids, (0, self.stride - remainder))
+        features = torch.embedding(self.embedding.weight, token_ids).transpose(1, 2)
         for conv in cast("Iterable[nn.Conv1d]", self.convs):
             features = torch.relu(
-                nn.functional.conv1d(nn.functional.pad(features, (CONV_STRIDE, 0)), conv.weight, conv.bias, CONV_STRIDE)
+                nn.functional.conv1d(
+                    torch.constant_pad_nd(features, (CONV_STRIDE, 0)), conv.weight, conv.bias, CONV_STRIDE
+                )
             )
         initial_state = features.new_zeros(1, 1, self.config.hidden_dim)
         # nn.GRU.forward ends in this call: (input, h0, weights, has_biases, layers, dropout, train,

@@ -54,12 +54,18 @@ def decide(
     if label == UNSUPPORTED:
         # Tell the user why when a skill recognised what is asked ("... this asks for a multiplication"),
         # preferring the skill the model found likeliest; "doesn't ask for an addition" explains nothing.
-        vetoes = [
-            (prediction.probability(name), -order, result.reason)
-            for order, (name, result) in enumerate(results.items())
-            if isinstance(result, Rejected) and "doesn't ask" not in result.reason
-        ]
-        reason = max(vetoes)[2] if vetoes else None  # ties go to the first registered skill
+        # Reasons are worked out on demand (see Rejected), so read them likeliest skill first and stop at the
+        # first that names something; ties go to the first registered skill.
+        vetoes = sorted(
+            (
+                (prediction.probability(name), -order, result)
+                for order, (name, result) in enumerate(results.items())
+                if isinstance(result, Rejected)
+            ),
+            key=lambda veto: veto[:2],
+            reverse=True,
+        )
+        reason = next((veto.reason for _, _, veto in vetoes if "doesn't ask" not in veto.reason), None)
         return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
     skill, parsed = skills[label], results[label]
     if isinstance(parsed, Missing):
