@@ -37,18 +37,22 @@ class Rejected:
     """
 
     __slots__ = ("_reason",)
+    __match_args__ = ("reason",)
 
     def __init__(self, reason: str | Callable[[], str]) -> None:
         self._reason = reason
 
     @property
     def reason(self) -> str:
-        if not isinstance(self._reason, str):
-            self._reason = self._reason()  # pure, so two threads computing it at once agree
-        return self._reason
+        reason = self._reason  # read once: another thread may replace the function by its words meanwhile
+        if not isinstance(reason, str):
+            reason = self._reason = reason()  # pure, so two threads that both compute it agree
+        return reason
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Rejected) and self.reason == other.reason
+        if not isinstance(other, Rejected):
+            return NotImplemented
+        return self.reason == other.reason
 
     def __hash__(self) -> int:
         return hash(self.reason)

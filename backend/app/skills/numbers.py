@@ -65,7 +65,8 @@ NEGATIVE_SIGN_WORDS = frozenset({"negative", "minus"})
 
 # WholeNumber, Piece (and text.Token) are NamedTuples rather than frozen dataclasses: just as immutable
 # (read_numbers shares its cached results between the skills), and built several times faster, which
-# counts because every prompt makes a dozen of each.
+# counts because every prompt makes a dozen of each. Being tuples, they also equal plain tuples of the
+# same values; nothing here compares them with one.
 class WholeNumber(NamedTuple):
     """An integer operand; ``words`` is how it was written when it was written in words."""
 

@@ -111,7 +111,8 @@ def alternation_of(words: Iterable[str]) -> str:
 
     "(?:more|mroe|moer|...)" with a few hundred typo variants makes the regex engine try every variant at
     every position of the text; the tree "(?:m(?:o(?:re|er|...)|roe)|...)" tries one branch per letter.
-    Both match the same strings, so every search finds a match exactly when the flat list would.
+    Both match the same strings, so every search finds a match exactly when the flat list would (the match
+    found may be longer: use it to ask whether there is one, as every caller does, not for its span).
     """
     tree: _PrefixTree = {}  # letter -> subtree; the key "" marks the end of a word
     for word in words:

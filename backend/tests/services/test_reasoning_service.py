@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
 from app.models.calibration import Calibration
 from app.models.reasoning_model import Prediction
 from app.services.reasoning_service import decide
+from app.skills.base import Explanation, Rejected, Skill
 
 # addition, parity, reversal, unsupported
 LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1))
@@ -53,3 +55,50 @@ def test_temperature_softens_the_model_before_the_evidence() -> None:
     soft = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 4.0, {}))
     assert sharp.confidence == pytest.approx(math.exp(2) / (math.exp(2) + 1))
     assert soft.confidence == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 1))
+
+
+class _RefusingSkill:
+    """A skill that rejects every prompt with a reason worked out on demand, and notes when it is."""
+
+    def __init__(self, name: str, reason: str, asked: list[str]) -> None:
+        self.name, self.example_prompt, self._reason, self._asked = name, "", reason, asked
+
+    def _work_out_reason(self) -> str:
+        self._asked.append(self.name)
+        return self._reason
+
+    def parse(self, prompt: str) -> Rejected:
+        return Rejected(self._work_out_reason)
+
+    def solve(self, operands: object) -> str:
+        raise AssertionError("a rejected prompt is never solved")
+
+    def explain(self, operands: object, answer: str) -> Explanation:
+        raise AssertionError("a rejected prompt is never explained")
+
+
+def _refusing(reasons: dict[str, str], asked: list[str]) -> dict[str, Skill[Any]]:
+    return {name: _RefusingSkill(name, reason, asked) for name, reason in reasons.items()}
+
+
+def test_a_refusal_gives_the_likeliest_skills_reason_and_works_out_no_other() -> None:
+    asked: list[str] = []
+    reasons = {
+        "addition": "I can only add whole numbers, and this asks for a division.",
+        "parity": "I can only tell whether one whole number is even or odd, and this doesn't ask whether a number "
+        "is even or odd.",
+        "reversal": "I can only reverse a word, and this asks to count letters.",
+    }
+    # parity is likeliest but its reason names nothing, so addition's (next likeliest) is given.
+    completion = decide("anything", Prediction((0.3, 0.4, 0.1, 0.2)), skills=_refusing(reasons, asked))
+    assert completion.veto_reason == reasons["addition"]
+    assert "this asks for a division" in completion.headline
+    assert asked == ["parity", "addition"]  # reversal's reason was never needed
+
+
+def test_a_tie_between_two_reasons_goes_to_the_first_registered_skill() -> None:
+    asked: list[str] = []
+    reasons = {"addition": "this asks for a root.", "parity": "this asks for a power.", "reversal": "this asks for X."}
+    completion = decide("anything", Prediction((0.1, 0.4, 0.4, 0.1)), skills=_refusing(reasons, asked))
+    assert completion.veto_reason == reasons["parity"]
+    assert asked == ["parity"]
