@@ -73,7 +73,7 @@ train: $(RUNTIME_STAMP) ## Train the classifier now and write MODEL_WEIGHTS_PATH
 eval: $(DEV_STAMP) ## Evaluate on the held-out set, beside the TF-IDF baseline; writes backend/reports/eval.json
 	cd $(BACKEND) && .venv/bin/python -m app.evaluate
 
-bench: $(DEV_STAMP) ## Full benchmark (about 10 minutes); writes backend/reports/bench.json
+bench: $(DEV_STAMP) ## Full benchmark (about 4 to 5 minutes); writes backend/reports/bench.json
 	cd $(BACKEND) && .venv/bin/python -m bench
 
 bench-smoke: $(DEV_STAMP) ## A seconds-long run of the benchmark: it runs and writes its JSON
