@@ -6,11 +6,21 @@ from collections.abc import Callable
 
 import pytest
 
+from app.skills import SKILLS
+from app.skills.base import Parsed
+
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 NumberWords = Callable[..., str]
+
+
+def solved(skill: str, prompt: str) -> str:
+    """The answer ``skill`` gives to ``prompt``, which it must parse (not refuse or ask about)."""
+    result = SKILLS[skill].parse(prompt)
+    assert isinstance(result, Parsed), result
+    return SKILLS[skill].solve(result.operands)
 
 
 def words_for(n: int, *, hyphen: bool = True, use_and: bool = True) -> str:

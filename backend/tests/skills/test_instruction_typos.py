@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.skills import SKILLS
-from app.skills.base import Parsed, Rejected
-
-
-def answer(skill: str, prompt: str) -> str:
-    result = SKILLS[skill].parse(prompt)
-    assert isinstance(result, Parsed), result
-    return SKILLS[skill].solve(result.operands)
+from app.skills.base import Rejected
+from tests.skills.conftest import solved
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def answer(skill: str, prompt: str) -> str:
     ],
 )
 def test_reversal(prompt: str, expected: str) -> None:
-    assert answer("reversal", prompt) == expected
+    assert solved("reversal", prompt) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_reversal(prompt: str, expected: str) -> None:
     ],
 )
 def test_additions_a_slip_or_a_nearby_word_does_not_break(prompt: str, expected: str) -> None:
-    assert answer("addition", prompt) == expected
+    assert solved("addition", prompt) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_a_slip_does_not_turn_a_cousin_into_the_task(skill: str, prompt: str) ->
     ],
 )
 def test_a_number_near_the_word_code_is_still_a_parity_question(prompt: str, expected: str) -> None:
-    assert answer("parity", prompt) == expected
+    assert solved("parity", prompt) == expected
 
 
 @pytest.mark.parametrize(

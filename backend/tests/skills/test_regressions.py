@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.skills import SKILLS
-from app.skills.base import Missing, Parsed, Rejected
+from app.skills.base import Missing, Rejected
+from tests.skills.conftest import solved
 
 
 @pytest.mark.parametrize(
@@ -24,9 +25,7 @@ from app.skills.base import Missing, Parsed, Rejected
     ],
 )
 def test_answers(skill: str, prompt: str, answer: str) -> None:
-    result = SKILLS[skill].parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert SKILLS[skill].solve(result.operands) == answer
+    assert solved(skill, prompt) == answer
 
 
 @pytest.mark.parametrize(
