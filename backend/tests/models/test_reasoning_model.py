@@ -5,11 +5,20 @@ from __future__ import annotations
 import random
 
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.data.training_samples import Sample, build_dataset
 from app.models.calibration import fit_temperature
 from app.models.loader import LoadedModel
-from app.models.reasoning_model import VOCABULARY, _encoded, encode, normalize_for_model
+from app.models.reasoning_model import (
+    VOCABULARY,
+    _encoded,
+    _normalize_any,
+    _truncated,
+    encode,
+    normalize_for_model,
+)
 from app.skills import TASK_LABELS
 
 
@@ -21,6 +30,29 @@ def test_normalisation_folds_digits_case_space_and_foreign_letters() -> None:
     assert normalize_for_model("") == "\x02"
     assert len(normalize_for_model("x" * 5000)) <= 160
     assert all(0 <= token < len(VOCABULARY) for token in encode(normalize_for_model("😀 ٣ + ３ \u202e \x00")))
+
+
+
+def _general_path(prompt: str) -> str:
+    return _truncated(_normalize_any(prompt))
+
+
+def test_the_ascii_shortcut_agrees_with_the_general_path_on_every_ascii_character() -> None:
+    for code in range(128):
+        for prompt in (chr(code), f"a{chr(code)}b", f"12{chr(code)}34 ", f"{chr(code)}{chr(code)}9"):
+            assert normalize_for_model(prompt) == _general_path(prompt), repr(prompt)
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_ascii_shortcut_agrees_with_the_general_path(prompt: str) -> None:
+    assert normalize_for_model(prompt) == _general_path(prompt)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet="0123456789 \t\n\x0b\x0c\r\x1c\x1fAa`.", max_size=300))
+def test_the_ascii_shortcut_agrees_on_digit_runs_white_space_and_long_prompts(prompt: str) -> None:
+    assert normalize_for_model(prompt) == _general_path(prompt)
 
 
 def test_batched_and_single_predictions_agree(trained: LoadedModel) -> None:
