@@ -10,6 +10,7 @@ from app.skills.operations import (
     ADDITION_WORDS,
     addition_cue_indices,
     find_other_operation,
+    may_ask_for_addition,
     parity_sense_indices,
     skeleton,
 )
@@ -62,6 +63,11 @@ def _dangling_operator(pieces: Sequence[Piece]) -> str | None:
         if piece.text == "+" or (piece.kind == "word" and ADDITION_WORDS.lookup(piece.text) == "plus"):
             return piece.text
     return None
+
+
+def _no_cue_reason(text: str) -> str:
+    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
+    return f"{_REFUSAL_START} {find_other_operation(read_numbers(text).pieces) or _NO_ADDITION}."
 
 
 def _missing_message(operands: Sequence[WholeNumber], dangling: str | None) -> str:
@@ -172,11 +178,13 @@ class AdditionSkill:
 
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
+        if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
+            return Rejected(lambda: _no_cue_reason(text))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _NO_ADDITION}.")
+            return Rejected(lambda: _no_cue_reason(text))
         other_operation = find_other_operation(pieces, shape)
         non_integer = find_non_integer(text)
         if non_integer is not None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from app.skills.numbers import NUMBER_WORDS, Piece
-from app.skills.text import Vocabulary, typo_alternation, word_set
+from app.skills.text import Vocabulary, alternation_of, has_any_word, typo_alternation, typo_forms, word_set
 
 NUMBER_MARK = "#"
 
@@ -50,9 +50,10 @@ CODE_REQUEST = (
 
 _OPERAND = r"(?:#|\()"
 # "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
-_MORE = typo_alternation(
+_MORE_FORMS = typo_forms(
     "more", "mode mare core bore lore mole move mire wore pore sore tore gore fore mote mope mere morn ore mores morel"
 )
+_MORE = alternation_of(_MORE_FORMS)
 _THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
 _GREATER = typo_alternation("greater", "grater greeter greaser treater greatest")
 _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
@@ -190,6 +191,16 @@ ADDITION_WORDS = Vocabulary(
 )
 _MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
 _MORE_WORD = re.compile(_MORE)
+
+
+# Every piece addition_cue_indices can return: "+", an addition word or one of its typos, or the "more" of
+# "5 more than 3" (again with a typo).
+_ADDITION_CUE_FORMS = ADDITION_WORDS.forms() | _MORE_FORMS
+
+
+def may_ask_for_addition(normalized: str) -> bool:
+    """False only if ``addition_cue_indices`` finds no cue in this text (tests/skills/test_parser_shortcuts.py)."""
+    return "+" in normalized or has_any_word(normalized, _ADDITION_CUE_FORMS)
 
 
 def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[int]:

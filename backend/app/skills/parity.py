@@ -15,7 +15,7 @@ from app.skills.operations import (
     parity_word_indices,
     skeleton,
 )
-from app.skills.text import join_words, normalize
+from app.skills.text import has_any_word, join_words, normalize
 
 EXAMPLE_PROMPT = "Is 7 even or odd?"
 _REFUSAL_START = "I can only tell whether one whole number is even or odd, and this"
@@ -33,6 +33,9 @@ _ODD_ONE_OUT = re.compile(
     r"|\b(?:next|previous|first|last|smallest|largest|biggest|nearest|closest|another|some|any|every|all)"
     r" (?:even|odd) numbers?\b"
 )
+# Each parity cue, each word parity_word_indices finds and each word _ODD_ONE_OUT needs is one of these: a prompt
+# without any of them as a whole run of letters goes straight to the "doesn't ask" refusal.
+_PARITY_FORMS = PARITY_WORDS.forms()
 _EVEN_OR_ODD = re.compile(r"\b(?:even or odd|odd or even)\b")
 # Without a number, "is it even?" asks for one; "that's odd" or "how odd" does not.
 _QUESTION_WORDS_BEFORE_PARITY = frozenset({"is", "it", "it's", "isn't", "are", "number", "whether", "if", "be"})
@@ -54,6 +57,11 @@ def _asks_for_a_number(pieces: Sequence[Piece], cue_indices: Sequence[int], shap
     return False
 
 
+def _no_cue_reason(text: str) -> str:
+    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
+    return f"{_REFUSAL_START} {find_other_operation(read_numbers(text).pieces) or _NO_PARITY}."
+
+
 def _other_sense(pieces: Sequence[Piece]) -> str:
     indices = parity_word_indices(pieces)
     word = PARITY_WORDS.lookup(pieces[indices[0]].text) if indices else None
@@ -69,6 +77,8 @@ class ParitySkill:
 
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
         text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
+        if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
+            return Rejected(lambda: _no_cue_reason(text))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
@@ -76,7 +86,7 @@ class ParitySkill:
         if _ODD_ONE_OUT.search(shape) or (not cues and parity_word_indices(pieces)):
             return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _other_sense(pieces)}.")
         if not cues:
-            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _NO_PARITY}.")
+            return Rejected(lambda: _no_cue_reason(text))
         other_operation = find_other_operation(pieces, shape)
         non_integer = find_non_integer(text)
         if non_integer is not None:

@@ -10,7 +10,15 @@ from typing import NamedTuple
 
 from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
 from app.skills.operations import CODE_REQUEST
-from app.skills.text import Vocabulary, graphemes, join_words, normalize, typo_alternation, word_set
+from app.skills.text import (
+    Vocabulary,
+    graphemes,
+    has_any_word,
+    join_words,
+    normalize,
+    typo_alternation,
+    word_set,
+)
 
 EXAMPLE_PROMPT = "Reverse the word hello"
 _REFUSAL_START = "I can only reverse a word or a quoted phrase letter by letter, and this"
@@ -27,7 +35,6 @@ _CUES = Vocabulary(
     }
 )
 _CUE_FORMS = _CUES.forms()
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Words that are never the text to reverse: politeness, question words, "the word", pronouns...
 _FILLERS = word_set(
     """
@@ -315,7 +322,7 @@ class ReversalSkill:
         full_analysis = normalize(unquoted)
         # A cue is a whole run of letters, so a prompt with no such run in its normalised text has none:
         # skip splitting it into chunks (most prompts are not reversals, and every prompt is parsed).
-        if _CUE_FORMS.isdisjoint(_LETTER_RUN.findall(full_analysis)):
+        if not has_any_word(full_analysis, _CUE_FORMS):
             chunks: list[_Chunk] = []
         else:
             chunks = _chunks(unquoted)

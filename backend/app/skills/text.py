@@ -98,9 +98,27 @@ def _spelling_fixes() -> Vocabulary:
     return Vocabulary({word: word for word in _KEYWORDS_SPELLED_OUT}, fuzzy_min_length=5)
 
 
+def typo_forms(word: str, real_words: str) -> frozenset[str]:
+    """``word`` and every one-typo variant of it that is not a real word."""
+    return frozenset({word} | (_one_edit_variants(word) - NOT_TYPOS - word_set(real_words)))
+
+
 def typo_alternation(word: str, real_words: str) -> str:
     """A regex group matching ``word`` or any one-typo variant of it that is not a real word."""
-    return alternation_of({word} | (_one_edit_variants(word) - NOT_TYPOS - word_set(real_words)))
+    return alternation_of(typo_forms(word, real_words))
+
+
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def has_any_word(normalized: str, forms: frozenset[str]) -> bool:
+    """Whether a whole run of letters of ``normalized`` is one of ``forms``.
+
+    A parser's cue word is a token made of letters only, and such a token is always a whole run of letters
+    of the text it came from, so a text without any of the cue forms as a run has no cue: the parsers use
+    this to skip their work on the many prompts that are not for them.
+    """
+    return not forms.isdisjoint(LETTER_RUN.findall(normalized))
 
 
 _PrefixTree = dict[str, "_PrefixTree"]
@@ -234,24 +252,23 @@ class Vocabulary:
                     ambiguous.add(variant)
         for variant in ambiguous:
             del typos[variant]
-        self._typos = typos
+        # One table for both (a typo is never an exact word: those are blocked above), so a lookup, which
+        # every parser makes for most words of every prompt, is a single dictionary read.
+        self._forms = {**typos, **self._exact}
 
     def lookup(self, word: str) -> str | None:
         """The canonical keyword ``word`` stands for, allowing one typo; ``None`` if it is no keyword."""
-        found = self._exact.get(word)
-        if found is None:
-            found = self._typos.get(word)
-        return found
+        return self._forms.get(word)
 
     def forms(self) -> frozenset[str]:
         """Every word ``lookup`` recognises: the keywords and their accepted typos."""
-        return frozenset(self._exact) | frozenset(self._typos)
+        return frozenset(self._forms)
 
     def exact(self, word: str) -> str | None:
         return self._exact.get(word)
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.lookup(word) is not None
+        return isinstance(word, str) and word in self._forms
 
     @property
     def words(self) -> frozenset[str]:

@@ -1,24 +1,30 @@
 """The parsers' speed-ups give exactly what the plain code gives (see also test_reversal_precheck.py).
 
 Every prompt goes through all three parsers, so they take shortcuts: an ASCII fold, typo alternations
-written as prefix trees, a number-word check before the number grammar, a quote check before the quote
-scanner, reasons for rejections worked out only when read. Each test here pits one shortcut against the
-code it stands in for.
+written as prefix trees, a cue-word check before reading the numbers, a number-word check before the number
+grammar, a quote check before the quote scanner, reasons for rejections worked out only when read. Each
+test here pits one shortcut against the code it stands in for.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
+import random
 import re
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.skills import numbers, reversal, text
+from app.skills import SKILLS, addition, numbers, operations, parity, reversal, text
 from app.skills.base import Rejected
-from app.skills.text import _one_edit_variants, alternation_of, tokenize
+from app.skills.text import _one_edit_variants, alternation_of, normalize, tokenize
+from bench.prompts import random_prompt
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
 # ---------------------------------------------------------------------------------------------------------
 # normalize: ASCII prompts take _fold_ascii instead of _fold_any
@@ -64,6 +70,52 @@ def test_inside_a_pattern_a_prefix_tree_finds_what_the_flat_list_finds() -> None
     for sample in samples:
         assert bool(as_trees.search(sample)) == bool(as_lists.search(sample)), sample
     assert as_trees.search("is 5 mroe tahn 3") and as_trees.search("9 gretaer than 3")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# addition and parity: no cue word in the text, no reading of its numbers
+
+CUE_WORDS = st.sampled_from(
+    ["plus", "pluss", "add", "ad", "adds", "sum", "summ", "total", "together", "increased", "more", "mroe", "moer",
+     "than", "tahn", "even", "evne", "odd", "parity", "partiy", "oddness", "evenly", "divisible", "by", "multiple",
+     "of", "two", "one", "out", "next", "numbers", "it's", "what's", "x", "5", "12", "-3", "a"]
+)  # fmt: skip
+GLUE = st.sampled_from(["", " ", "  ", "+", "-", "'", ",", "?", "3", "é", "_", "#"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(CUE_WORDS, GLUE), min_size=1, max_size=8))
+def test_the_cue_checks_never_miss_a_cue(parts: list[tuple[str, str]]) -> None:
+    sample = "".join(word + glue for word, glue in parts)
+    addition_text = normalize(sample)
+    pieces = read_numbers_uncached(addition_text).pieces
+    if operations.addition_cue_indices(pieces, operations.skeleton(pieces)):
+        assert operations.may_ask_for_addition(addition_text)
+    parity_text = parity._DIVISIBLE_BY_TWO.sub(" even ", normalize(sample))
+    pieces = read_numbers_uncached(parity_text).pieces
+    if (
+        operations.parity_sense_indices(pieces)
+        or operations.parity_word_indices(pieces)
+        or parity._ODD_ONE_OUT.search(operations.skeleton(pieces))
+    ):
+        assert text.has_any_word(parity_text, parity._PARITY_FORMS)
+
+
+def _parses(prompts: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(repr(skill.parse(prompt)) for skill in SKILLS.values()) for prompt in prompts]  # repr: reasons too
+
+
+def test_addition_and_parity_parse_the_same_without_the_cue_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    prompts = [json.loads(line)["prompt"] for line in (EVAL_DIR / "dev.jsonl").read_text().splitlines()]
+    prompts += [random_prompt(rng) for _ in range(3000)]
+    skipped = sum(not operations.may_ask_for_addition(normalize(prompt)) for prompt in prompts)
+    assert skipped > len(prompts) / 3  # the comparison does cover the shortcut
+    with_checks = _parses(prompts)
+    monkeypatch.setattr(addition, "may_ask_for_addition", lambda normalized: True)
+    monkeypatch.setattr(parity, "has_any_word", lambda normalized, forms: True)
+    numbers.read_numbers.cache_clear()
+    assert _parses(prompts) == with_checks
 
 
 # ---------------------------------------------------------------------------------------------------------

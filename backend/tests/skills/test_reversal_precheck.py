@@ -16,7 +16,7 @@ def chunks_find_a_cue(text: str) -> bool:
 
 
 def shortcut_finds_a_cue(text: str) -> bool:
-    return not reversal._CUE_FORMS.isdisjoint(reversal._LETTER_RUN.findall(reversal.normalize(text)))
+    return reversal.has_any_word(reversal.normalize(text), reversal._CUE_FORMS)
 
 
 @settings(max_examples=400, deadline=None)
