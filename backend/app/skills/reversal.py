@@ -309,6 +309,26 @@ def _display_grapheme(grapheme: str) -> str:
     return "(space)" if grapheme.isspace() else grapheme
 
 
+def _may_have_a_cue(prompt: str) -> bool:
+    """False only if the parser below would find no cue, judged on the whole prompt (no quotation scan).
+
+    Blanking out quotations and reply instructions turns characters into spaces in spans whose edges are
+    not word characters, so it never creates a run of letters; on ASCII text, normalising maps character
+    by character, so a cue run of the blanked text is a run of the whole prompt too. Other text can compose
+    across the edges (NFKC), so it always takes the full path.
+    """
+    return not prompt.isascii() or has_any_word(normalize(prompt), _CUE_FORMS)
+
+
+def _without_quotations_and_instructions(prompt: str) -> tuple[list[tuple[int, int]], str]:
+    quoted = find_quoted(prompt)
+    return quoted, _REPLY_INSTRUCTIONS.sub(lambda match: " " * len(match.group()), _mask(prompt, quoted))
+
+
+def _no_cue_reason(full_analysis: str) -> str:
+    return f"{_REFUSAL_START} {_refusal(full_analysis, _ALL_REFUSALS) or _NO_REVERSAL}."
+
+
 class ReversalSkill:
     """Reverses a word or phrase by grapheme clusters, keeping case, accents and emoji intact."""
 
@@ -317,8 +337,9 @@ class ReversalSkill:
     capability: str = "reverse a word or a quoted phrase"
 
     def parse(self, prompt: str) -> ParseResult[str]:
-        quoted = find_quoted(prompt)
-        unquoted = _REPLY_INSTRUCTIONS.sub(lambda match: " " * len(match.group()), _mask(prompt, quoted))
+        if not _may_have_a_cue(prompt):  # most prompts: no need to look for quotations
+            return Rejected(lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])))
+        quoted, unquoted = _without_quotations_and_instructions(prompt)
         full_analysis = normalize(unquoted)
         # A cue is a whole run of letters, so a prompt with no such run in its normalised text has none:
         # skip splitting it into chunks (most prompts are not reversals, and every prompt is parsed).
@@ -328,7 +349,7 @@ class ReversalSkill:
             chunks = _chunks(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
-            return Rejected(lambda: f"{_REFUSAL_START} {_refusal(full_analysis, _ALL_REFUSALS) or _NO_REVERSAL}.")
+            return Rejected(lambda: _no_cue_reason(full_analysis))
         refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
         if refusal is not None:
             return Rejected(f"{_REFUSAL_START} {refusal}.")

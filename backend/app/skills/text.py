@@ -49,6 +49,7 @@ def _ascii_digit(match: re.Match[str]) -> str:
 
 # Every skill parses every prompt and each starts by normalising it: remember the last results (pure).
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # the three parsers each normalise the same prompt
 def normalize(text: str) -> str:
     """Fold a prompt into the form the parsers read: NFKC, casefolded, ASCII digits and operators.
 

@@ -1,7 +1,15 @@
-"""The reversal parser's shortcut (no run of letters is a cue -> no chunking) never hides a cue."""
+"""The reversal parser's shortcuts never hide a cue.
+
+No run of letters of the analysed text is a cue -> no chunking; and, for ASCII prompts, no run of letters
+of the whole prompt is a cue -> not even the quotation scan.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,3 +33,33 @@ def test_the_shortcut_never_misses_a_cue(parts: list[tuple[str, str, str]]) -> N
     text = " ".join(before + word + after for before, word, after in parts)
     if chunks_find_a_cue(text):
         assert shortcut_finds_a_cue(text)
+
+
+ASCII_PARTS = st.sampled_from(
+    ["reverse", "Reversed", "backwards", "revrese", "flip", "word", "step by step", "show your work",
+     "walk me through it", "with an explanation", "reason it out", '"', "'", "`", "x'", "'s", "5", "_", "-", " ",
+     "  ", "\t", "\x01", "it's", "Step-by-step", "the", "please", "(", ")", ",", "?", "!"]
+)  # fmt: skip
+
+
+def full_parse(prompt: str) -> str:
+    """The parse with the whole-prompt check switched off; repr, so the reasons are compared too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reversal, "_may_have_a_cue", lambda prompt: True)
+        return repr(reversal.REVERSAL.parse(prompt))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ASCII_PARTS, max_size=10))
+def test_the_whole_prompt_check_gives_what_the_full_parse_gives(parts: list[str]) -> None:
+    prompt = "".join(parts)
+    assert repr(reversal.REVERSAL.parse(prompt)) == full_parse(prompt)
+
+
+def test_the_whole_prompt_check_changes_no_parse_of_the_dev_set() -> None:
+    path = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
+    prompts = [json.loads(line)["prompt"] for line in path.read_text().splitlines()]
+    prompts += ['say "step by step\u0301reverse"', "step by step\u0301reverse the word abc"]  # not ASCII: full path
+    assert sum(not reversal._may_have_a_cue(prompt) for prompt in prompts) > len(prompts) / 3  # the check does skip
+    for prompt in prompts:
+        assert repr(reversal.REVERSAL.parse(prompt)) == full_parse(prompt)
