@@ -32,7 +32,6 @@ def test_normalisation_folds_digits_case_space_and_foreign_letters() -> None:
     assert all(0 <= token < len(VOCABULARY) for token in encode(normalize_for_model("😀 ٣ + ３ \u202e \x00")))
 
 
-
 def _general_path(prompt: str) -> str:
     return _truncated(_normalize_any(prompt))
 
