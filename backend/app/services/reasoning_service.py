@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from app.models.calibration import Calibration, outcome_of, softmax
 from app.models.reasoning_model import Prediction
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
-from app.skills.base import Missing, Parsed, Rejected, Skill
+from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
 
 
 class Classifier(Protocol):
@@ -29,7 +29,7 @@ class Completion:
     confidence: float
     headline: str
     steps: list[str]
-    model_label: str  # the classifier's own first choice, before any veto
+    model_label: str | None  # the classifier's own first choice, before any veto; None if not asked
     veto_reason: str | None = None
 
     @property
@@ -46,16 +46,51 @@ def decide(
     skills: Mapping[str, Skill[Any]] = SKILLS,
 ) -> Completion:
     """Turn a prediction into a reply (pure: no model call here, so it is easy to test and to batch)."""
-    results = {label: skill.parse(prompt) for label, skill in skills.items()}
+    return _decide(parse_all(prompt, skills), prediction, calibration, skills)
+
+
+def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[str, ParseResult[Any]]:
+    return {label: skill.parse(prompt) for label, skill in skills.items()}
+
+
+def _names_something(reason: str) -> bool:
+    return "doesn't ask" not in reason  # "doesn't ask for an addition" explains nothing
+
+
+def refusal_without_the_model(results: Mapping[str, ParseResult[Any]]) -> Completion | None:
+    """The reply decide() gives whatever the classifier says, when it can be known without asking it.
+
+    That is when every skill vetoes the prompt and at most one of them says what it asks for instead: a
+    vetoed label gets no probability, so "unsupported" has all of it (confidence 1.0), and the reason is
+    that one, or none. With two reasons, the classifier picks which to give; then this returns None.
+    """
+    vetoes = [result for result in results.values() if isinstance(result, Rejected)]
+    if len(vetoes) < len(results):
+        return None
+    reason: str | None = None
+    for veto in vetoes:
+        if _names_something(veto.reason):
+            if reason is not None:
+                return None  # a second reason: the classifier's ranking decides which one is given
+            reason = veto.reason
+    return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason)
+
+
+def _decide(
+    results: Mapping[str, ParseResult[Any]],
+    prediction: Prediction,
+    calibration: Calibration | None,
+    skills: Mapping[str, Skill[Any]],
+) -> Completion:
     outcomes = {label: outcome_of(result) for label, result in results.items()}
     posterior = softmax((calibration or Calibration()).fused_scores(prediction.logits, outcomes))
     chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
     label, confidence = TASK_LABELS[chosen], min(1.0, max(0.0, posterior[chosen]))
     if label == UNSUPPORTED:
         # Tell the user why when a skill recognised what is asked ("... this asks for a multiplication"),
-        # preferring the skill the model found likeliest; "doesn't ask for an addition" explains nothing.
-        # Reasons are worked out on demand (see Rejected), so read them likeliest skill first and stop at the
-        # first that names something; ties go to the first registered skill.
+        # preferring the skill the model found likeliest. Reasons are worked out on demand (see Rejected), so
+        # read them likeliest skill first and stop at the first that names something; ties go to the first
+        # registered skill.
         vetoes = sorted(
             (
                 (prediction.probability(name), -order, result)
@@ -65,7 +100,7 @@ def decide(
             key=lambda veto: veto[:2],
             reverse=True,
         )
-        reason = next((veto.reason for _, _, veto in vetoes if "doesn't ask" not in veto.reason), None)
+        reason = next((veto.reason for _, _, veto in vetoes if _names_something(veto.reason)), None)
         return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
     skill, parsed = skills[label], results[label]
     if isinstance(parsed, Missing):
@@ -88,4 +123,10 @@ class ReasoningService:
         self.skills = skills
 
     def complete(self, prompt: str) -> Completion:
-        return decide(prompt, self.classifier.predict(prompt), self.calibration, self.skills)
+        results = parse_all(prompt, self.skills)
+        # A prompt every skill refuses often needs no forward pass (most off-topic prompts, each new to the
+        # prediction cache): the reply is the same whatever the classifier would say.
+        refusal = refusal_without_the_model(results)
+        if refusal is not None:
+            return refusal
+        return _decide(results, self.classifier.predict(prompt), self.calibration, self.skills)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import math
+import random
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.models.calibration import Calibration
-from app.models.reasoning_model import Prediction
-from app.services.reasoning_service import decide
+from app.models.loader import LoadedModel
+from app.models.reasoning_model import Prediction, TaskClassifier
+from app.services.reasoning_service import Completion, ReasoningService, decide
 from app.skills.base import Explanation, Rejected, Skill
+from bench.prompts import random_prompt
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
 # addition, parity, reversal, unsupported
 LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1))
@@ -102,3 +109,57 @@ def test_a_tie_between_two_reasons_goes_to_the_first_registered_skill() -> None:
     completion = decide("anything", Prediction((0.1, 0.4, 0.4, 0.1)), skills=_refusing(reasons, asked))
     assert completion.veto_reason == reasons["parity"]
     assert asked == ["parity"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ReasoningService: no forward pass when the classifier's answer cannot change the reply
+
+
+class CountingClassifier:
+    """The real classifier, counting the prompts it is asked about."""
+
+    def __init__(self, classifier: TaskClassifier) -> None:
+        self.classifier = classifier
+        self.asked: list[str] = []
+
+    def predict(self, prompt: str) -> Prediction:
+        self.asked.append(prompt)
+        return self.classifier.predict(prompt)
+
+
+def _reply(completion: Completion) -> tuple[Any, ...]:
+    return (completion.task, completion.answer, completion.confidence, completion.text, completion.veto_reason)
+
+
+def test_the_service_replies_as_decide_does_and_skips_the_model_only_when_it_cannot_matter(
+    trained: LoadedModel,
+) -> None:
+    classifier = trained.classifier
+    rng = random.Random(3)
+    prompts = [json.loads(line)["prompt"] for line in (EVAL_DIR / "dev.jsonl").read_text().splitlines()]
+    prompts += [random_prompt(rng) for _ in range(2000)] + ["What is the capital of France?", "", "🙂"]
+    counting = CountingClassifier(classifier)
+    service = ReasoningService(counting, classifier.calibration)
+    skipped = 0
+    for prompt in prompts:
+        counting.asked.clear()
+        served = service.complete(prompt)
+        plain = decide(prompt, classifier.predict(prompt), classifier.calibration)
+        assert _reply(served) == _reply(plain), prompt
+        if counting.asked:
+            assert served.model_label == plain.model_label
+        else:
+            skipped += 1
+            assert served.model_label is None and plain.task == "unsupported" and plain.confidence == 1.0
+    assert skipped > len(prompts) / 20  # the shortcut is exercised
+
+
+def test_the_model_is_asked_when_two_skills_say_what_the_prompt_asks_for(trained: LoadedModel) -> None:
+    counting = CountingClassifier(trained.classifier)
+    service = ReasoningService(counting, trained.classifier.calibration)
+    service.complete("how many vowels are in banana?")  # only reversal's refusal names something
+    service.complete("Write me a poem about the sea")  # no refusal names anything
+    assert counting.asked == []
+    completion = service.complete("What is 7 times 8?")  # addition and parity both name a multiplication
+    assert counting.asked == ["What is 7 times 8?"]
+    assert completion.model_label is not None
