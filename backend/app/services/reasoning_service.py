@@ -50,6 +50,7 @@ def decide(
 
 
 def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[str, ParseResult[Any]]:
+    """Every skill's parse of the prompt, by label."""
     return {label: skill.parse(prompt) for label, skill in skills.items()}
 
 
@@ -65,8 +66,8 @@ def refusal_without_the_model(results: Mapping[str, ParseResult[Any]]) -> Comple
     that one, or none. With two reasons, the classifier picks which to give; then this returns None.
     """
     vetoes = [result for result in results.values() if isinstance(result, Rejected)]
-    if len(vetoes) < len(results):
-        return None
+    if len(vetoes) < len(results) or len(results) != len(TASK_LABELS) - 1:
+        return None  # a skill did not veto, or a label has no skill (decide() would not fuse such results)
     reason: str | None = None
     for veto in vetoes:
         if _names_something(veto.reason):

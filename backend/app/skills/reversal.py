@@ -15,6 +15,7 @@ from app.skills.text import (
     graphemes,
     has_any_word,
     join_words,
+    misspellings_of,
     normalize,
     typo_alternation,
     word_set,
@@ -34,7 +35,10 @@ _CUES = Vocabulary(
         **dict.fromkeys(("reversed", "flipped", "backwards", "backward", "backword", "backwords"), "post"),
     }
 )
-_CUE_FORMS = _CUES.forms()
+# The words that can be a cue: the cue words and their typos, and the slips that normalising spells out as one.
+# A chunk is normalised on its own, without the punctuation around it, so "_reversad_" is spelt "reversed" in
+# its chunk though not in the whole text: the checks on the whole text must count "reversad" as a cue too.
+_CUE_FORMS = _CUES.forms() | misspellings_of(_CUES.forms())
 # Words that are never the text to reverse: politeness, question words, "the word", pronouns...
 _FILLERS = word_set(
     """
@@ -314,8 +318,9 @@ def _may_have_a_cue(prompt: str) -> bool:
 
     Blanking out quotations and reply instructions turns characters into spaces in spans whose edges are
     not word characters, so it never creates a run of letters; on ASCII text, normalising maps character
-    by character, so a cue run of the blanked text is a run of the whole prompt too. Other text can compose
-    across the edges (NFKC), so it always takes the full path.
+    by character, so a cue run of the blanked text is a run of the whole prompt too. Elsewhere normalising
+    deletes format characters, which can join a cue to the word after it until that word is blanked out
+    ("backwards\u200bstep by step"), so other text always takes the full path.
     """
     return not prompt.isascii() or has_any_word(normalize(prompt), _CUE_FORMS)
 

@@ -49,7 +49,6 @@ def _ascii_digit(match: re.Match[str]) -> str:
 
 # Every skill parses every prompt and each starts by normalising it: remember the last results (pure).
 @lru_cache(maxsize=1024)
-@lru_cache(maxsize=256)  # the three parsers each normalise the same prompt
 def normalize(text: str) -> str:
     """Fold a prompt into the form the parsers read: NFKC, casefolded, ASCII digits and operators.
 
@@ -71,6 +70,12 @@ def _fold_ascii(text: str) -> str:
     """``_fold_any`` for ASCII text, the common case, in a third of the time: on ASCII, NFKC changes nothing,
     casefold is lower(), the only symbol fix is the backtick, and the only control characters are these."""
     return _ASCII_CONTROL_CHARS.sub(" ", text.lower().replace("`", "'"))
+
+
+def misspellings_of(keywords: frozenset[str]) -> frozenset[str]:
+    """The words ``normalize`` spells out as one of ``keywords`` ("reversad" -> "reversed")."""
+    fixes = _spelling_fixes()
+    return frozenset(form for form in fixes.forms() if fixes.lookup(form) in keywords)
 
 
 def _spell_keyword(match: re.Match[str]) -> str:
@@ -115,9 +120,10 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 def has_any_word(normalized: str, forms: frozenset[str]) -> bool:
     """Whether a whole run of letters of ``normalized`` is one of ``forms``.
 
-    A parser's cue word is a token made of letters only, and such a token is always a whole run of letters
-    of the text it came from, so a text without any of the cue forms as a run has no cue: the parsers use
-    this to skip their work on the many prompts that are not for them.
+    A word token made of letters only is always a whole run of letters of the text it came from, so a
+    text without any of a parser's cue forms as a run gives that parser no cue token: the parsers use this
+    to skip their work on the many prompts that are not for them. (A parser that normalises pieces of the
+    text on their own must count the forms that normalising can turn into a cue, see reversal.py.)
     """
     return not forms.isdisjoint(LETTER_RUN.findall(normalized))
 

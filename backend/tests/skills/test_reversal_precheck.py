@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from app.skills import reversal
 
-CUE_LIKE = st.sampled_from(["reverse", "REVERSED", "backwards", "revrese", "flip", "backward", "Flipped", "word"])
-PUNCTUATION = st.sampled_from(["", ",", ".", "«", "»", "!", "?", '"', "'", "(", ")", "…", "-"])
+CUE_LIKE = st.sampled_from(
+    ["reverse", "REVERSED", "backwards", "revrese", "flip", "backward", "Flipped", "word", "reversad", "reverseds"]
+)
+PUNCTUATION = st.sampled_from(["", ",", ".", "«", "»", "!", "?", '"', "'", "(", ")", "…", "-", "_", "\uff3f"])
 
 
 def chunks_find_a_cue(text: str) -> bool:
@@ -63,3 +65,19 @@ def test_the_whole_prompt_check_changes_no_parse_of_the_dev_set() -> None:
     assert sum(not reversal._may_have_a_cue(prompt) for prompt in prompts) > len(prompts) / 3  # the check does skip
     for prompt in prompts:
         assert repr(reversal.REVERSAL.parse(prompt)) == full_parse(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # Deleting the zero-width space joins "backwards" to "step" until "step by step" is blanked out.
+        ("hello backwards\u200bstep by step", "Parsed(operands='hello')"),
+        ("hello reversad", "Parsed(operands='hello')"),  # normalising spells the slip out as "reversed"
+        ("hello _reversad_", "Parsed(operands='hello')"),  # ... in its chunk, without the underscores
+        ("_reversesd_ hello", "Missing("),
+        ('what does "count" mean', "asks what a word means"),  # the reason is read without the quotation
+    ],
+)
+def test_prompts_that_tell_the_checks_apart(prompt: str, expected: str) -> None:
+    assert expected in repr(reversal.REVERSAL.parse(prompt))
+    assert repr(reversal.REVERSAL.parse(prompt)) == full_parse(prompt)
