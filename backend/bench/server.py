@@ -94,6 +94,7 @@ class Server:
         app_target: str = "app.main:app",
         extra_args: list[str] | None = None,
         extra_env: dict[str, str] | None = None,
+        backend_dir: Path = BACKEND_DIR,
     ) -> None:
         self.workers = workers
         self.port = free_port()
@@ -103,7 +104,7 @@ class Server:
         self._log = log_path.open("wb")
         started = time.perf_counter()
         self.process = subprocess.Popen(
-            self.command, cwd=BACKEND_DIR, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+            self.command, cwd=backend_dir, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
         self.health = self._wait_ready(started)
         self.ready_seconds = round(time.perf_counter() - started, 3)

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from bench.compare import summarize
 from bench.prompts import prompt_of_length, random_prompt
 from bench.server import MAKEFILE
 from bench.stats import (
@@ -134,3 +135,13 @@ def test_random_prompts_are_mostly_distinct() -> None:
     rng = random.Random(0)
     prompts = [random_prompt(rng) for _ in range(1000)]
     assert len(set(prompts)) > 900  # all but the few fixed refusals ("a poem about cats")
+
+
+def test_compare_summarizes_each_version_by_medians() -> None:
+    rates = {
+        "this": {"complete": [3000.0, 2000.0, 2900.0], "health": [7000.0, 7200.0, 5000.0]},
+        "other": {"complete": [1000.0], "health": [4000.0]},
+    }
+    summary = summarize(rates)
+    assert summary["this"] == {"complete": 2900.0, "health": 7000.0, "ratio": 2900.0 / 7000.0}
+    assert summary["other"]["ratio"] == 0.25
