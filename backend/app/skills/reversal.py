@@ -99,6 +99,10 @@ _REPLY_INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 
+_CODE = "asks for code"
+_CODE_WORDS = r"\b(?:java|rust|sql|code|function|program|script)\b"
+_CODE_WORD = re.compile(_CODE_WORDS)
+
 # Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
 _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
@@ -124,6 +128,8 @@ _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brhym\w*", "asks for a rhyme"),
         (r"\bsort\w*|\balphabeti\w*", "asks to sort letters"),
         (r"\banagrams?\b|\bscrambl\w*|\bshuffl\w*|\bjumbl\w*", "asks for an anagram"),
+        # A programming word outside the target; "reverse the word code" reverses the word (see _CODE_WORD).
+        (_CODE_WORDS, _CODE),
     )
 )
 _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -140,8 +146,8 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "asks whether something is a palindrome",
     ),
     (
-        re.compile(CODE_REQUEST + r"|\b(?:java|rust|sql|code|function|program|script|linked list|regex)\b"),
-        "asks for code",
+        re.compile(CODE_REQUEST + r"|\b(?:linked list|regex)\b"),  # "write a function that ...", "in python"
+        _CODE,
     ),
 )
 _ALL_REFUSALS = (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS)
@@ -386,6 +392,11 @@ class ReversalSkill:
                 ):
                     return Rejected(f"{_REFUSAL_START} {_LIST}.")
         refusal = _refusal(" ".join(chunk.key for chunk in rest), _OTHER_WORD_OPERATIONS)
+        if refusal is None and not quotations and phrase is None and target and " " in target.strip():
+            # Several words with a programming word among them and nothing saying they are the text to reverse
+            # ("reverse this java code", "reverse my sql query") are about code; one word alone ("reverse the
+            # word code"), a quotation or "the sentence ..." is text.
+            refusal = _CODE if _CODE_WORD.search(normalize(target)) else None
         if refusal is not None:
             return Rejected(f"{_REFUSAL_START} {refusal}.")
         if not target:

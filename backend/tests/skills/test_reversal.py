@@ -47,6 +47,10 @@ def target_of(prompt: str) -> str:
         ("what's 'hello' reversed?", "olleh"),
         ("can you reverse this word: racecar?", "racecar"),
         ("reverse the word count", "tnuoc"),  # the target itself is not read as an instruction
+        ("Reverse the word code", "edoc"),  # ... nor as a request for code
+        ("spell function backwards", "noitcnuf"),
+        ("reverse the sentence I like code", "edoc ekil I"),
+        ('reverse "python code"', "edoc nohtyp"),
         ("what's the reverse of stressed", "desserts"),
     ],
 )
@@ -88,6 +92,11 @@ def test_missing_target_is_asked_for(prompt: str) -> None:
         ("reverse 1, 2, 3", "list"),
         ('reverse "hello" and "world"', "more than one"),
         ("how do I reverse a string in python", "code"),
+        ("write a function to reverse the word hello", "code"),
+        ("reverse this java code", "code"),  # several words with a programming word among them
+        ("reverse my sql query", "code"),
+        ("reverse the word code in java", "code"),
+        ("reverse a linked list", "code"),
         ("what is reverse psychology", "another sense"),
         ("hi", "doesn't ask to reverse"),
     ],
