@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from bench.loadgen import run_wrk
+from bench.run import COMPARE_CONCURRENCY, sanity_check
 from bench.server import BACKEND_DIR, Server
 
 ENDPOINTS = ("complete", "health")
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("other", type=Path, help="the other version's backend directory")
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--seconds", type=int, default=4, help="length of each wrk run")
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, default=COMPARE_CONCURRENCY)
     args = parser.parse_args(argv)
     other = args.other.resolve()
     if not (other / "app" / "main.py").is_file():
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                 weights.parent.mkdir()
                 servers[name] = Server(weights, Path(temp) / f"{name}.log", backend_dir=directory)
             for server in servers.values():
+                sanity_check(server.port)  # timing a version that answers wrongly would measure nothing
                 run_wrk(server.port, "complete", args.connections, 2)  # warm the prediction cache
             for round_index in range(args.rounds):
                 order = list(servers) if round_index % 2 == 0 else list(reversed(servers))
