@@ -8,7 +8,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import BinaryIO
 import httpx
 
 from app.config import BACKEND_DIR
+from bench.server import uvicorn_command
 
 ALLOWED_ORIGIN = "https://app.example.test"
 INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head></html>\n'
@@ -83,7 +83,7 @@ def start_server(
     wait: bool = True,
     ready_timeout: float = 120,
 ) -> LiveServer:
-    """Start `uvicorn app.main:app` as `make run` does (plus --no-server-header) and wait for /health."""
+    """Start `uvicorn app.main:app` as `make run` does, with `uvicorn_args` added, and wait for /health."""
     port = port or free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     full_env = {
@@ -100,18 +100,8 @@ def start_server(
         full_env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     log_path = workdir / f"server-{port}.log"
     log_file = log_path.open("wb")
-    command = command or [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "app.main:app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--no-server-header",
-        *uvicorn_args,
-    ]
+    # The Makefile's own uvicorn options (event loop, HTTP parser, headers, shutdown), as the bench uses them.
+    command = command or [*uvicorn_command("app.main:app", port, workers=1), *uvicorn_args]
     process = subprocess.Popen(command, cwd=BACKEND_DIR, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
     server = LiveServer(process, port, log_path, log_file)
     if wait:

@@ -105,6 +105,8 @@ def test_the_server_is_started_as_make_run_starts_it() -> None:
     # The repository's own Makefile: the options the benchmark will use.
     real = deployed_uvicorn_args(MAKEFILE.read_text())
     assert {"--host", "--port", "--workers"} <= set(real)
+    # asyncio's event loop: under uvloop a saturated worker left some requests waiting up to 2 s (README).
+    assert real[real.index("--loop") + 1] == "asyncio"
 
 
 def test_growth_and_targets() -> None:

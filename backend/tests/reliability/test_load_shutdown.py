@@ -83,7 +83,7 @@ TINY_SERVER = textwrap.dedent(
 
     loader.ModelConfig = lambda: ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8)
     loader.TrainConfig = lambda: TrainConfig(samples_per_label=60, validation_per_label=10, epochs=1)
-    uvicorn.run("app.main:app", host="127.0.0.1", port=int(sys.argv[1]), server_header=False)
+    uvicorn.run("app.main:app", host="127.0.0.1", port=int(sys.argv[1]), server_header=False, loop="asyncio")
     """
 )
 
