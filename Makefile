@@ -48,10 +48,13 @@ build: $(DIST_INDEX) ## Build the SPA into frontend/dist
 
 # ---- the two commands ---------------------------------------------------------------------------------
 # asyncio's own event loop, not uvloop: the same throughput at c=16 and 64, and a p99 of ~30 ms instead of
-# ~400 ms at c=64 once the worker is saturated (README, Performance). The tests and the bench start it so too.
+# ~400 ms at c=64 once the worker is saturated (README, Performance). Its HTTP protocol is uvicorn's httptools
+# one with TCP_NODELAY on every connection, which uvicorn leaves off with --workers N (app/http_protocol.py).
+# The tests and the bench start uvicorn with these same options.
 run: $(RUNTIME_STAMP) $(DIST_INDEX) ## Set up and serve the whole app on http://localhost:$(PORT)
 	cd $(BACKEND) && exec .venv/bin/python -m uvicorn app.main:app --host $(HOST) --port $(PORT) --workers $(WORKERS) \
-		--loop asyncio --http httptools --no-server-header --no-access-log --timeout-graceful-shutdown 20
+		--loop asyncio --http app.http_protocol:HttpToolsProtocolNoDelay \
+		--no-server-header --no-access-log --timeout-graceful-shutdown 20
 
 test: lint backend-test frontend-test e2e bench-smoke ## Set up and run every test (lint, backend, frontend, browser)
 
