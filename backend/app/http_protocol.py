@@ -1,12 +1,12 @@
 """uvicorn's httptools protocol with Nagle's algorithm turned off on every connection.
 
 The server runs on asyncio's own event loop (see the Makefile). asyncio turns TCP_NODELAY on only for a
-socket whose ``proto`` is IPPROTO_TCP, and the listening socket that uvicorn binds itself for
-``--workers N`` has ``proto`` 0, as do the connections it accepts (uvicorn issue #3149, open in 0.54). With
-Nagle's algorithm on, the body of every response after the first on a keep-alive connection waits for the
-client's delayed ACK of the headers: about 40 ms a request on Linux, 360 requests per second with 2 workers
-instead of several thousand. A single worker is not affected (asyncio binds that socket from getaddrinfo),
-and uvloop sets the option itself; this class makes every configuration the same.
+socket whose ``proto`` is IPPROTO_TCP, and the listening socket that uvicorn binds itself (for
+``--workers N`` or ``--reload``) has ``proto`` 0, as do the connections it accepts (uvicorn issue #3149, open
+in 0.54). With Nagle's algorithm on, the body of every response after the first on a keep-alive connection
+waits for the client's delayed ACK of the headers: about 40 ms a request on Linux, 360 requests per second
+with 2 workers instead of several thousand. A single worker is not affected (asyncio binds that socket from
+getaddrinfo), and uvloop sets the option itself; this class makes every configuration the same.
 
 Used as ``uvicorn app.main:app --http app.http_protocol:HttpToolsProtocolNoDelay``.
 """
