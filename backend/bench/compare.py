@@ -5,8 +5,8 @@
 A change of a few percent is smaller than this machine's drift between two runs, so both servers run at
 once (an idle one costs nothing) and wrk alternates between them, POST /api/complete then GET /health, the
 order of the two versions swapping every round. Each version serves from its own directory (its own code,
-this venv) with its own weights in a temporary folder, so each trains its own model at start. Prints the
-median requests per second of each endpoint and the ratio for each version.
+this venv, its own Makefile's uvicorn options) with its own weights in a temporary folder, so each trains its
+own model at start. Prints the median requests per second of each endpoint and the ratio for each version.
 """
 
 from __future__ import annotations

@@ -23,8 +23,9 @@ READY_MARKER = "Application startup complete"
 START_TIMEOUT_SECONDS = 300.0
 
 
-def uvicorn_command(app_target: str, port: int, workers: int) -> list[str]:
-    args = deployed_uvicorn_args(MAKEFILE.read_text())
+def uvicorn_command(app_target: str, port: int, workers: int, makefile: Path = MAKEFILE) -> list[str]:
+    """`make run`'s uvicorn command line, as `makefile` writes it (another checkout's, to compare versions)."""
+    args = deployed_uvicorn_args(makefile.read_text())
     filled = fill_placeholders(args, {"HOST": "127.0.0.1", "PORT": str(port), "WORKERS": str(workers)})
     return [sys.executable, "-m", "uvicorn", app_target, *filled]
 
@@ -100,7 +101,9 @@ class Server:
         self.port = free_port()
         self.log_path = log_path
         env = {**os.environ, "MODEL_WEIGHTS_PATH": str(weights_path), **(extra_env or {})}
-        self.command = [*uvicorn_command(app_target, self.port, workers), *(extra_args or [])]
+        # Each checkout as its own `make run` starts it (bench.compare runs an older one beside this one).
+        makefile = backend_dir.parent / "Makefile"
+        self.command = [*uvicorn_command(app_target, self.port, workers, makefile), *(extra_args or [])]
         self._log = log_path.open("wb")
         started = time.perf_counter()
         self.process = subprocess.Popen(

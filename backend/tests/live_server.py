@@ -79,6 +79,7 @@ def start_server(
     uvicorn_args: tuple[str, ...] = (),
     *,
     port: int | None = None,
+    workers: int = 1,
     command: list[str] | None = None,
     wait: bool = True,
     ready_timeout: float = 120,
@@ -101,7 +102,7 @@ def start_server(
     log_path = workdir / f"server-{port}.log"
     log_file = log_path.open("wb")
     # The Makefile's own uvicorn options (event loop, HTTP parser, headers, shutdown), as the bench uses them.
-    command = command or [*uvicorn_command("app.main:app", port, workers=1), *uvicorn_args]
+    command = command or [*uvicorn_command("app.main:app", port, workers), *uvicorn_args]
     process = subprocess.Popen(command, cwd=BACKEND_DIR, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
     server = LiveServer(process, port, log_path, log_file)
     if wait:

@@ -49,17 +49,32 @@ def test_a_connection_accepted_on_a_socket_bound_like_uvicorn_workers_gets_nodel
         assert nodelay == 0
 
 
-def test_a_unix_socket_is_left_alone(tmp_path: Path) -> None:
-    class FakeTransport(asyncio.BaseTransport):
-        def __init__(self, sock: socket.socket) -> None:
-            super().__init__()
-            self.sock = sock
+class _FakeTransport(asyncio.BaseTransport):
+    def __init__(self, sock: socket.socket) -> None:
+        super().__init__()
+        self.sock = sock
 
-        def get_extra_info(self, name: str, default: object = None) -> object:
-            return self.sock if name == "socket" else default
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return self.sock if name == "socket" else default
 
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as unix_socket:
-        disable_nagle(FakeTransport(unix_socket))  # TCP_NODELAY on a Unix socket would raise
+
+def test_a_tcp_socket_labelled_unix_like_uvicorns_fd_option_gets_nodelay_too() -> None:
+    # uvicorn --fd wraps the descriptor as socket.fromfd(fd, AF_UNIX, SOCK_STREAM), even for TCP.
+    with socket.create_server(("127.0.0.1", 0)) as listener, socket.create_connection(listener.getsockname()):
+        accepted, _ = listener.accept()
+        with accepted, socket.fromfd(accepted.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as mislabelled:
+            assert mislabelled.family == socket.AF_UNIX
+            accepted.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)
+            disable_nagle(_FakeTransport(mislabelled))
+            assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+
+
+def test_a_real_unix_socket_is_left_as_it_is() -> None:
+    unix_socket, other_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    with unix_socket, other_end:
+        disable_nagle(_FakeTransport(unix_socket))  # setting TCP_NODELAY there fails, quietly
+        unix_socket.sendall(b"still usable")
+        assert other_end.recv(32) == b"still usable"
 
 
 @pytest.mark.slow
@@ -67,7 +82,7 @@ def test_two_workers_answer_keep_alive_requests_without_the_delayed_ack_wait(
     trained: LoadedModel, weights_path: Path, tmp_path: Path
 ) -> None:
     """With Nagle on, each response's body waits ~40 ms for the client's delayed ACK of its headers."""
-    server = start_server(weights_path, tmp_path, uvicorn_args=("--workers", "2"))
+    server = start_server(weights_path, tmp_path, workers=2)
     try:
         with httpx.Client(base_url=server.base_url, timeout=5) as client:  # one keep-alive connection
             seconds = []
