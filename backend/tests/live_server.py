@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Mapping
@@ -17,18 +16,11 @@ from typing import BinaryIO
 import httpx
 
 from app.config import BACKEND_DIR
-from bench.server import uvicorn_command
+from bench.server import free_port, uvicorn_command
 
 ALLOWED_ORIGIN = "https://app.example.test"
 INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head></html>\n'
 APP_JS = "document.title = 'mini reasoning';\n"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live_server import LiveServer, free_port, start_server, wait_until_healthy
+from live_server import LiveServer, start_server, wait_until_healthy
 
 from app.models.loader import LoadedModel
+from bench.server import free_port
 from bench.soak import soak
 
 pytestmark = pytest.mark.slow
