@@ -19,7 +19,7 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.skills import TASK_LABELS, UNSUPPORTED
 
@@ -2767,10 +2767,17 @@ GENERATORS: dict[str, Callable[[Rng], str]] = {
     "addition": addition_prompt,
     "parity": parity_prompt,
     "reversal": reversal_prompt,
+    "subtraction": lambda rng: _subtraction_training().prompt(rng),
     UNSUPPORTED: unsupported_prompt,
 }
 # "unsupported" is the widest class, so it gets more examples than each skill.
 LABEL_WEIGHT: dict[str, float] = {UNSUPPORTED: 2.2}
+
+
+def _subtraction_training() -> Any:
+    from app.skills.subtraction import training  # noqa: PLC0415  # imported late: it imports this module
+
+    return training
 
 
 def generate(seed: int, per_label: int) -> list[Sample]:
