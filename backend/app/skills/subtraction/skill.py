@@ -26,7 +26,15 @@ from app.skills.base import (
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
 from app.skills.operations import find_other_operation, skeleton
-from app.skills.text import Vocabulary, alternation_of, grouped_words, has_any_word, join_words, normalize
+from app.skills.text import (
+    Vocabulary,
+    alternation_of,
+    grouped_words,
+    has_any_word,
+    join_words,
+    normalize,
+    typo_forms,
+)
 
 NAME = "subtraction"
 SCOPE = "subtract whole numbers"
@@ -34,15 +42,20 @@ EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
 
+_SHORT_WORDS = {key: typo_forms(entry["word"], entry["real_words"]) for key, entry in _PHRASES["short_words"].items()}
 SUBTRACTION_WORDS = Vocabulary(
-    grouped_words(_PHRASES["cue_words"]), fuzzy_min_length=6, reserved=NUMBER_WORDS.words | {"different"}
+    {**grouped_words(_PHRASES["cue_words"]), **dict.fromkeys(_SHORT_WORDS["minus"], "minus")},
+    fuzzy_min_length=6,
+    reserved=NUMBER_WORDS.words | {"different"},
 )
 _COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
 _NOT_NUMERIC = words_of(_PHRASES["operands"], "not_numeric_difference")
 _PLACEHOLDERS = words_of(_PHRASES["operands"], "placeholders")
 _OTHER_OBJECTS = words_of(_PHRASES["operands"], "other_objects")
 _DASH_CONTEXTS = words_of(_PHRASES["operands"], "dash_contexts")
-_PHRASE_WORDS = {key: words_of(_PHRASES["phrase_words"], key) for key in ("take", "away", "less", "than")}
+_PHRASE_WORDS = {
+    key: _SHORT_WORDS[key] | ({"fewer"} if key == "less" else set()) for key in ("take", "away", "less", "than")
+}
 _TAKE, _AWAY, _LESS, _THAN = (alternation_of(_PHRASE_WORDS[key]) for key in ("take", "away", "less", "than"))
 
 # On the skeleton ("# - #"): a "-" between two operands (one that starts an operand is a sign, folded into
