@@ -52,6 +52,7 @@ class CompletionRequest(BaseModel):
 
 class CompletionResponse(BaseModel):
     completion: str = Field(description="The whole chain-of-thought reply, ending with the model's confidence.")
+    headline: str = Field(description="The reply's first line: the approach, or the refusal or missing-input message.")
     task: TaskLabel = Field(description="The task the prompt was recognised as.")
     answer: str | None = Field(
         description="The final answer alone: an integer, 'even'/'odd', or the reversed text; null when the "

@@ -61,6 +61,7 @@ async def _answer(request: Request) -> Completion:
 def to_response(completion: Completion) -> CompletionResponse:
     return CompletionResponse(
         completion=completion.text,
+        headline=completion.headline,
         task=completion.task,  # type: ignore[arg-type]  # always one of TASK_LABELS
         answer=completion.answer,
         confidence=completion.confidence,
