@@ -87,9 +87,13 @@ export default function App() {
   const seenIdRef = useRef<string | undefined>(undefined); // so a restored history opens at its newest
   const followRef = useRef(true);
   useEffect(() => {
+    let lastY = window.scrollY;
     const onScroll = () => {
       const doc = document.documentElement;
-      followRef.current = doc.scrollHeight - (window.scrollY + window.innerHeight) < 96;
+      // Only the reader scrolling up stops the following; content that grew after our own scroll does not.
+      if (doc.scrollHeight - (window.scrollY + window.innerHeight) < 96) followRef.current = true;
+      else if (window.scrollY < lastY) followRef.current = false;
+      lastY = window.scrollY;
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
