@@ -5,6 +5,7 @@ import { apiUrl } from './api/client';
 import { describeApiBase } from './config';
 import { HISTORY_KEY } from './lib/history';
 import { formatConfidence } from './lib/format';
+import { BADGE_TONES } from './lib/skills';
 import {
   ADDITION,
   MISSING,
@@ -18,6 +19,19 @@ import {
   sseResponse,
   stubFetch,
 } from './test/network';
+
+/** The badge title GET /api/skills gives a task (as recorded from the backend). */
+function titleOf(task: string): string {
+  const skill = SKILLS.skills.find((s) => s.name === task);
+  if (!skill) throw new Error(`no recorded skill ${task}`);
+  return skill.title;
+}
+
+/** A task label the recorded backend does not have: what a newer backend could send. */
+const NEW_TASK = 'chain';
+test('the made-up task is not one of the recorded skills', () => {
+  expect(SKILLS.skills.map((s) => s.name)).not.toContain(NEW_TASK);
+});
 
 function setup() {
   const user = userEvent.setup();
@@ -123,7 +137,7 @@ describe('streaming answers', () => {
     // An event split across two chunks.
     act(() => stream.send(meta!.slice(0, 20)));
     act(() => stream.send(meta!.slice(20)));
-    expect(await screen.findByTestId('task-badge')).toHaveTextContent('Addition');
+    expect(await screen.findByTestId('task-badge')).toHaveTextContent(titleOf(ADDITION.task));
     expect(screen.getByTestId('confidence')).toHaveTextContent(formatConfidence(ADDITION.confidence));
     const meter = screen.getByRole('meter', { name: 'Confidence' });
     expect(meter).toHaveAttribute('value', String(ADDITION.confidence));
@@ -424,23 +438,23 @@ describe('skills from GET /api/skills', () => {
   });
 
   it('follows the list: a skill added to it gets its chip, tagline part and a badge colour', async () => {
-    const subtraction = {
-      name: 'subtraction',
-      title: 'Subtraction',
-      description: 'subtract whole numbers',
-      examples: [{ prompt: 'What is 9 minus 4?', answer: '5' }],
+    const added = {
+      name: NEW_TASK,
+      title: 'Squaring',
+      description: 'square whole numbers',
+      examples: [{ prompt: 'What is 9 squared?', answer: '81' }],
     };
     stubFetch(
-      () => sseResponse(framesFor({ ...ADDITION, task: 'subtraction', answer: '5' })),
+      () => sseResponse(framesFor({ ...ADDITION, task: NEW_TASK, answer: '81' })),
       undefined,
-      () => jsonResponse({ skills: [...SKILLS.skills, subtraction] }),
+      () => jsonResponse({ skills: [...SKILLS.skills, added] }),
     );
     const { user } = setup();
-    expect(await screen.findByText(/, and subtract whole numbers\.$/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'What is 9 minus 4?' }));
+    expect(await screen.findByText(/, and square whole numbers\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'What is 9 squared?' }));
     const badge = await screen.findByTestId('task-badge');
-    expect(badge).toHaveTextContent('Subtraction');
-    expect(badge).toHaveClass(`badge-tone-${SKILLS.skills.length}`);
+    expect(badge).toHaveTextContent('Squaring');
+    expect(badge).toHaveClass(`badge-tone-${SKILLS.skills.length % BADGE_TONES}`);
   });
 
   it('still answers when the list cannot be loaded: no chips, a generic tagline, a quiet notice', async () => {
@@ -456,7 +470,7 @@ describe('skills from GET /api/skills', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.type(textarea, 'What is 47 plus 85?{Enter}');
     expect(await screen.findByTestId('final-answer')).toHaveTextContent('132');
-    expect(screen.getByTestId('task-badge')).toHaveTextContent('Addition');
+    expect(screen.getByTestId('task-badge')).toHaveTextContent(titleOf(ADDITION.task));
   });
 
   it('asks again once the backend it could not reach is back', async () => {
@@ -488,7 +502,7 @@ describe('a task this build has never heard of (a newer backend)', () => {
   const reply = {
     completion: 'Let us subtract.\n1. Take 4 from 9.\n2. Therefore, the final answer is 5.\n(model confidence in task type: 97.0%)',
     headline: 'Let us subtract.',
-    task: 'chain',
+    task: NEW_TASK,
     answer: '5',
     confidence: 0.97,
     steps: ['Take 4 from 9.', 'Therefore, the final answer is 5.'],
@@ -496,21 +510,21 @@ describe('a task this build has never heard of (a newer backend)', () => {
 
   it.each([
     ['unknown to /api/skills too', { skills: SKILLS.skills }, 'Chain', 'badge-neutral'],
+    ['/api/skills cannot be loaded', null, 'Chain', 'badge-neutral'],
     [
       'listed by /api/skills',
-      { skills: [...SKILLS.skills, { name: 'chain', title: 'Multi-step', description: 'chain steps', examples: [] }] },
+      { skills: [...SKILLS.skills, { name: NEW_TASK, title: 'Multi-step', description: 'chain steps', examples: [] }] },
       'Multi-step',
-      `badge-tone-${SKILLS.skills.length}`,
+      `badge-tone-${SKILLS.skills.length % BADGE_TONES}`,
     ],
   ])('renders its badge, steps and answer when %s', async (_case, skillList, title, tone) => {
     stubFetch(
       () => sseResponse(framesFor(reply)),
       undefined,
-      () => jsonResponse(skillList),
+      () => (skillList ? jsonResponse(skillList) : jsonResponse({ detail: 'Not Found' }, 404)),
     );
     const { user, textarea } = setup();
-    await screen.findByTestId('tagline');
-    await waitFor(() => expect(screen.getByTestId('tagline')).toHaveTextContent(/^I can /));
+    await waitFor(() => expect(screen.getByTestId('tagline')).toHaveTextContent(skillList ? /^I can / : /step by step/));
     await user.type(textarea, 'What is 9 minus 4?{Enter}');
     expect(await screen.findByTestId('final-answer')).toHaveTextContent('5');
     const replyEl = await lastReply();
