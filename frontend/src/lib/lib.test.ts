@@ -1,4 +1,4 @@
-import { BADGE_TONES, GENERIC_TAGLINE, badgeFor, taglineFor } from './skills';
+import { BADGE_TONES, GENERIC_TAGLINE, badgeFor, examplePrompts, taglineFor } from './skills';
 import { countCodePoints, describeProblem, promptProblem } from './prompt';
 import { HISTORY_KEY, loadHistory, newExchange, saveHistory } from './history';
 
@@ -83,5 +83,19 @@ describe('skills', () => {
     expect(taglineFor([skill('a', 'add'), skill('b', 'reverse a word.')])).toBe('I can add and reverse a word.');
     expect(taglineFor([skill('a', 'x'), skill('b', 'y'), skill('c', 'z')])).toBe('I can x, y, and z.');
     expect(taglineFor([])).toBe(GENERIC_TAGLINE);
+  });
+});
+
+describe('example chips', () => {
+  it('takes one example per skill, preferring one with an answer', () => {
+    const skills = [
+      { name: 'a', title: 'A', description: 'a', examples: [{ prompt: 'a?', answer: null }, { prompt: 'a 1', answer: '1' }] },
+      { name: 'b', title: 'B', description: 'b', examples: [] },
+      { name: 'c', title: 'C', description: 'c', examples: [{ prompt: 'c?', answer: null }] },
+    ];
+    expect(examplePrompts(skills)).toEqual([
+      { prompt: 'a 1', title: 'A example' },
+      { prompt: 'c?', title: 'C example' },
+    ]);
   });
 });

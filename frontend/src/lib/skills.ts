@@ -38,7 +38,13 @@ export function taglineFor(skills: readonly SkillInfo[]): string {
   return parts.length ? `I can ${joinList(parts)}.` : GENERIC_TAGLINE;
 }
 
-/** The example chips: every example prompt of every skill, in registry order. */
+/**
+ * The example chips, one per skill in registry order (a phone has room for a few): the skill's first
+ * example that has an answer, else its first example.
+ */
 export function examplePrompts(skills: readonly SkillInfo[]): { prompt: string; title: string }[] {
-  return skills.flatMap((skill) => skill.examples.map((ex) => ({ prompt: ex.prompt, title: `${skill.title} example` })));
+  return skills.flatMap((skill) => {
+    const example = skill.examples.find((ex) => ex.answer !== null) ?? skill.examples[0];
+    return example ? [{ prompt: example.prompt, title: `${skill.title} example` }] : [];
+  });
 }
