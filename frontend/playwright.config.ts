@@ -3,13 +3,15 @@
  * an API host), driven by Debian's Chromium. `npm run e2e` (or `make e2e`); see e2e/README.md.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { API, API_PORT, SPA, SPA_PORT } from './e2e/env';
 
-const BACKEND = resolve(import.meta.dirname, '..', 'backend');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BACKEND = resolve(HERE, '..', 'backend');
 const PYTHON = process.env.BACKEND_PYTHON ?? resolve(BACKEND, '.venv', 'bin', 'python');
 // Built apart from dist/ (which `make run` serves), with the backend's origin compiled in.
-const E2E_DIST = resolve(import.meta.dirname, 'node_modules', '.e2e-dist');
+const E2E_DIST = resolve(HERE, 'node_modules', '.e2e-dist');
 
 const desktop = { viewport: { width: 1280, height: 900 } };
 const phone = { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, defaultBrowserType: 'chromium' as const };
