@@ -59,9 +59,9 @@ run: $(RUNTIME_STAMP) $(DIST_INDEX) ## Set up and serve the whole app on http://
 test: lint backend-test frontend-test e2e bench-smoke ## Set up and run every test (lint, backend, frontend, browser)
 
 # ---- pieces -------------------------------------------------------------------------------------------
-lint: $(DEV_STAMP) $(NODE_STAMP) ## ruff + mypy on the backend, ESLint + tsc on the frontend
+lint: $(DEV_STAMP) $(NODE_STAMP) ## ruff + mypy on the backend; ESLint, tsc and the generated API types/fixtures on the frontend
 	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy
-	cd $(FRONTEND) && npm run lint && npm run typecheck
+	cd $(FRONTEND) && npm run lint && npm run typecheck && npm run check:generated
 
 backend-test: $(DEV_STAMP) ## pytest: API, service, skills, model, evaluation thresholds, hostile input
 	cd $(BACKEND) && .venv/bin/python -m pytest -q
@@ -69,8 +69,8 @@ backend-test: $(DEV_STAMP) ## pytest: API, service, skills, model, evaluation th
 frontend-test: $(NODE_STAMP) ## Vitest component tests and the bundle budget
 	cd $(FRONTEND) && npm test
 
-e2e: $(DEV_STAMP) $(NODE_STAMP) ## Real-browser tests: headless Chromium against the real backend
-	cd $(FRONTEND) && npm run e2e
+e2e: $(DEV_STAMP) $(NODE_STAMP) ## Browser tests (Playwright, Debian's Chromium): the built SPA against the real backend
+	cd $(FRONTEND) && npx playwright test
 
 train: $(RUNTIME_STAMP) ## Train the classifier now and write MODEL_WEIGHTS_PATH
 	cd $(BACKEND) && .venv/bin/python -m app.train

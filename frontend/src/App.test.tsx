@@ -4,16 +4,34 @@ import App from './App';
 import { apiUrl } from './api/client';
 import { describeApiBase } from './config';
 import { HISTORY_KEY } from './lib/history';
+import { formatConfidence } from './lib/format';
+import { BADGE_TONES, examplePrompts } from './lib/skills';
 import {
   ADDITION,
+  MISSING,
   REFUSAL,
+  SKILLS,
   controlledSse,
   framesFor,
   jsonResponse,
+  recordedFrames,
   sseFrame,
   sseResponse,
   stubFetch,
 } from './test/network';
+
+/** The badge title GET /api/skills gives a task (as recorded from the backend). */
+function titleOf(task: string): string {
+  const skill = SKILLS.skills.find((s) => s.name === task);
+  if (!skill) throw new Error(`no recorded skill ${task}`);
+  return skill.title;
+}
+
+/** A task label the recorded backend does not have: what a newer backend could send. */
+const NEW_TASK = 'chain';
+test('the made-up task is not one of the recorded skills', () => {
+  expect(SKILLS.skills.map((s) => s.name)).not.toContain(NEW_TASK);
+});
 
 function setup() {
   const user = userEvent.setup();
@@ -86,15 +104,17 @@ describe('prompt input', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('sends an example prompt for each skill in one click', async () => {
+  it('sends an example prompt of each skill listed by GET /api/skills in one click', async () => {
     const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
     const { user } = setup();
-    for (const prompt of ['What is 47 plus 85?', 'Is 1234 even or odd?', 'Reverse the word "stressed"', 'What is 7 times 8?']) {
-      await user.click(screen.getByRole('button', { name: prompt }));
+    const prompts = examplePrompts(SKILLS.skills).map((ex) => ex.prompt);
+    expect(prompts).toHaveLength(SKILLS.skills.length);
+    for (const prompt of prompts) {
+      await user.click(await screen.findByRole('button', { name: prompt }));
       await waitFor(() => expect(screen.getByRole('button', { name: prompt })).toBeEnabled());
       expect(requests[requests.length - 1]?.prompt).toBe(prompt);
     }
-    expect(requests).toHaveLength(4);
+    expect(requests).toHaveLength(prompts.length);
   });
 });
 
@@ -109,15 +129,19 @@ describe('streaming answers', () => {
     await user.type(textarea, 'What is 47 plus 85?{Enter}');
     expect(await screen.findByText('Thinking…')).toBeInTheDocument();
 
-    const [meta, step1, step2, step3, done] = framesFor(ADDITION);
+    // The backend's own frames, as recorded from it.
+    const frames = recordedFrames('addition');
+    const [meta, step1, step2, step3] = frames;
+    const done = frames[frames.length - 1]!;
+    expect(frames).toHaveLength(ADDITION.steps.length + 2);
     // An event split across two chunks.
     act(() => stream.send(meta!.slice(0, 20)));
     act(() => stream.send(meta!.slice(20)));
-    expect(await screen.findByTestId('task-badge')).toHaveTextContent('Addition');
-    expect(screen.getByTestId('confidence')).toHaveTextContent('92.4%');
+    expect(await screen.findByTestId('task-badge')).toHaveTextContent(titleOf(ADDITION.task));
+    expect(screen.getByTestId('confidence')).toHaveTextContent(formatConfidence(ADDITION.confidence));
     const meter = screen.getByRole('meter', { name: 'Confidence' });
-    expect(meter).toHaveAttribute('value', '0.924');
-    expect(screen.getByText("Let's solve this addition carefully.")).toBeInTheDocument();
+    expect(meter).toHaveAttribute('value', String(ADDITION.confidence));
+    expect(screen.getByText(ADDITION.headline)).toBeInTheDocument();
 
     act(() => stream.send(step1!));
     const steps = await screen.findByRole('list', { name: 'Reasoning steps' });
@@ -126,14 +150,18 @@ describe('streaming answers', () => {
 
     act(() => stream.send(step2! + step3!));
     await waitFor(() => expect(within(steps).getAllByRole('listitem')).toHaveLength(3));
-    expect(within(steps).getAllByRole('listitem')[1]).toHaveTextContent('Add them together: 47 + 85 = 132.');
+    expect(within(steps).getAllByRole('listitem')[1]).toHaveTextContent(ADDITION.steps[1]!);
 
     act(() => {
-      stream.send(done!);
+      stream.send(frames.slice(4, -1).join(''));
+      stream.send(done);
       stream.close();
     });
+    await waitFor(() => expect(within(steps).getAllByRole('listitem')).toHaveLength(ADDITION.steps.length));
     expect(await screen.findByTestId('final-answer')).toHaveTextContent('132');
     expect(screen.getByTestId('announcer')).toHaveTextContent('Answer: 132');
+    // The confidence trailer of `completion` is shown as the meter, never as text.
+    expect(screen.queryByText(/model confidence in task type/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled(); // empty prompt again
   });
 
@@ -278,14 +306,16 @@ describe('backend status', () => {
 
 describe('refusals', () => {
   it('reads as a polite, neutral refusal rather than an error', async () => {
-    stubFetch(() => sseResponse(framesFor(REFUSAL)));
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'What is 7 times 8?' }));
+    stubFetch(() => sseResponse(recordedFrames('refusal')));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 7 times 8?{Enter}');
     const reply = await lastReply();
     await waitFor(() => expect(reply).toHaveAttribute('data-variant', 'refusal'));
     expect(within(reply).getByTestId('task-badge')).toHaveTextContent('Not supported');
-    expect(within(reply).getByText("I'm sorry, but I can't help with that request.")).toBeInTheDocument();
-    expect(within(reply).getByText('Try: "What is 12 plus 30?"')).toBeInTheDocument();
+    expect(within(reply).getByTestId('task-badge')).toHaveClass('badge-neutral');
+    expect(REFUSAL.headline).toMatch(/sorry/i);
+    expect(within(reply).getByText(REFUSAL.headline)).toBeInTheDocument();
+    expect(screen.getByTestId('announcer')).toHaveTextContent(`Not supported. ${REFUSAL.headline}`);
     expect(within(reply).queryByText(/model confidence in task type/)).not.toBeInTheDocument();
     expect(within(reply).queryByTestId('error-message')).not.toBeInTheDocument();
     expect(within(reply).queryByTestId('final-answer')).not.toBeInTheDocument();
@@ -295,27 +325,21 @@ describe('refusals', () => {
   });
 
   it('shows a missing-operand reply as a request for input', async () => {
-    const ask: typeof ADDITION = {
-      completion: 'I can add those, but I need at least two numbers.\nFor example: "What is 2 plus 3?"',
-      task: 'addition',
-      answer: null,
-      confidence: 0.8,
-      steps: [],
-    };
-    stubFetch(() => sseResponse(framesFor(ask)));
+    stubFetch(() => sseResponse(recordedFrames('missing')));
     const { user, textarea } = setup();
     await user.type(textarea, 'What is 2 plus?{Enter}');
     const reply = await lastReply();
     await waitFor(() => expect(reply).toHaveAttribute('data-variant', 'needs-input'));
-    expect(within(reply).getByText('I can add those, but I need at least two numbers.')).toBeInTheDocument();
+    expect(MISSING.answer).toBeNull();
+    expect(within(reply).getByText(MISSING.headline)).toBeInTheDocument();
+    expect(within(reply).queryByText(/model confidence in task type/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('announcer')).toHaveTextContent(`More input needed. ${MISSING.headline}`);
   });
 });
 
 describe('history', () => {
   it('keeps earlier exchanges above the newest, persists them and clears them', async () => {
-    stubFetch((req) =>
-      sseResponse(framesFor(req.prompt.includes('times') ? REFUSAL : ADDITION)),
-    );
+    stubFetch((req) => sseResponse(recordedFrames(req.prompt.includes('times') ? 'refusal' : 'addition')));
     const { user, textarea, unmount } = setup();
     await user.type(textarea, 'What is 47 plus 85?{Enter}');
     await screen.findByTestId('final-answer');
@@ -352,10 +376,12 @@ describe('history', () => {
     expect(screen.getByText(/would not store the history/)).toBeInTheDocument();
   });
 
-  it('starts empty when the stored history is corrupt', () => {
+  it('starts empty when the stored history is corrupt', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
     localStorage.setItem(HISTORY_KEY, '{"version":1,"exchanges":[{"id":');
     render(<App />);
-    expect(screen.getByText(/Ask the model to add whole numbers/)).toBeInTheDocument();
+    expect(screen.getByText(/Ask the model a question/)).toBeInTheDocument();
+    await screen.findByText('Backend connected.');
   });
 });
 
@@ -390,5 +416,124 @@ describe('copy', () => {
     exec.mockReturnValue(false);
     await user.click(screen.getByRole('button', { name: 'Copy answer' }));
     expect(await screen.findByText(/Could not copy/)).toBeInTheDocument();
+  });
+});
+
+describe('skills from GET /api/skills', () => {
+  it('takes the tagline and the example chips from the list, asked for once', async () => {
+    const { skillsRequests } = stubFetch(() => sseResponse(framesFor(ADDITION)));
+    setup();
+    const descriptions = SKILLS.skills.map((s) => s.description);
+    const tagline = await screen.findByText(/^I can /);
+    expect(tagline).toHaveTextContent(
+      `I can ${descriptions.slice(0, -1).join(', ')}, and ${descriptions[descriptions.length - 1]}.`,
+    );
+    for (const skill of SKILLS.skills) {
+      const chips = skill.examples.filter((ex) => screen.queryByRole('button', { name: ex.prompt }));
+      expect(chips, `one chip for ${skill.name}`).toHaveLength(1);
+      expect(screen.getByRole('button', { name: chips[0]!.prompt })).toHaveAttribute('title', `${skill.title} example`);
+    }
+    expect(skillsRequests).toEqual([apiUrl('/api/skills')]);
+    expect(screen.queryByTestId('skills-notice')).not.toBeInTheDocument();
+  });
+
+  it('follows the list: a skill added to it gets its chip, tagline part and a badge colour', async () => {
+    const added = {
+      name: NEW_TASK,
+      title: 'Squaring',
+      description: 'square whole numbers',
+      examples: [{ prompt: 'What is 9 squared?', answer: '81' }],
+    };
+    stubFetch(
+      () => sseResponse(framesFor({ ...ADDITION, task: NEW_TASK, answer: '81' })),
+      undefined,
+      () => jsonResponse({ skills: [...SKILLS.skills, added] }),
+    );
+    const { user } = setup();
+    expect(await screen.findByText(/, and square whole numbers\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'What is 9 squared?' }));
+    const badge = await screen.findByTestId('task-badge');
+    expect(badge).toHaveTextContent('Squaring');
+    expect(badge).toHaveClass(`badge-tone-${SKILLS.skills.length % BADGE_TONES}`);
+  });
+
+  it('still answers when the list cannot be loaded: no chips, a generic tagline, a quiet notice', async () => {
+    stubFetch(
+      () => sseResponse(recordedFrames('addition')),
+      undefined,
+      () => jsonResponse({ detail: 'Not Found' }, 404),
+    );
+    const { user, textarea } = setup();
+    expect(await screen.findByTestId('skills-notice')).toHaveTextContent(/No example prompts.*You can still type a question/);
+    expect(screen.getByTestId('tagline')).toHaveTextContent('Small reasoning tasks, answered step by step.');
+    expect(screen.queryByRole('button', { name: SKILLS.skills[0]!.examples[0]!.prompt })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent('132');
+    expect(screen.getByTestId('task-badge')).toHaveTextContent(titleOf(ADDITION.task));
+  });
+
+  it('asks again once the backend it could not reach is back', async () => {
+    let skillsUp = false;
+    let healthUp = false;
+    stubFetch(
+      () => sseResponse(recordedFrames('addition')),
+      () => {
+        if (!healthUp) throw new TypeError('Failed to fetch');
+        return jsonResponse({ status: 'ok' });
+      },
+      () => {
+        if (!skillsUp) throw new TypeError('Failed to fetch');
+        return jsonResponse(SKILLS);
+      },
+    );
+    const { user, textarea } = setup();
+    expect(await screen.findByTestId('skills-notice')).toBeInTheDocument();
+    skillsUp = healthUp = true;
+    await user.type(textarea, 'What is 47 plus 85?{Enter}'); // an answer tells the app the backend is back
+    await screen.findByTestId('final-answer');
+    expect(await screen.findByRole('button', { name: SKILLS.skills[0]!.examples[0]!.prompt })).toBeInTheDocument();
+    expect(screen.queryByTestId('skills-notice')).not.toBeInTheDocument();
+  });
+});
+
+describe('a task this build has never heard of (a newer backend)', () => {
+  // What a backend that gained a skill after this SPA was built sends: a label the schema never listed.
+  const reply = {
+    completion: 'Let us subtract.\n1. Take 4 from 9.\n2. Therefore, the final answer is 5.\n(model confidence in task type: 97.0%)',
+    headline: 'Let us subtract.',
+    task: NEW_TASK,
+    answer: '5',
+    confidence: 0.97,
+    steps: ['Take 4 from 9.', 'Therefore, the final answer is 5.'],
+  };
+
+  it.each([
+    ['unknown to /api/skills too', { skills: SKILLS.skills }, 'Chain', 'badge-neutral'],
+    ['/api/skills cannot be loaded', null, 'Chain', 'badge-neutral'],
+    [
+      'listed by /api/skills',
+      { skills: [...SKILLS.skills, { name: NEW_TASK, title: 'Multi-step', description: 'chain steps', examples: [] }] },
+      'Multi-step',
+      `badge-tone-${SKILLS.skills.length % BADGE_TONES}`,
+    ],
+  ])('renders its badge, steps and answer when %s', async (_case, skillList, title, tone) => {
+    stubFetch(
+      () => sseResponse(framesFor(reply)),
+      undefined,
+      () => (skillList ? jsonResponse(skillList) : jsonResponse({ detail: 'Not Found' }, 404)),
+    );
+    const { user, textarea } = setup();
+    await waitFor(() => expect(screen.getByTestId('tagline')).toHaveTextContent(skillList ? /^I can / : /step by step/));
+    await user.type(textarea, 'What is 9 minus 4?{Enter}');
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent('5');
+    const replyEl = await lastReply();
+    expect(replyEl).toHaveAttribute('data-variant', 'answer');
+    const badge = within(replyEl).getByTestId('task-badge');
+    expect(badge).toHaveTextContent(title);
+    expect(badge).toHaveClass(tone);
+    expect(within(replyEl).getByText('Let us subtract.')).toBeInTheDocument();
+    expect(within(within(replyEl).getByRole('list', { name: 'Reasoning steps' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(replyEl).queryByTestId('error-message')).not.toBeInTheDocument();
   });
 });

@@ -1,17 +1,29 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { ApiError, checkHealth, streamCompletion } from './api/client';
-import type { Completion } from './api/types';
+import { ApiError, checkHealth, fetchSkills, streamCompletion } from './api/client';
+import { UNSUPPORTED, type Completion, type SkillInfo } from './api/types';
 import { BackendStatus, type BackendState } from './components/BackendStatus';
 import { Composer, PROMPT_ID } from './components/Composer';
 import { ExchangeCard } from './components/ExchangeCard';
 import { loadHistory, newExchange, saveHistory } from './lib/history';
+import { examplePrompts, taglineFor } from './lib/skills';
 import { reducer } from './state';
 
 function announcementFor(result: Completion): string {
-  if (result.task === 'unsupported') return `Not supported. ${result.completion.split('\n', 1)[0] ?? ''}`;
-  if (result.answer === null) return `More input needed. ${result.completion.split('\n', 1)[0] ?? ''}`;
+  if (result.task === UNSUPPORTED) return `Not supported. ${result.headline}`;
+  if (result.answer === null) return `More input needed. ${result.headline}`;
   return `Answer: ${result.answer}`;
 }
+
+interface SkillsState {
+  status: 'loading' | 'ready' | 'failed';
+  skills: readonly SkillInfo[];
+  attempts: number;
+  /** Worth asking again: only when the backend could not be reached (not after a 404 or a bad body). */
+  retryable: boolean;
+}
+
+/** Asked at start; after a network failure, again when the backend comes back (a few times at most). */
+const SKILLS_ATTEMPTS = 3;
 
 export default function App() {
   const [exchanges, dispatch] = useReducer(reducer, undefined, loadHistory);
@@ -43,6 +55,27 @@ export default function App() {
     };
   }, [backend]);
 
+  // What the backend can do (badges, example chips, tagline). Without it the app still answers.
+  const [skills, setSkills] = useState<SkillsState>({ status: 'loading', skills: [], attempts: 0, retryable: true });
+  const askSkillsAgain =
+    skills.status === 'failed' && skills.retryable && skills.attempts < SKILLS_ATTEMPTS && backend === 'online';
+  useEffect(() => {
+    if (askSkillsAgain) setSkills((s) => ({ ...s, status: 'loading' }));
+  }, [askSkillsAgain]);
+  useEffect(() => {
+    if (skills.status !== 'loading') return;
+    const controller = new AbortController();
+    fetchSkills(controller.signal).then(
+      (list) => setSkills((s) => ({ ...s, status: 'ready', skills: list.skills, attempts: s.attempts + 1 })),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const retryable = error instanceof ApiError && error.kind === 'network';
+        setSkills((s) => ({ status: 'failed', skills: [], attempts: s.attempts + 1, retryable }));
+      },
+    );
+    return () => controller.abort();
+  }, [skills.status]);
+
   // Abort any request in flight when the app unmounts.
   useEffect(() => () => controllerRef.current?.abort(), []);
 
@@ -54,9 +87,13 @@ export default function App() {
   const seenIdRef = useRef<string | undefined>(undefined); // so a restored history opens at its newest
   const followRef = useRef(true);
   useEffect(() => {
+    let lastY = window.scrollY;
     const onScroll = () => {
       const doc = document.documentElement;
-      followRef.current = doc.scrollHeight - (window.scrollY + window.innerHeight) < 96;
+      // Only the reader scrolling up stops the following; content that grew after our own scroll does not.
+      if (doc.scrollHeight - (window.scrollY + window.innerHeight) < 96) followRef.current = true;
+      else if (window.scrollY < lastY) followRef.current = false;
+      lastY = window.scrollY;
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
@@ -141,7 +178,9 @@ export default function App() {
       <header className="app-header">
         <div>
           <h1>Mini Reasoning LLM</h1>
-          <p className="tagline">Step-by-step answers for addition, even/odd checks and word reversal.</p>
+          <p className="tagline" data-testid="tagline">
+            {skills.status === 'loading' ? '\u00a0' : taglineFor(skills.skills)}
+          </p>
           <BackendStatus state={backend} />
         </div>
         <button type="button" className="button button-secondary" onClick={clear} disabled={exchanges.length === 0}>
@@ -160,15 +199,15 @@ export default function App() {
         {exchanges.length === 0 ? (
           <div className="empty">
             <p>
-              Ask the model to add whole numbers, say whether a number is even or odd, or reverse a word. It shows
-              its reasoning step by step and politely declines anything else.
+              Ask the model a question. It shows its reasoning step by step and politely declines anything it cannot
+              do.
             </p>
           </div>
         ) : (
           <ol className="exchanges" aria-label="Exchanges, oldest first">
             {exchanges.map((exchange) => (
               <li key={exchange.id}>
-                <ExchangeCard exchange={exchange} onRetry={send} busy={busy} />
+                <ExchangeCard exchange={exchange} onRetry={send} busy={busy} skills={skills.skills} />
               </li>
             ))}
           </ol>
@@ -176,7 +215,19 @@ export default function App() {
         </section>
 
         <div className="composer-wrap">
-          <Composer value={draft} busy={busy} onChange={setDraft} onSend={send} onStop={stop} />
+          <Composer
+            value={draft}
+            examples={examplePrompts(skills.skills)}
+            examplesNotice={
+              skills.status === 'failed'
+                ? 'No example prompts: the backend did not say what it can do. You can still type a question.'
+                : undefined
+            }
+            busy={busy}
+            onChange={setDraft}
+            onSend={send}
+            onStop={stop}
+          />
         </div>
       </main>
 

@@ -4,9 +4,10 @@
  * VITE_* values are compiled into the public bundle: they are configuration,
  * never secrets.
  */
+import { schemaLimits } from './api/schema.gen';
 
-/** Longest prompt the backend accepts, in Unicode code points. */
-export const MAX_PROMPT_CHARS = 512;
+/** Longest prompt the backend accepts, in Unicode code points (the schema's maxLength). */
+export const MAX_PROMPT_CHARS: number = schemaLimits.promptMaxLength;
 
 function normaliseBaseUrl(raw: unknown): string {
   if (typeof raw !== 'string') return '';

@@ -14,11 +14,6 @@ function update(list: Exchange[], id: string, patch: (e: Exchange) => Exchange):
   return list.map((e) => (e.id === id ? patch(e) : e));
 }
 
-/** First line of a completion: the headline. */
-export function headlineOf(completion: string): string {
-  return completion.split('\n', 1)[0]?.trim() ?? '';
-}
-
 export function reducer(state: Exchange[], action: Action): Exchange[] {
   switch (action.type) {
     case 'start':
@@ -39,7 +34,7 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         status: 'done',
         task: action.result.task,
         confidence: action.result.confidence,
-        headline: headlineOf(action.result.completion) || e.headline,
+        headline: action.result.headline,
         // The final object is authoritative: it replaces the streamed steps.
         steps: action.result.steps,
         answer: action.result.answer,

@@ -1,10 +1,11 @@
-import { ApiError, apiUrl, complete, streamCompletion } from './client';
+import { ApiError, apiUrl, complete, fetchSkills, streamCompletion } from './client';
+import { SseParser } from './sse';
 import { describeApiBase } from '../config';
-import { ADDITION, framesFor, jsonResponse, sseFrame, sseResponse, stubFetch } from '../test/network';
+import { ADDITION, RECORDED, SKILLS, framesFor, jsonResponse, recordedFrames, sseFrame, sseResponse, stubFetch } from '../test/network';
 
 describe('streamCompletion', () => {
   it('posts the prompt to the stream endpoint and reports meta, steps and the final result', async () => {
-    const { requests } = stubFetch(() => sseResponse(framesFor(ADDITION), 7));
+    const { requests } = stubFetch(() => sseResponse(recordedFrames('addition'), 7));
     const metas: unknown[] = [];
     const steps: string[] = [];
     const result = await streamCompletion('What is 47 plus 85?', {
@@ -14,9 +15,31 @@ describe('streamCompletion', () => {
     expect(requests[0]?.url).toBe(apiUrl('/api/complete/stream'));
     expect(requests[0]?.init.method).toBe('POST');
     expect(requests[0]?.prompt).toBe('What is 47 plus 85?');
-    expect(metas).toEqual([{ task: 'addition', confidence: 0.924, headline: "Let's solve this addition carefully." }]);
+    expect(metas).toEqual([{ task: 'addition', confidence: ADDITION.confidence, headline: ADDITION.headline }]);
     expect(steps).toEqual(ADDITION.steps);
     expect(result).toEqual(ADDITION);
+  });
+
+  it('makes up frames exactly as the backend streams them', () => {
+    const events = (frames: string[]) => {
+      const parser = new SseParser();
+      return [...parser.push(frames.join('')), ...parser.end()].map((e) => [e.event, JSON.parse(e.data)]);
+    };
+    for (const name of ['addition', 'parity', 'reversal', 'refusal', 'missing'] as const) {
+      expect(events(framesFor(RECORDED.complete[name].reply))).toEqual(events(recordedFrames(name)));
+    }
+  });
+
+  it('accepts a task it has never heard of, and requires the headline', async () => {
+    const unknown = { ...ADDITION, task: 'subtraction' };
+    stubFetch(() => sseResponse(framesFor(unknown)));
+    await expect(streamCompletion('x')).resolves.toEqual(unknown);
+    const noHeadline: Partial<typeof ADDITION> = { ...ADDITION };
+    delete noHeadline.headline;
+    stubFetch(() => jsonResponse(noHeadline));
+    await expect(complete('x')).rejects.toMatchObject({ kind: 'protocol' });
+    stubFetch(() => jsonResponse({ ...ADDITION, task: '' }));
+    await expect(complete('x')).rejects.toMatchObject({ kind: 'protocol' });
   });
 
   it('accepts a plain JSON answer from the stream endpoint', async () => {
@@ -86,5 +109,29 @@ describe('error responses', () => {
       throw new DOMException('Aborted', 'AbortError');
     });
     await expect(complete('x')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('fetchSkills', () => {
+  it('returns the recorded list of GET /api/skills unchanged', async () => {
+    const { skillsRequests } = stubFetch(() => jsonResponse({}));
+    await expect(fetchSkills()).resolves.toEqual(SKILLS);
+    expect(skillsRequests).toEqual([apiUrl('/api/skills')]);
+  });
+
+  it('leaves out malformed entries and rejects a body without a list', async () => {
+    const good = SKILLS.skills[0]!;
+    stubFetch(
+      () => jsonResponse({}),
+      undefined,
+      () => jsonResponse({ skills: [good, { name: 42 }, { ...good, name: 'x', examples: [{ prompt: '' }, { prompt: 'p' }] }] }),
+    );
+    await expect(fetchSkills()).resolves.toEqual({
+      skills: [good, { ...good, name: 'x', examples: [{ prompt: 'p', answer: null }] }],
+    });
+    stubFetch(() => jsonResponse({}), undefined, () => jsonResponse({ skills: 'addition' }));
+    await expect(fetchSkills()).rejects.toMatchObject({ kind: 'protocol' });
+    stubFetch(() => jsonResponse({}), undefined, () => jsonResponse({ detail: 'Not Found' }, 404));
+    await expect(fetchSkills()).rejects.toMatchObject({ kind: 'http' });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { API_BASE_URL, describeApiBase } from '../config';
 import { SseParser } from './sse';
-import { isTask, type Completion, type StreamMeta, type StreamStep } from './types';
+import type { Completion, SkillExample, SkillInfo, SkillsList, StreamMeta, StreamStep, Task } from './types';
 
 export type ApiErrorKind =
   | 'validation' // 422
@@ -38,6 +38,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Any non-empty label: a label this build has never heard of is still a valid reply (neutral badge). */
+function isTask(value: unknown): value is Task {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
 function clampConfidence(value: unknown): number {
   const n = typeof value === 'number' && Number.isFinite(value) ? value : 0;
   return Math.min(1, Math.max(0, n));
@@ -47,30 +56,28 @@ export function parseCompletion(value: unknown): Completion {
   if (
     !isRecord(value) ||
     typeof value.completion !== 'string' ||
+    typeof value.headline !== 'string' ||
     !isTask(value.task) ||
     !(typeof value.answer === 'string' || value.answer === null) ||
-    !Array.isArray(value.steps)
+    !isStringList(value.steps)
   ) {
     throw new ApiError('protocol', `The backend at ${describeApiBase()} sent an answer this page does not understand.`);
   }
   return {
     completion: value.completion,
+    headline: value.headline,
     task: value.task,
     answer: value.answer,
     confidence: clampConfidence(value.confidence),
-    steps: value.steps.map((s) => String(s)),
+    steps: value.steps,
   };
 }
 
 function parseMeta(value: unknown): StreamMeta {
-  if (!isRecord(value) || !isTask(value.task)) {
+  if (!isRecord(value) || !isTask(value.task) || typeof value.headline !== 'string') {
     throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a stream this page does not understand.`);
   }
-  return {
-    task: value.task,
-    confidence: clampConfidence(value.confidence),
-    headline: typeof value.headline === 'string' ? value.headline : '',
-  };
+  return { task: value.task, confidence: clampConfidence(value.confidence), headline: value.headline };
 }
 
 function parseStep(value: unknown): StreamStep {
@@ -282,6 +289,41 @@ export async function streamCompletion(
     'protocol',
     `The backend at ${describeApiBase()} closed the stream before the answer was complete. Try again.`,
   );
+}
+
+function parseExample(value: unknown): SkillExample | null {
+  if (!isRecord(value) || typeof value.prompt !== 'string' || value.prompt.trim() === '') return null;
+  return { prompt: value.prompt, answer: typeof value.answer === 'string' ? value.answer : null };
+}
+
+function parseSkill(value: unknown): SkillInfo | null {
+  if (!isRecord(value) || !isTask(value.name) || typeof value.description !== 'string') return null;
+  const title = typeof value.title === 'string' && value.title.trim() ? value.title : value.name;
+  const examples = Array.isArray(value.examples) ? value.examples.map(parseExample) : [];
+  return {
+    name: value.name,
+    title,
+    description: value.description,
+    examples: examples.filter((e): e is SkillExample => e !== null),
+  };
+}
+
+/** GET /api/skills, once at start: what the backend can do (badges, example prompts, the tagline). */
+export async function fetchSkills(signal?: AbortSignal): Promise<SkillsList> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl('/api/skills'), { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (isAbort(error) || signal?.aborted) throw error;
+    throw networkError();
+  }
+  if (!res.ok) throw await errorFromResponse(res);
+  const body = await readJson(res);
+  if (!isRecord(body) || !Array.isArray(body.skills)) {
+    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a skill list this page does not understand.`);
+  }
+  // A malformed entry is left out rather than failing the whole list.
+  return { skills: body.skills.map(parseSkill).filter((s): s is SkillInfo => s !== null) };
 }
 
 /** GET /health: 'online' on a 200, 'unhealthy' on another status, 'offline' when unreachable. */

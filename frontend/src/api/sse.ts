@@ -1,3 +1,5 @@
+import { createParser, type EventSourceParser } from 'eventsource-parser';
+
 /** One server-sent event, as dispatched by the parser. */
 export interface SseEvent {
   event: string;
@@ -5,54 +7,24 @@ export interface SseEvent {
 }
 
 /**
- * Incremental text/event-stream parser (the WHATWG rules that matter here):
- * lines end with \n, \r\n or \r, even when split across chunks; `data:` lines
- * accumulate; a blank line dispatches; lines starting with ':' are comments.
+ * Pull-style wrapper around eventsource-parser: `push` feeds decoded text and returns the events it
+ * completed; `end` dispatches a last event whose blank line never came (a one-shot POST stream has no
+ * reconnection, so its last event is kept rather than dropped as EventSource would).
  */
 export class SseParser {
-  private buffer = '';
-  private eventName = '';
-  private dataLines: string[] = [];
+  private readonly events: SseEvent[] = [];
+  private readonly parser: EventSourceParser = createParser({
+    onEvent: ({ event, data }) => this.events.push({ event: event || 'message', data }),
+  });
 
-  /** Feeds decoded text; returns the events completed by it. */
   push(chunk: string): SseEvent[] {
-    this.buffer += chunk;
-    // A trailing \r may be the first half of \r\n: keep it for the next chunk.
-    const holdCr = this.buffer.endsWith('\r');
-    const text = (holdCr ? this.buffer.slice(0, -1) : this.buffer).replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    this.buffer = (lines.pop() ?? '') + (holdCr ? '\r' : '');
-    const events: SseEvent[] = [];
-    for (const line of lines) this.processLine(line, events);
-    return events;
+    this.parser.feed(chunk);
+    return this.events.splice(0);
   }
 
-  /** End of stream: a last event without its blank line is still dispatched. */
   end(): SseEvent[] {
-    const events: SseEvent[] = [];
-    const rest = this.buffer.replace(/\r$/, '');
-    this.buffer = '';
-    if (rest) this.processLine(rest, events);
-    this.processLine('', events);
-    return events;
-  }
-
-  private processLine(line: string, events: SseEvent[]): void {
-    if (line === '') {
-      if (this.dataLines.length > 0) {
-        events.push({ event: this.eventName || 'message', data: this.dataLines.join('\n') });
-      }
-      this.eventName = '';
-      this.dataLines = [];
-      return;
-    }
-    if (line.startsWith(':')) return;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? '' : line.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') this.eventName = value;
-    else if (field === 'data') this.dataLines.push(value);
-    // `id` and `retry` are irrelevant for a one-shot POST stream.
+    this.parser.feed('\n\n');
+    this.parser.reset();
+    return this.events.splice(0);
   }
 }

@@ -1,29 +1,33 @@
-export type Task = 'addition' | 'parity' | 'reversal' | 'unsupported';
+/**
+ * The SPA's API types, derived from the generated OpenAPI types (schema.gen.ts): no model is written
+ * here by hand. Regenerate with `npm run gen:api` when the backend changes.
+ */
+import type { components } from './schema.gen';
 
-export const TASKS: readonly Task[] = ['addition', 'parity', 'reversal', 'unsupported'];
+type Schemas = components['schemas'];
 
-export function isTask(value: unknown): value is Task {
-  return typeof value === 'string' && (TASKS as readonly string[]).includes(value);
-}
+/**
+ * A task label. The schema enumerates the labels this build was generated against, but a newer backend
+ * may have gained a skill since: any string is accepted and an unknown one gets a neutral badge.
+ */
+export type Task = string;
+
+/** The label of a refusal. It is the one label that is not a skill (the skill list comes from GET /api/skills). */
+export const UNSUPPORTED = 'unsupported' satisfies Schemas['CompletionResponse']['task'];
 
 /** Body of a 200 from POST /api/complete (and the `done` event of the stream). */
-export interface Completion {
-  completion: string;
-  task: Task;
-  answer: string | null;
-  confidence: number;
-  steps: string[];
-}
+export type Completion = Omit<Schemas['CompletionResponse'], 'task'> & { task: Task };
 
 /** `meta` event of POST /api/complete/stream. */
-export interface StreamMeta {
-  task: Task;
-  confidence: number;
-  headline: string;
-}
+export type StreamMeta = Pick<Completion, 'task' | 'confidence' | 'headline'>;
 
-/** `step` event of POST /api/complete/stream. */
+/** `step` event of POST /api/complete/stream: one of the reply's `steps`, numbered from 1. */
 export interface StreamStep {
   index: number;
-  text: string;
+  text: Completion['steps'][number];
 }
+
+/** GET /api/skills. */
+export type SkillsList = Schemas['SkillsResponse'];
+export type SkillInfo = Schemas['SkillInfo'];
+export type SkillExample = Schemas['SkillExample'];

@@ -1,20 +1,28 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_PROMPT_CHARS } from '../config';
 import { countCodePoints, describeProblem, promptProblem } from '../lib/prompt';
-import { EXAMPLES } from './examples';
 
 /** Fixed id: the skip link in the header points at it. */
 export const PROMPT_ID = 'prompt-input';
 
+export interface ExamplePrompt {
+  prompt: string;
+  title: string;
+}
+
 interface ComposerProps {
   value: string;
+  /** Example chips (from GET /api/skills); none while loading or when the list is unavailable. */
+  examples: readonly ExamplePrompt[];
+  /** Shown in place of the chips when the skill list could not be loaded. */
+  examplesNotice?: string;
   busy: boolean;
   onChange: (value: string) => void;
   onSend: (prompt: string) => void;
   onStop: () => void;
 }
 
-export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProps) {
+export function Composer({ value, examples, examplesNotice, busy, onChange, onSend, onStop }: ComposerProps) {
   const id = useId();
   const textareaId = PROMPT_ID;
   const counterId = `${id}-counter`;
@@ -63,26 +71,27 @@ export function Composer({ value, busy, onChange, onSend, onStop }: ComposerProp
 
   return (
     <form className="composer" onSubmit={onSubmit} aria-label="Ask the model">
-      <div className="examples">
-        <span className="examples-label" id={`${id}-examples`}>
-          Try an example:
-        </span>
-        <ul aria-labelledby={`${id}-examples`}>
-          {EXAMPLES.map((ex) => (
-            <li key={ex.prompt}>
-              <button
-                type="button"
-                className="chip"
-                disabled={busy}
-                onClick={() => onSend(ex.prompt)}
-                title={`${ex.label} example`}
-              >
-                {ex.prompt}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {examples.length > 0 && (
+        <div className="examples">
+          <span className="examples-label" id={`${id}-examples`}>
+            Try an example:
+          </span>
+          <ul aria-labelledby={`${id}-examples`}>
+            {examples.map((ex) => (
+              <li key={ex.prompt}>
+                <button type="button" className="chip" disabled={busy} onClick={() => onSend(ex.prompt)} title={ex.title}>
+                  {ex.prompt}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {examples.length === 0 && examplesNotice && (
+        <p className="examples-notice" data-testid="skills-notice">
+          {examplesNotice}
+        </p>
+      )}
       <label htmlFor={textareaId} className="prompt-label">
         Your prompt
       </label>

@@ -1,23 +1,9 @@
 import { useId } from 'react';
-import type { Task } from '../api/types';
+import { UNSUPPORTED, type SkillInfo } from '../api/types';
 import type { Exchange } from '../lib/history';
 import { formatConfidence } from '../lib/format';
+import { badgeFor } from '../lib/skills';
 import { CopyButton } from './CopyButton';
-
-const TASK_LABELS: Record<Task, string> = {
-  addition: 'Addition',
-  parity: 'Parity',
-  reversal: 'Reversal',
-  unsupported: 'Not supported',
-};
-
-/** The completion's own lines, minus the confidence trailer we show as a meter. */
-function messageLines(completion: string): string[] {
-  return completion
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^\(model confidence/i.test(line));
-}
 
 function textForCopy(exchange: Exchange): string {
   if (exchange.completion) return exchange.completion;
@@ -29,14 +15,17 @@ interface ExchangeCardProps {
   exchange: Exchange;
   onRetry: (prompt: string) => void;
   busy: boolean;
+  /** The backend's skills, for the badge's title and colour; empty when unknown. */
+  skills: readonly SkillInfo[];
 }
 
-export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
+export function ExchangeCard({ exchange, onRetry, busy, skills }: ExchangeCardProps) {
   const id = useId();
   const { status, task, confidence, headline, steps, answer } = exchange;
   const inFlight = status === 'pending' || status === 'streaming';
   const finished = status === 'done';
-  const refusal = task === 'unsupported';
+  const refusal = task === UNSUPPORTED;
+  const badge = task !== null ? badgeFor(task, skills) : null;
   // A skill that found no operand: the reply asks for it instead of answering.
   const needsInput = finished && task !== null && !refusal && answer === null;
   const variant = status === 'error' ? 'error' : refusal ? 'refusal' : needsInput ? 'needs-input' : 'answer';
@@ -51,11 +40,11 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
       </div>
 
       <div className={`reply reply-${variant}`} data-testid="reply" data-variant={variant}>
-        {(task !== null && confidence !== null) && (
+        {badge !== null && confidence !== null && (
           <div className="reply-meta">
-            <span className={`badge badge-${task}`} data-testid="task-badge">
+            <span className={`badge badge-${badge.tone}`} data-testid="task-badge" data-task={task}>
               <span className="visually-hidden">Task: </span>
-              {TASK_LABELS[task]}
+              {badge.label}
             </span>
             <span className="confidence">
               <span id={`${id}-conf`}>Confidence</span>
@@ -76,7 +65,7 @@ export function ExchangeCard({ exchange, onRetry, busy }: ExchangeCardProps) {
 
         {(refusal || needsInput) && finished ? (
           <div className="message">
-            {messageLines(exchange.completion).map((line, i) => (
+            {[headline, ...steps].filter(Boolean).map((line, i) => (
               <p key={i}>{line}</p>
             ))}
           </div>

@@ -1,4 +1,4 @@
-import { isTask, type Task } from '../api/types';
+import type { Task } from '../api/types';
 
 /** Versioned: a future shape change gets a new key instead of misreading old data. */
 export const HISTORY_KEY = 'mini-reasoning-llm:history:v1';
@@ -58,7 +58,7 @@ function revive(value: unknown): Exchange | null {
     prompt,
     // A request cannot survive a reload: show it as interrupted.
     status: inFlight ? 'stopped' : (status as ExchangeStatus),
-    task: isTask(value.task) ? value.task : null,
+    task: typeof value.task === 'string' && value.task !== '' ? value.task : null,
     confidence: typeof value.confidence === 'number' && Number.isFinite(value.confidence) ? value.confidence : null,
     headline: str(value.headline),
     steps: Array.isArray(value.steps) ? value.steps.filter((s): s is string => typeof s === 'string') : [],

@@ -1,3 +1,4 @@
+import { BADGE_TONES, GENERIC_TAGLINE, badgeFor, examplePrompts, taglineFor } from './skills';
 import { countCodePoints, describeProblem, promptProblem } from './prompt';
 import { HISTORY_KEY, loadHistory, newExchange, saveHistory } from './history';
 
@@ -63,5 +64,38 @@ describe('config', () => {
     expect(API_BASE_URL).not.toMatch(/\/$/);
     expect(apiUrl('/api/complete')).toBe(`${API_BASE_URL}/api/complete`);
     expect(describeApiBase()).toBe(API_BASE_URL || window.location.origin);
+  });
+});
+
+describe('skills', () => {
+  const skill = (name: string, description = `do ${name}`) => ({ name, title: name.toUpperCase(), description, examples: [] });
+
+  it('colours a listed skill by its place in the list and anything else neutrally', () => {
+    const skills = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => skill(n));
+    expect(badgeFor('b', skills)).toEqual({ label: 'B', tone: 'tone-1' });
+    expect(badgeFor('g', skills)).toEqual({ label: 'G', tone: `tone-${6 % BADGE_TONES}` });
+    expect(badgeFor('unsupported', skills)).toEqual({ label: 'Not supported', tone: 'neutral' });
+    expect(badgeFor('word_chain', [])).toEqual({ label: 'Word chain', tone: 'neutral' });
+  });
+
+  it('builds the tagline from the descriptions', () => {
+    expect(taglineFor([skill('a', 'add whole numbers')])).toBe('I can add whole numbers.');
+    expect(taglineFor([skill('a', 'add'), skill('b', 'reverse a word.')])).toBe('I can add and reverse a word.');
+    expect(taglineFor([skill('a', 'x'), skill('b', 'y'), skill('c', 'z')])).toBe('I can x, y, and z.');
+    expect(taglineFor([])).toBe(GENERIC_TAGLINE);
+  });
+});
+
+describe('example chips', () => {
+  it('takes one example per skill, preferring one with an answer', () => {
+    const skills = [
+      { name: 'a', title: 'A', description: 'a', examples: [{ prompt: 'a?', answer: null }, { prompt: 'a 1', answer: '1' }] },
+      { name: 'b', title: 'B', description: 'b', examples: [] },
+      { name: 'c', title: 'C', description: 'c', examples: [{ prompt: 'c?', answer: null }] },
+    ];
+    expect(examplePrompts(skills)).toEqual([
+      { prompt: 'a 1', title: 'A example' },
+      { prompt: 'c?', title: 'C example' },
+    ]);
   });
 });

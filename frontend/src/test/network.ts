@@ -3,7 +3,8 @@
  * Response objects, with real ReadableStreams for server-sent events.
  */
 import { vi } from 'vitest';
-import type { Completion } from '../api/types';
+import type { Completion, SkillsList } from '../api/types';
+import recorded from './fixtures.gen.json';
 
 export interface SentRequest {
   url: string;
@@ -13,18 +14,31 @@ export interface SentRequest {
 
 type Handler = (req: SentRequest) => Response | Promise<Response>;
 
+type GetHandler = () => Response | Promise<Response>;
+
 /**
  * `handler` answers the POSTs, which are recorded in `requests`. GET /health
- * is answered by `health` (200 by default) and recorded in `healthChecks`.
+ * is answered by `health` (200 by default) and recorded in `healthChecks`;
+ * GET /api/skills by `skills` (the recorded list by default), recorded in `skillsRequests`.
  */
-export function stubFetch(handler: Handler, health: () => Response | Promise<Response> = () => jsonResponse({ status: 'ok', model: {} })) {
+export function stubFetch(
+  handler: Handler,
+  health: GetHandler = () => jsonResponse({ status: 'ok', model: {} }),
+  skills: GetHandler = () => jsonResponse(recorded.skills),
+) {
   const requests: SentRequest[] = [];
   const healthChecks: string[] = [];
+  const skillsRequests: string[] = [];
   const fn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if ((init.method ?? 'GET') === 'GET' && url.endsWith('/health')) {
       healthChecks.push(url);
       return health();
+    }
+    if ((init.method ?? 'GET') === 'GET' && url.endsWith('/api/skills')) {
+      skillsRequests.push(url);
+      if (init.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+      return skills();
     }
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as { prompt?: string }) : {};
     const req = { url, init, prompt: body.prompt ?? '' };
@@ -33,7 +47,7 @@ export function stubFetch(handler: Handler, health: () => Response | Promise<Res
     return handler(req);
   });
   vi.stubGlobal('fetch', fn);
-  return { fn, requests, healthChecks };
+  return { fn, requests, healthChecks, skillsRequests };
 }
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -92,28 +106,28 @@ export function controlledSse(signal?: AbortSignal | null) {
   };
 }
 
-export const ADDITION: Completion = {
-  completion:
-    "Let's solve this addition carefully.\n1. Identify the numbers: 47 and 85.\n2. Add them together: 47 + 85 = 132.\n3. Therefore, the final answer is 132.\n(model confidence in task type: 92.4%)",
-  task: 'addition',
-  answer: '132',
-  confidence: 0.924,
-  steps: ['Identify the numbers: 47 and 85.', 'Add them together: 47 + 85 = 132.', 'Therefore, the final answer is 132.'],
-};
+/**
+ * The backend's real replies, recorded from the app by scripts/record-fixtures.mjs
+ * (`npm run check:fixtures` fails when the backend's replies drift from them).
+ */
+export const RECORDED = recorded;
 
-export const REFUSAL: Completion = {
-  completion:
-    "I'm sorry, but I can't help with that request.\nI can add whole numbers, tell whether a number is even or odd, and reverse a word.\nTry: \"What is 12 plus 30?\"\n(model confidence in task type: 97.0%)",
-  task: 'unsupported',
-  answer: null,
-  confidence: 0.97,
-  steps: [],
-};
+export const ADDITION: Completion = recorded.complete.addition.reply;
+export const PARITY: Completion = recorded.complete.parity.reply;
+export const REVERSAL: Completion = recorded.complete.reversal.reply;
+export const REFUSAL: Completion = recorded.complete.refusal.reply;
+export const MISSING: Completion = recorded.complete.missing.reply;
+export const SKILLS: SkillsList = recorded.skills;
 
-/** The frames the backend streams for a completion. */
+/** The recorded stream body of a reply, cut into its frames. */
+export function recordedFrames(name: keyof typeof recorded.stream): string[] {
+  return recorded.stream[name].body.split(/(?<=\n\n)/);
+}
+
+/** Frames in the backend's format for a made-up reply (a test checks them against the recorded ones). */
 export function framesFor(result: Completion): string[] {
   return [
-    sseFrame('meta', { task: result.task, confidence: result.confidence, headline: result.completion.split('\n')[0] }),
+    sseFrame('meta', { task: result.task, confidence: result.confidence, headline: result.headline }),
     ...result.steps.map((text, i) => sseFrame('step', { index: i + 1, text })),
     sseFrame('done', result),
   ];
