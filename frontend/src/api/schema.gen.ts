@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * List Skills
-         * @description The registered skills: name (the `task` label), title, what it does ("I can ..."), example prompts.
+         * @description Every skill the app answers, in registry order, with example prompts and their answers.
          */
         get: operations["list_skills_api_skills_get"];
         put?: never;
@@ -400,7 +400,7 @@ export interface components {
             confidence: number;
             /**
              * Headline
-             * @description The reply's first line: the approach, or the refusal or missing-input message.
+             * @description The reply's first line: what is being worked out, the refusal, or the question for a missing operand.
              */
             headline: string;
             /**
@@ -413,7 +413,7 @@ export interface components {
              * @description The task the prompt was recognised as.
              * @enum {string}
              */
-            task: "addition" | "parity" | "reversal" | "unsupported";
+            task: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
         };
         /** CompletionTokensDetails */
         CompletionTokensDetails: {
@@ -488,7 +488,7 @@ export interface components {
              * Task
              * @enum {string}
              */
-            task: "addition" | "parity" | "reversal" | "unsupported";
+            task: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
         };
         /** ModelCard */
         ModelCard: {
@@ -599,25 +599,41 @@ export interface components {
         };
         /** SkillExample */
         SkillExample: {
-            /** Answer */
+            /**
+             * Answer
+             * @description The expected answer; null when the prompt lacks an operand.
+             */
             answer: string | null;
             /** Prompt */
             prompt: string;
         };
         /** SkillInfo */
         SkillInfo: {
-            /** Description */
+            /**
+             * Description
+             * @description What it does, completing 'I can ...': 'add whole numbers'.
+             */
             description: string;
             /** Examples */
             examples: components["schemas"]["SkillExample"][];
-            /** Name */
-            name: string;
-            /** Title */
+            /**
+             * Name
+             * @description The task label of the skill's replies.
+             * @enum {string}
+             */
+            name: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            /**
+             * Title
+             * @description A short name for badges: 'Addition'.
+             */
             title: string;
         };
         /** SkillsResponse */
         SkillsResponse: {
-            /** Skills */
+            /**
+             * Skills
+             * @description Every skill, in registry order.
+             */
             skills: components["schemas"]["SkillInfo"][];
         };
         /** StreamOptions */
