@@ -10,18 +10,19 @@ from typing import Any
 
 import pytest
 
-from app.models.calibration import Calibration
-from app.models.loader import LoadedModel
-from app.models.reasoning_model import Prediction, TaskClassifier
+from app.ml.calibration import Calibration
+from app.ml.inference import Prediction, TaskClassifier
+from app.ml.loader import LoadedModel
 from app.services.reasoning_service import Completion, ReasoningService, decide
+from app.skills import TASK_LABELS
 from app.skills.base import Explanation, Rejected, Skill
 from bench.prompts import random_prompt
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
 # addition, parity, reversal, unsupported
-LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1))
-LEANS_UNSUPPORTED = Prediction((0.2, 0.05, 0.05, 0.7))
+LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1), labels=TASK_LABELS)
+LEANS_UNSUPPORTED = Prediction((0.2, 0.05, 0.05, 0.7), labels=TASK_LABELS)
 
 
 def test_a_veto_overrules_the_model_and_the_refusal_says_why() -> None:
@@ -58,8 +59,8 @@ def test_a_missing_operand_is_asked_for() -> None:
 
 def test_temperature_softens_the_model_before_the_evidence() -> None:
     logits = (2.0, 0.0, 0.0, 0.0)
-    sharp = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 1.0, {}))
-    soft = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 4.0, {}))
+    sharp = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits, TASK_LABELS), Calibration(1.0, 1.0, {}))
+    soft = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits, TASK_LABELS), Calibration(1.0, 4.0, {}))
     assert sharp.confidence == pytest.approx(math.exp(2) / (math.exp(2) + 1))
     assert soft.confidence == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 1))
 
@@ -97,7 +98,9 @@ def test_a_refusal_gives_the_likeliest_skills_reason_and_works_out_no_other() ->
         "reversal": "I can only reverse a word, and this asks to count letters.",
     }
     # parity is likeliest but its reason names nothing, so addition's (next likeliest) is given.
-    completion = decide("anything", Prediction((0.3, 0.4, 0.1, 0.2)), skills=_refusing(reasons, asked))
+    completion = decide(
+        "anything", Prediction((0.3, 0.4, 0.1, 0.2), labels=TASK_LABELS), skills=_refusing(reasons, asked)
+    )
     assert completion.veto_reason == reasons["addition"]
     assert "this asks for a division" in completion.headline
     assert asked == ["parity", "addition"]  # reversal's reason was never needed
@@ -106,7 +109,9 @@ def test_a_refusal_gives_the_likeliest_skills_reason_and_works_out_no_other() ->
 def test_a_tie_between_two_reasons_goes_to_the_first_registered_skill() -> None:
     asked: list[str] = []
     reasons = {"addition": "this asks for a root.", "parity": "this asks for a power.", "reversal": "this asks for X."}
-    completion = decide("anything", Prediction((0.1, 0.4, 0.4, 0.1)), skills=_refusing(reasons, asked))
+    completion = decide(
+        "anything", Prediction((0.1, 0.4, 0.4, 0.1), labels=TASK_LABELS), skills=_refusing(reasons, asked)
+    )
     assert completion.veto_reason == reasons["parity"]
     assert asked == ["parity"]
 
