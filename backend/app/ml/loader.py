@@ -95,6 +95,7 @@ def build(
         reason = f"unreadable artifact ({type(error).__name__})"
     except ArtifactError as error:
         reason = str(error)
+    logger.info("Training the classifier (%s)", reason or f"no artifact at {path}")
     model, calibration, report = training.train_model(task, model_config, train_config, progress=logger.info)
     checkpoint = artifact_bytes(model, calibration, fingerprint, report, task.labels)
     return Built(True, reason, checkpoint, export_checkpoint(checkpoint, fingerprint, task.labels))
@@ -131,7 +132,7 @@ def load_or_train(
             logger.info("Model loaded from %s (trained by another process)", path)
             return LoadedModel(classifier_of(exported), "cache", True, fingerprint, time.perf_counter() - started, None)
 
-        logger.info("Preparing the classifier in a child process (no usable export at %s)", path)
+        logger.info("No usable serving export beside %s: making it in a child process", path)
         built = _build_in_child(path, task, model_config, train_config, fingerprint)
         exported = _readable(built, fingerprint, task.labels) if built is not None else None
         if built is None or exported is None:
