@@ -72,7 +72,7 @@ frontend-test: $(NODE_STAMP) ## Vitest component tests and the bundle budget
 e2e: $(DEV_STAMP) $(NODE_STAMP) ## Real-browser tests: headless Chromium against the real backend
 	cd $(FRONTEND) && npm run e2e
 
-train: $(RUNTIME_STAMP) ## Train the classifier now and write MODEL_WEIGHTS_PATH
+train: $(RUNTIME_STAMP) ## Train the classifier now; write MODEL_WEIGHTS_PATH and its NumPy export beside it
 	cd $(BACKEND) && .venv/bin/python -m app.train
 
 eval: $(DEV_STAMP) ## Evaluate on the held-out set, beside the TF-IDF baseline; writes backend/reports/eval.json

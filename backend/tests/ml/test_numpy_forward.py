@@ -73,3 +73,12 @@ def test_other_shapes_give_the_same_logits(config: ModelConfig) -> None:
             expected = model.forward_one(torch.tensor([ids]))[0].numpy()
             # float32 rounding in torch only: a wrong gate, window or order would be off by whole units
             assert np.allclose(network.logits(ids), expected, rtol=1e-5, atol=1e-4), length
+
+
+def test_a_prediction_knows_its_labels() -> None:
+    prediction = Prediction((0.2, 0.8), labels=("a", "b"))
+    assert (prediction.label, prediction.probability("a")) == ("b", 0.2)
+    with pytest.raises(ValueError, match="without its labels"):
+        _ = Prediction((0.2, 0.8)).label
+    with pytest.raises(ValueError, match="2 probabilities for 3 labels"):
+        Prediction((0.2, 0.8), labels=("a", "b", "c"))
