@@ -87,10 +87,8 @@ def read_export(data: bytes, checkpoint: bytes, fingerprint: str, labels: Sequen
         raise ArtifactError("stale export: the checkpoint beside it is not the one it was made from")
     if header.get("labels") != list(labels) or header.get("vocabulary") != list(VOCABULARY):
         raise ArtifactError("export labels or vocabulary differ from this code")
-    if any(array.dtype != np.float32 for array in loaded.values()):
-        raise ArtifactError("export arrays are not float32")
     try:
-        return ExportedModel(
+        exported = ExportedModel(
             arrays=loaded,
             model_config={str(key): int(value) for key, value in header["model_config"].items()},
             conv_stride=int(header["conv_stride"]),
@@ -99,8 +97,34 @@ def read_export(data: bytes, checkpoint: bytes, fingerprint: str, labels: Sequen
             fingerprint=fingerprint,
             report=dict(header.get("report", {})),
         )
+        expected = expected_shapes(exported.model_config, exported.conv_stride)
     except Exception as exc:
         raise ArtifactError(f"incompatible export ({type(exc).__name__})") from exc
+    if exported.model_config["num_labels"] != len(labels) or exported.model_config["vocab_size"] != len(VOCABULARY):
+        raise ArtifactError("export model config does not fit the labels or the vocabulary")
+    shapes = {name: array.shape for name, array in loaded.items()}
+    if shapes != expected or any(array.dtype != np.float32 for array in loaded.values()):
+        raise ArtifactError("export arrays do not match its model config")
+    return exported
+
+
+def expected_shapes(config: dict[str, int], conv_stride: int) -> dict[str, tuple[int, ...]]:
+    """The state_dict's tensor shapes for a model config (model.py's layers)."""
+    embedding, channels, hidden = config["embedding_dim"], config["conv_channels"], config["hidden_dim"]
+    shapes: dict[str, tuple[int, ...]] = {"embedding.weight": (config["vocab_size"], embedding)}
+    widths = [embedding] + [channels] * config["conv_layers"]
+    for index in range(config["conv_layers"]):
+        shapes[f"convs.{index}.weight"] = (widths[index + 1], widths[index], 2 * conv_stride)
+        shapes[f"convs.{index}.bias"] = (widths[index + 1],)
+    shapes |= {
+        "gru.weight_ih_l0": (3 * hidden, widths[-1]),
+        "gru.weight_hh_l0": (3 * hidden, hidden),
+        "gru.bias_ih_l0": (3 * hidden,),
+        "gru.bias_hh_l0": (3 * hidden,),
+        "head.weight": (config["num_labels"], hidden),
+        "head.bias": (config["num_labels"],),
+    }
+    return shapes
 
 
 def load_export(artifact_path: Path, fingerprint: str, labels: Sequence[str]) -> ExportedModel:

@@ -9,6 +9,7 @@ import os
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from tiny import TINY_MODEL, TINY_TRAINING
@@ -200,3 +201,19 @@ def test_an_export_of_another_checkpoint_is_never_served(tmp_path: Path, caplog:
         served, expected = loaded.classifier.predict(prompt), reference.predict(prompt)
         assert served.label == expected.label == TASK_LABELS[-1]  # the bias decides
         assert max(abs(a - b) for a, b in zip(served.probabilities, expected.probabilities, strict=True)) < 1e-6
+
+
+def test_an_export_whose_arrays_do_not_fit_its_config_is_made_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A well-formed .npz naming the right checkpoint, but with an array missing: never served."""
+    path = tmp_path / "model.pt"
+    cold_start(path)
+    with np.load(export_path(path)) as npz:
+        arrays = {name: npz[name] for name in npz.files if name != "head.bias"}
+    np.savez(export_path(path), allow_pickle=False, **arrays)
+    with caplog.at_level(logging.WARNING):
+        assert cold_start(path) == "cache"
+    assert "do not match its model config" in caplog.text
+    with np.load(export_path(path)) as npz:
+        assert "head.bias" in npz.files
