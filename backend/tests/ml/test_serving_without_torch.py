@@ -80,3 +80,14 @@ def test_a_lost_export_is_made_again_in_a_child_and_the_server_never_imports_tor
     result = _run(SERVE, str(path), str(tmp_path / "no-dist"))
     assert result == {"torch": False, "answer": "5", "source": "cache"}
     assert export_path(path).read_bytes() == export_path(weights_path).read_bytes()
+
+
+def test_the_ml_package_imports_neither_the_skills_nor_the_data() -> None:
+    """app.ml is handed the labels, the data and the parsers' outcomes (app/services/classifier_setup.py)."""
+    modules = ", ".join(f"app.ml.{name}" for name in ("loader", "training", "reference", "export", "inference"))
+    code = (
+        f"import json, sys, {modules}\n"
+        "print(json.dumps({'torch': 'torch' in sys.modules, "
+        "'outside': sorted(m for m in sys.modules if m.startswith(('app.skills', 'app.data', 'app.services')))}))"
+    )
+    assert _run(code) == {"torch": True, "outside": []}
