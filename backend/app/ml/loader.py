@@ -136,7 +136,7 @@ def load_or_train(
         built = _build_in_child(path, task, model_config, train_config, fingerprint)
         exported = _readable(built, fingerprint, task.labels) if built is not None else None
         if built is None or exported is None:
-            built = build(path, task, model_config, train_config, fingerprint)
+            built = _build_here(path, task, model_config, train_config, fingerprint)
             exported = read_export(built.export, built.checkpoint, fingerprint, task.labels)
         if built.reason and path.exists():
             logger.warning("Ignoring the model artifact at %s and retraining: %s", path, built.reason)
@@ -163,6 +163,23 @@ def load_or_train(
     finally:
         if lock is not None:
             lock.release()
+
+
+def _build_here(
+    path: Path, task: TrainingTask, model_config: ModelConfig, train_config: TrainConfig, fingerprint: str
+) -> Built:
+    try:
+        return build(path, task, model_config, train_config, fingerprint)
+    except ModuleNotFoundError as error:
+        if error.name != "torch":
+            raise
+        # A serving image (requirements-serve.txt) whose artifact is missing or made by other code: nothing
+        # here can make one, and serving anything else would be serving a model that does not match.
+        raise RuntimeError(
+            f"No usable model artifact and export at {path}, and torch is not installed to make them: "
+            "run `python -m app.train` where requirements.txt is installed (e.g. the image's build stage, "
+            "from the same source tree) and ship both files, or install requirements.txt here."
+        ) from error
 
 
 def _readable(built: Built, fingerprint: str, labels: tuple[str, ...]) -> ExportedModel | None:

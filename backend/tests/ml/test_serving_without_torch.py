@@ -91,3 +91,31 @@ def test_the_ml_package_imports_neither_the_skills_nor_the_data() -> None:
         "'outside': sorted(m for m in sys.modules if m.startswith(('app.skills', 'app.data', 'app.services')))}))"
     )
     assert _run(code) == {"torch": True, "outside": []}
+
+
+NO_TORCH = """
+import sys
+sys.modules["torch"] = None  # as in an image built from requirements-serve.txt: `import torch` fails
+from pathlib import Path
+from app.services.classifier_setup import load_classifier
+load_classifier(Path(sys.argv[1]))
+"""
+
+
+def test_without_torch_a_stale_artifact_stops_the_server_with_a_clear_message(
+    trained: LoadedModel, weights_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "model.pt"
+    path.write_bytes(weights_path.read_bytes()[:-100])  # truncated: it needs retraining, which needs torch
+    completed = subprocess.run(
+        [sys.executable, "-c", NO_TORCH, str(path)],
+        cwd=BACKEND_DIR,
+        env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode != 0
+    assert "torch is not installed to make them" in completed.stderr
+    assert "python -m app.train" in completed.stderr
