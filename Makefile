@@ -28,11 +28,11 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(RUNTIME_STAMP): $(BACKEND)/requirements.txt | $(PY)
+$(RUNTIME_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-serve.txt | $(PY)
 	$(PY) -m pip install --quiet -r $(BACKEND)/requirements.txt
 	@touch $@
 
-$(DEV_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-dev.txt | $(PY)
+$(DEV_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-serve.txt $(BACKEND)/requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r $(BACKEND)/requirements-dev.txt
 	@touch $@ $(RUNTIME_STAMP)
 
@@ -72,7 +72,7 @@ frontend-test: $(NODE_STAMP) ## Vitest component tests and the bundle budget
 e2e: $(DEV_STAMP) $(NODE_STAMP) ## Browser tests (Playwright, Debian's Chromium): the built SPA against the real backend
 	cd $(FRONTEND) && npx playwright test
 
-train: $(RUNTIME_STAMP) ## Train the classifier now and write MODEL_WEIGHTS_PATH
+train: $(RUNTIME_STAMP) ## Train the classifier now; write MODEL_WEIGHTS_PATH and its NumPy export beside it
 	cd $(BACKEND) && .venv/bin/python -m app.train
 
 eval: $(DEV_STAMP) ## Evaluate on the held-out set, beside the TF-IDF baseline; writes backend/reports/eval.json
@@ -86,4 +86,4 @@ bench-smoke: $(DEV_STAMP) ## A seconds-long run of the benchmark: it runs and wr
 
 clean: ## Remove the venv, node_modules, builds, artifacts and reports
 	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist $(BACKEND)/reports
-	find $(BACKEND)/app/models/artifacts -name '*.pt*' -delete
+	find $(BACKEND)/app/ml/artifacts -name '*.pt*' -delete

@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BACKEND_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BACKEND_DIR.parent
-DEFAULT_WEIGHTS_PATH = BACKEND_DIR / "app" / "models" / "artifacts" / "tiny_reasoning_model.pt"
+DEFAULT_WEIGHTS_PATH = BACKEND_DIR / "app" / "ml" / "artifacts" / "tiny_reasoning_model.pt"
 DEFAULT_CORS_ORIGINS = [
     "http://localhost:5173",
     "http://127.0.0.1:5173",
@@ -39,7 +39,6 @@ class Settings(BaseSettings):
     stream_step_delay_ms: int = Field(
         default=25, ge=0, le=2000, description="Pause between streamed chunks, so steps arrive visibly."
     )
-    torch_threads: int = Field(default=1, ge=1, description="Torch threads per worker once the model is ready.")
     metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at GET /metrics.")
     log_level: str = Field(default="INFO")
     log_format: Literal["text", "json"] = Field(default="text")

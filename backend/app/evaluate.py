@@ -22,9 +22,10 @@ from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
 from app.data.training_samples import build_dataset
-from app.models.calibration import Calibration
-from app.models.loader import load_or_train
-from app.models.reasoning_model import Prediction, TrainConfig
+from app.ml.calibration import Calibration
+from app.ml.config import TrainConfig
+from app.ml.inference import Prediction
+from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
 from app.skills.base import Parsed
@@ -171,7 +172,7 @@ class TfidfBaseline:
     def predict(self, prompt: str) -> Prediction:
         row = self.pipeline.predict_proba([prompt])[0]
         by_label = dict(zip(self.label_order, row, strict=True))
-        return Prediction(tuple(float(by_label[label]) for label in TASK_LABELS))
+        return Prediction(tuple(float(by_label[label]) for label in TASK_LABELS), labels=TASK_LABELS)
 
 
 def timed_predictions(
@@ -249,7 +250,7 @@ def render(report: dict[str, Any]) -> str:
 def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[str, Any]:
     settings = get_settings()
     train_config = TrainConfig()
-    loaded = load_or_train(settings.model_weights_path, None, train_config)
+    loaded = load_classifier(settings.model_weights_path, None, train_config)
     examples = load_examples(examples_path)
     report: dict[str, Any] = {
         "path": str(examples_path.relative_to(BACKEND_DIR))

@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import torch
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -28,9 +27,9 @@ from app.api.skills import router as skills_router
 from app.config import Settings, get_settings
 from app.logging_setup import configure_logging
 from app.middleware import BodySizeLimitMiddleware, EdgeMiddleware
-from app.models.loader import load_or_train
 from app.observability import ObservabilityMiddleware, install_metrics, record_model_load
 from app.schemas import ModelStatus
+from app.services.classifier_setup import load_classifier
 from app.services.prediction_cache import PredictionCache
 from app.services.reasoning_service import ReasoningService
 from app.skills import TASK_LABELS
@@ -94,10 +93,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        loaded = await asyncio.to_thread(load_or_train, settings.model_weights_path)
-        # Serving is many tiny forward passes: fastest on one torch thread per worker (TORCH_THREADS).
-        torch.set_num_threads(settings.torch_threads)
-        loaded.classifier.threads = settings.torch_threads
+        # The NumPy export of the weights; torch is imported only by a child process that trains or exports.
+        loaded = await asyncio.to_thread(load_classifier, settings.model_weights_path)
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
         app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)
         app.state.model_status = ModelStatus(
@@ -112,7 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         record_model_load(app, app.state.model_status.source, loaded.seconds)
         logger.info("Model ready (%s) in %.2fs", loaded.source, loaded.seconds)
-        # Everything built so far (torch, the model, the app) lives as long as the process: move it out of
+        # Everything built so far (the model, the app) lives as long as the process: move it out of
         # the garbage collector's sight, so collections under load scan only per-request objects.
         gc.collect()
         gc.freeze()

@@ -1,6 +1,7 @@
-"""Train the classifier now and write the artifact: `python -m app.train` (from backend/).
+"""Train the classifier now and write the artifact and its serving export: `python -m app.train` (from backend/).
 
-Use it to pre-build the weights into a deployment image, so the server only loads them at boot.
+Use it to pre-build the weights into a deployment image, so the server only loads them at boot (and then
+needs no torch: requirements-serve.txt).
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ import time
 from pathlib import Path
 
 from app.config import get_settings
-from app.models.reasoning_model import (
-    ModelConfig,
-    TrainConfig,
-    recipe_fingerprint,
-    save_artifact,
-    train_model,
-)
+from app.ml.artifact import recipe_fingerprint, save_artifact
+from app.ml.config import TrainConfig
+from app.ml.export import export_path
+from app.ml.training import train_model
+from app.services.classifier_setup import TRAINING_TASK, model_config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,14 +27,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     output: Path = args.output or get_settings().model_weights_path
 
-    model_config, train_config = ModelConfig(), TrainConfig()
-    print(f"Training TinyReasoningModel {model_config} on the synthetic dataset ...", flush=True)
+    config, train_config = model_config(), TrainConfig()
+    print(f"Training TinyReasoningModel {config} on the synthetic dataset ...", flush=True)
     started = time.perf_counter()
-    model, calibration, report = train_model(model_config, train_config, progress=lambda line: print(line, flush=True))
-    save_artifact(output, model, calibration, recipe_fingerprint(model_config, train_config), report)
+    model, calibration, report = train_model(
+        TRAINING_TASK, config, train_config, progress=lambda line: print(line, flush=True)
+    )
+    fingerprint = recipe_fingerprint(TRAINING_TASK, config, train_config)
+    save_artifact(output, model, calibration, fingerprint, report, labels=TRAINING_TASK.labels)
     print(
         f"Done in {time.perf_counter() - started:.1f}s: validation accuracy {report.validation_accuracy:.4f}, "
-        f"temperature {calibration.temperature:.3f}. Wrote {output}",
+        f"temperature {calibration.temperature:.3f}. Wrote {output} and {export_path(output)}",
         flush=True,
     )
     return 0

@@ -15,7 +15,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.stats import deployed_uvicorn_args, fill_placeholders, parse_proc_stat_cpu_ticks, parse_vm_rss_kib
+from bench.stats import (
+    deployed_uvicorn_args,
+    fill_placeholders,
+    parse_proc_stat_cpu_ticks,
+    parse_smaps_rollup_kib,
+    parse_vm_rss_kib,
+    uss_kib,
+)
 
 BACKEND_DIR = Path(__file__).resolve().parent.parent
 MAKEFILE = BACKEND_DIR.parent / "Makefile"
@@ -61,6 +68,18 @@ def rss_kib(pid: int, field: str = "VmRSS") -> int:
     return parse_vm_rss_kib(Path(f"/proc/{pid}/status").read_text(), field)
 
 
+def memory_mib(pid: int) -> dict[str, float]:
+    """A process's memory: USS (Private_Clean + Private_Dirty of smaps_rollup: what it alone holds), PSS (its
+    share of everything it maps), VmRSS, and RssAnon (its anonymous part)."""
+    rollup = parse_smaps_rollup_kib(Path(f"/proc/{pid}/smaps_rollup").read_text())
+    return {
+        "uss_mib": round(uss_kib(rollup) / 1024, 1),
+        "pss_mib": round(rollup["Pss"] / 1024, 1),
+        "rss_mib": round(rss_kib(pid) / 1024, 1),
+        "rss_anon_mib": round(rss_kib(pid, "RssAnon") / 1024, 1),
+    }
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time the process has used so far."""
     return parse_proc_stat_cpu_ticks(Path(f"/proc/{pid}/stat").read_text()) / os.sysconf("SC_CLK_TCK")
@@ -88,7 +107,7 @@ class Server:
 
     def __init__(
         self,
-        weights_path: Path,
+        weights_path: Path | None,
         log_path: Path,
         *,
         workers: int = 1,
@@ -100,12 +119,14 @@ class Server:
         self.workers = workers
         self.port = free_port()
         self.log_path = log_path
-        env = {**os.environ, "MODEL_WEIGHTS_PATH": str(weights_path), **(extra_env or {})}
+        env = {**os.environ, **(extra_env or {})}
+        if weights_path is not None:
+            env["MODEL_WEIGHTS_PATH"] = str(weights_path)
         # Each checkout as its own `make run` starts it (bench.compare runs an older one beside this one).
         makefile = backend_dir.parent / "Makefile"
         self.command = [*uvicorn_command(app_target, self.port, workers, makefile), *(extra_args or [])]
         self._log = log_path.open("wb")
-        started = time.perf_counter()
+        self.started = started = time.perf_counter()
         self.process = subprocess.Popen(
             self.command, cwd=backend_dir, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
@@ -144,6 +165,10 @@ class Server:
         """RssAnon: the part of the RSS that is the worker's own, without shared library pages, whose count
         depends on what the page cache holds (a freshly installed torch maps about 60 MiB more of them)."""
         return [round(rss_kib(pid, "RssAnon") / 1024, 1) for pid in self.worker_pids()]
+
+    def worker_memory(self) -> list[dict[str, float]]:
+        """memory_mib() of each worker (uvicorn's supervisor, with more than one, is left out)."""
+        return [memory_mib(pid) for pid in self.worker_pids()]
 
     def cpu_seconds(self) -> float:
         """CPU time used so far by the process(es) that serve requests."""

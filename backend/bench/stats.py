@@ -65,6 +65,25 @@ def parse_vm_rss_kib(status_text: str, field: str = "VmRSS") -> int:
     raise ValueError(f"no {field} line (a kernel thread, or the process has exited)")
 
 
+def parse_smaps_rollup_kib(text: str) -> dict[str, int]:
+    """The fields of /proc/<pid>/smaps_rollup (Rss, Pss, Private_Clean, ...), in KiB."""
+    fields: dict[str, int] = {}
+    for line in text.splitlines()[1:]:  # the first line names the address range
+        parts = line.split()
+        if len(parts) == 3 and parts[0].endswith(":"):
+            if parts[2] != "kB":
+                raise ValueError(f"unexpected unit {parts[2]!r} in smaps_rollup")
+            fields[parts[0][:-1]] = int(parts[1])
+    if "Private_Clean" not in fields or "Private_Dirty" not in fields:
+        raise ValueError("no Private_Clean / Private_Dirty in smaps_rollup")
+    return fields
+
+
+def uss_kib(smaps_rollup: dict[str, int]) -> int:
+    """Unique set size: the pages only this process maps (anonymous or file), what it frees when it exits."""
+    return smaps_rollup["Private_Clean"] + smaps_rollup["Private_Dirty"]
+
+
 def parse_proc_stat_cpu_ticks(stat_text: str) -> int:
     """utime + stime (clock ticks) from the text of /proc/<pid>/stat; the command name may hold spaces."""
     fields = stat_text[stat_text.rindex(")") + 2 :].split()  # field 3 (state) onwards

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.config import get_settings
 from app.evaluate import BACKEND_DIR, load_examples
-from app.models.loader import load_or_train
+from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
 from app.skills import SKILLS
 from app.skills.base import Missing, Parsed
@@ -54,7 +54,7 @@ def parser_is_right(prompt: str, task: str, expected: str | None) -> bool:
 
 def main(argv: list[str]) -> int:
     shown = int(argv[0]) if argv else 20
-    classifier = load_or_train(get_settings().model_weights_path).classifier
+    classifier = load_classifier(get_settings().model_weights_path).classifier
     rng = random.Random(7)
     tried, failures, blame = 0, [], Counter[str]()
     for path in DEV_SETS:

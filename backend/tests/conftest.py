@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
-from app.models.loader import LoadedModel, load_or_train
+from app.ml.loader import LoadedModel
+from app.services.classifier_setup import load_classifier
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +25,7 @@ def weights_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def trained(weights_path: Path) -> LoadedModel:
     """The real classifier, trained with the production recipe (a few seconds, once per session)."""
-    return load_or_train(weights_path)
+    return load_classifier(weights_path)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ so they get the same prediction; computing it once and remembering it skips the 
 traffic (operands vary, phrasings repeat).
 
 Exactness: ``TaskClassifier.predict(prompt)`` is a pure function of ``normalize_for_model(prompt)``
-(it encodes that text and runs the network in inference mode), so a hit returns exactly, bit for bit,
+(it encodes that text and runs the network), so a hit returns exactly, bit for bit,
 the Prediction that the plain classifier would compute for this prompt. A miss calls the wrapped
 classifier with the original prompt, never with the normalised text (normalising twice is not always
 the identity, e.g. the 160-character truncation can join two folded numbers). tests/services/test_prediction_cache.py
@@ -23,7 +23,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Protocol
 
-from app.models.reasoning_model import Prediction, normalize_for_model
+from app.ml.encoding import normalize_for_model
+from app.ml.inference import Prediction
 
 DEFAULT_MAXSIZE = 4096
 

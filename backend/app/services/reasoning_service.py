@@ -2,7 +2,7 @@
 
 The classifier scores the task labels; every skill parses the prompt. A skill may veto (``Rejected``):
 "5 minus 3" is not an addition whatever the model thinks. The remaining labels are ranked by the
-classifier's calibrated posterior updated with the parsers' outcomes (see app/models/calibration.py);
+classifier's calibrated posterior updated with the parsers' outcomes (see app/ml/calibration.py);
 "unsupported" can never be vetoed. The reported confidence is that posterior of the chosen label.
 """
 
@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from app.models.calibration import Calibration, outcome_of, softmax
-from app.models.reasoning_model import Prediction
+from app.ml.calibration import Calibration, softmax
+from app.ml.inference import Prediction
+from app.services.classifier_setup import outcome_of
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
 
@@ -79,7 +80,7 @@ def _decide(
     skills: Mapping[str, Skill[Any]],
 ) -> Completion:
     outcomes = {label: outcome_of(result) for label, result in results.items()}
-    posterior = softmax((calibration or Calibration()).fused_scores(prediction.logits, outcomes))
+    posterior = softmax((calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS))
     chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
     label, confidence = TASK_LABELS[chosen], min(1.0, max(0.0, posterior[chosen]))
     if label == UNSUPPORTED:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -15,10 +16,12 @@ from bench.stats import (
     fill_placeholders,
     growth_percent,
     parse_proc_stat_cpu_ticks,
+    parse_smaps_rollup_kib,
     parse_vm_rss_kib,
     parse_wrk_output,
     percentile,
     summarize_ms,
+    uss_kib,
 )
 
 WRK_STDOUT = """Running 1s test @ http://127.0.0.1:8000/api/complete
@@ -80,6 +83,39 @@ def test_parse_vm_rss() -> None:
     assert parse_vm_rss_kib(status, "RssAnon") == 200000
     with pytest.raises(ValueError):
         parse_vm_rss_kib("Name:\tkthreadd\n")
+
+
+SMAPS_ROLLUP = """55d0c0a3e000-7ffd1d5f9000 ---p 00000000 00:00 0                          [rollup]
+Rss:               75532 kB
+Pss:               56642 kB
+Pss_Anon:          52100 kB
+Pss_File:           4542 kB
+Shared_Clean:      21000 kB
+Shared_Dirty:          0 kB
+Private_Clean:      2400 kB
+Private_Dirty:     52132 kB
+Anonymous:         52132 kB
+Swap:                  0 kB
+"""
+
+
+def test_parse_smaps_rollup_and_uss() -> None:
+    fields = parse_smaps_rollup_kib(SMAPS_ROLLUP)
+    assert fields["Pss"] == 56642 and fields["Rss"] == 75532
+    assert uss_kib(fields) == 2400 + 52132  # private pages, anonymous or file-backed
+    with pytest.raises(ValueError):
+        parse_smaps_rollup_kib("header\nRss: 10 kB\n")
+    with pytest.raises(ValueError, match="unit"):
+        parse_smaps_rollup_kib("header\nPrivate_Clean: 1 MB\nPrivate_Dirty: 1 kB\n")
+
+
+def test_the_bench_reads_this_process_memory() -> None:
+    from bench.server import memory_mib
+
+    memory = memory_mib(os.getpid())
+    assert 0 < memory["uss_mib"] <= memory["rss_mib"]
+    assert 0 < memory["pss_mib"] <= memory["rss_mib"]
+    assert 0 < memory["rss_anon_mib"] <= memory["rss_mib"]
 
 
 def test_parse_proc_stat_cpu_ticks() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.evaluate import HELDOUT_PATH, evaluate_classifier, load_examples, with_rules
-from app.models.loader import LoadedModel
+from app.ml.loader import LoadedModel
 
 
 @pytest.fixture(scope="module")

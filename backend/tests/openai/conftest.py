@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from live_server import start_server
 
-from app.models.loader import LoadedModel
+from app.ml.loader import LoadedModel
 
 BOOT_TIMEOUT_SECONDS = 60.0
 

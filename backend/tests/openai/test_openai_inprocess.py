@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.openai_routes import count_tokens
-from app.models.reasoning_model import Prediction
+from app.ml.inference import Prediction
 from app.openai_schemas import MODEL_ID
 from app.services.reasoning_service import ReasoningService
 from app.skills import TASK_LABELS
@@ -32,7 +32,7 @@ class KeywordClassifier:
 
     def predict(self, prompt: str) -> Prediction:
         label = next((label for word, label in self.KEYWORDS if word in prompt.lower()), "unsupported")
-        return Prediction(tuple(0.97 if name == label else 0.01 for name in TASK_LABELS))
+        return Prediction(tuple(0.97 if name == label else 0.01 for name in TASK_LABELS), labels=TASK_LABELS)
 
 
 def _swap_service(client: TestClient, service: object) -> Iterator[None]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from live_server import LiveServer, start_server
 
-from app.models.loader import LoadedModel
+from app.ml.loader import LoadedModel
 
 
 @pytest.fixture(scope="session")

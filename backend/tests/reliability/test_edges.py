@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from app.config import Settings
 from app.logging_setup import JsonFormatter, RequestIdFilter
 from app.main import create_app
-from app.models.reasoning_model import Prediction
+from app.ml.inference import Prediction
 from app.observability import Metrics, ObservabilityMiddleware
 from app.services.reasoning_service import ReasoningService
 

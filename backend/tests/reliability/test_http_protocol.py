@@ -13,7 +13,7 @@ import pytest
 from live_server import start_server
 
 from app.http_protocol import disable_nagle
-from app.models.loader import LoadedModel
+from app.ml.loader import LoadedModel
 
 
 async def _nodelay_of_accepted_connection(listener: socket.socket, *, fix: bool) -> int:

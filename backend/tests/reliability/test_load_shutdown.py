@@ -15,7 +15,7 @@ import httpx
 import pytest
 from live_server import LiveServer, start_server, wait_until_healthy
 
-from app.models.loader import LoadedModel
+from app.ml.loader import LoadedModel
 from app.skills import TASK_LABELS
 from bench.server import free_port
 from bench.soak import soak
@@ -80,10 +80,10 @@ TINY_SERVER = textwrap.dedent(
     """
     import sys
     import uvicorn
-    from app.models import loader
-    from app.models.reasoning_model import ModelConfig, TrainConfig
+    from app.ml import loader
+    from app.ml.config import ModelConfig, TrainConfig
 
-    loader.ModelConfig = lambda: ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8)
+    loader.ModelConfig = lambda num_labels: ModelConfig(num_labels, embedding_dim=8, conv_channels=8, hidden_dim=8)
     loader.TrainConfig = lambda: TrainConfig(samples_per_label=60, validation_per_label=10, epochs=1)
     uvicorn.run("app.main:app", host="127.0.0.1", port=int(sys.argv[1]), server_header=False, loop="asyncio")
     """

@@ -12,10 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.api.routes import to_response
-from app.models.loader import LoadedModel
-from app.models.reasoning_model import Prediction, TaskClassifier, normalize_for_model
+from app.ml.encoding import normalize_for_model
+from app.ml.inference import Prediction, TaskClassifier
+from app.ml.loader import LoadedModel
 from app.services.prediction_cache import PredictionCache
 from app.services.reasoning_service import ReasoningService
+from app.skills import TASK_LABELS
 from bench.prompts import prompt_of_length, random_prompt
 
 EDGE_PROMPTS = [
@@ -96,7 +98,7 @@ class CountingClassifier:
 
     def predict(self, prompt: str) -> Prediction:
         self.calls.append(prompt)
-        return Prediction((0.25, 0.25, 0.25, 0.25))
+        return Prediction((1 / len(TASK_LABELS),) * len(TASK_LABELS), labels=TASK_LABELS)
 
 
 def test_one_forward_pass_per_model_input() -> None:

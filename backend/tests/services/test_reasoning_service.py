@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from app.models.calibration import Calibration
-from app.models.loader import LoadedModel
-from app.models.reasoning_model import Prediction, TaskClassifier
+from app.ml.calibration import Calibration
+from app.ml.inference import Prediction, TaskClassifier
+from app.ml.loader import LoadedModel
 from app.services.reasoning_service import Completion, ReasoningService, decide
 from app.skills import TASK_LABELS
 from app.skills.base import Explanation, Rejected, Skill
@@ -25,7 +25,7 @@ def prediction(**probabilities: float) -> Prediction:
     """A prediction over every registered label: the given probabilities, the rest shared equally."""
     rest = [label for label in TASK_LABELS if label not in probabilities]
     left = (1.0 - sum(probabilities.values())) / len(rest) if rest else 0.0
-    return Prediction(tuple(probabilities.get(label, left) for label in TASK_LABELS))
+    return Prediction(tuple(probabilities.get(label, left) for label in TASK_LABELS), labels=TASK_LABELS)
 
 
 LEANS_ADDITION = prediction(addition=0.7, unsupported=0.1)
@@ -67,8 +67,8 @@ def test_a_missing_operand_is_asked_for() -> None:
 def test_temperature_softens_the_model_before_the_evidence() -> None:
     count = len(TASK_LABELS)
     logits = tuple(2.0 if label == "addition" else 0.0 for label in TASK_LABELS)
-    sharp = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits), Calibration(1.0, 1.0, {}))
-    soft = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits), Calibration(1.0, 4.0, {}))
+    sharp = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits, TASK_LABELS), Calibration(1.0, 1.0, {}))
+    soft = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits, TASK_LABELS), Calibration(1.0, 4.0, {}))
     assert sharp.confidence == pytest.approx(math.exp(2) / (math.exp(2) + 1))
     assert soft.confidence == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 1))
 

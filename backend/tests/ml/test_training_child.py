@@ -1,5 +1,5 @@
-"""Training runs in a forked child, so the serving process never holds training's memory; if the child
-fails, the process trains by itself and still serves."""
+"""Training (and exporting) runs in a forked child, so the serving process never holds torch nor training's
+memory; if the child fails, the process does the work by itself and still serves."""
 
 from __future__ import annotations
 
@@ -15,52 +15,55 @@ from pathlib import Path
 
 import pytest
 import torch
+from tiny import TINY_MODEL, TINY_TRAINING
 
-from app.models import loader, reasoning_model
-from app.models.loader import load_or_train
-from app.models.reasoning_model import ModelConfig, TrainConfig
+from app.ml import loader, training
+from app.ml.artifact import load_artifact, recipe_fingerprint
+from app.ml.export import export_path
+from app.services.classifier_setup import TRAINING_TASK, load_classifier
 from app.skills import TASK_LABELS
-
-TINY_MODEL = ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8)
-TINY_TRAINING = TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1)
 
 
 def _record_the_training_pid(monkeypatch: pytest.MonkeyPatch, pid_file: Path) -> None:
-    real_train = reasoning_model.train_model
+    real_train = training.train_model
 
     def train_and_note_pid(*args: object, **kwargs: object) -> object:
         pid_file.write_text(str(os.getpid()))
         return real_train(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(loader, "train_model", train_and_note_pid)
+    monkeypatch.setattr(training, "train_model", train_and_note_pid)
 
 
 def test_training_happens_in_another_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pid_file = tmp_path / "pid"
     _record_the_training_pid(monkeypatch, pid_file)
-    loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+    loaded = load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
     assert loaded.source == "trained" and loaded.persisted
     assert int(pid_file.read_text()) != os.getpid()
     assert loaded.validation_accuracy is not None and 0.0 <= loaded.validation_accuracy <= 1.0
 
 
 def test_the_child_and_the_parent_train_the_same_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    in_child = load_or_train(tmp_path / "child.pt", TINY_MODEL, TINY_TRAINING).classifier
-    monkeypatch.setattr(loader, "_train_in_child", lambda *args: None)
-    in_process = load_or_train(tmp_path / "parent.pt", TINY_MODEL, TINY_TRAINING).classifier
-    for name, tensor in in_child.model.state_dict().items():
-        assert torch.equal(tensor, in_process.model.state_dict()[name]), name
-    assert in_child.calibration == in_process.calibration
+    in_child = load_classifier(tmp_path / "child.pt", TINY_MODEL, TINY_TRAINING)
+    monkeypatch.setattr(loader, "_build_in_child", lambda *args: None)
+    in_process = load_classifier(tmp_path / "parent.pt", TINY_MODEL, TINY_TRAINING)
+    fingerprint = recipe_fingerprint(TRAINING_TASK, TINY_MODEL, TINY_TRAINING)
+    child_model, child_calibration, _ = load_artifact(tmp_path / "child.pt", fingerprint, TASK_LABELS)
+    parent_model, parent_calibration, _ = load_artifact(tmp_path / "parent.pt", fingerprint, TASK_LABELS)
+    for name, tensor in child_model.state_dict().items():
+        assert torch.equal(tensor, parent_model.state_dict()[name]), name
+    assert child_calibration == parent_calibration == in_child.classifier.calibration
+    assert in_child.classifier.predict("is 4 even") == in_process.classifier.predict("is 4 even")
 
 
 def test_a_child_that_dies_falls_back_to_training_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(loader, "_train_and_send", lambda *args: os._exit(3))  # e.g. killed by the OOM killer
+    monkeypatch.setattr(loader, "_build_and_send", lambda *args: os._exit(3))  # e.g. killed by the OOM killer
     pid_file = tmp_path / "pid"
     _record_the_training_pid(monkeypatch, pid_file)
     with caplog.at_level(logging.WARNING):
-        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+        loaded = load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
     assert "exit code 3" in caplog.text
     assert int(pid_file.read_text()) == os.getpid()
     assert (loaded.source, loaded.persisted) == ("trained", True)
@@ -74,7 +77,7 @@ def test_the_child_works_when_forked_from_a_worker_thread_as_the_server_does(
     _record_the_training_pid(monkeypatch, pid_file)
 
     async def boot() -> loader.LoadedModel:  # the lifespan loads the model in asyncio.to_thread
-        return await asyncio.to_thread(load_or_train, tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+        return await asyncio.to_thread(load_classifier, tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
 
     with caplog.at_level(logging.WARNING):
         loaded = asyncio.run(boot())
@@ -86,11 +89,11 @@ def test_the_child_works_when_forked_from_a_worker_thread_as_the_server_does(
 def test_a_child_that_hangs_is_killed_and_the_process_trains_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(loader, "_train_and_send", lambda *args: time.sleep(120))
-    monkeypatch.setattr(loader, "CHILD_TRAINING_TIMEOUT_SECONDS", 1.0)
+    monkeypatch.setattr(loader, "_build_and_send", lambda *args: time.sleep(120))
+    monkeypatch.setattr(loader, "CHILD_TIMEOUT_SECONDS", 1.0)
     started = time.monotonic()
     with caplog.at_level(logging.WARNING):
-        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+        loaded = load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
     assert time.monotonic() - started < 30
     assert "failed" in caplog.text
     assert (loaded.source, loaded.persisted) == ("trained", True)
@@ -99,25 +102,41 @@ def test_a_child_that_hangs_is_killed_and_the_process_trains_itself(
 def test_an_unusable_artifact_from_the_child_is_retrained_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(loader, "_train_in_child", lambda *args: b"not an artifact")
+    monkeypatch.setattr(loader, "_build_in_child", lambda *args: loader.Built(True, None, b"x", b"not an artifact"))
     with caplog.at_level(logging.WARNING):
-        loaded = load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+        loaded = load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
     assert "unusable artifact" in caplog.text
     assert (loaded.source, loaded.persisted) == ("trained", True)
-    assert load_or_train(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING).source == "cache"
+    assert load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING).source == "cache"
+
+
+def test_a_lost_export_is_made_by_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "model.pt"
+    load_classifier(path, TINY_MODEL, TINY_TRAINING)
+    export_path(path).unlink()
+    pid_file = tmp_path / "pid"
+    real_build = loader.build
+
+    def build_and_note_pid(*args: object) -> loader.Built:
+        pid_file.write_text(str(os.getpid()))
+        return real_build(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "build", build_and_note_pid)
+    assert load_classifier(path, TINY_MODEL, TINY_TRAINING).source == "cache"
+    assert int(pid_file.read_text()) != os.getpid()
 
 
 def _sleeping_training(pid_file: Path) -> str:
     return (
         "import os, sys, time\n"
         "from pathlib import Path\n"
-        "from app.models import loader\n"
-        "from app.models.reasoning_model import ModelConfig, TrainConfig\n"
+        "from app.ml import training\n"
+        "from app.services.classifier_setup import load_classifier\n"
         "def stuck(*args, **kwargs):\n"
         f"    Path({str(pid_file)!r}).write_text(str(os.getpid()))\n"
         "    time.sleep(120)\n"
-        "loader.train_model = stuck\n"
-        f"loader.load_or_train(Path({str(pid_file.parent / 'model.pt')!r}), ModelConfig(), TrainConfig())\n"
+        "training.train_model = stuck\n"
+        f"load_classifier(Path({str(pid_file.parent / 'model.pt')!r}))\n"
     )
 
 
@@ -164,12 +183,14 @@ def test_sigterm_stops_the_child_even_under_the_servers_handler(
         pid_file.write_text(str(os.getpid()))
         time.sleep(120)
 
-    monkeypatch.setattr(loader, "train_model", stuck)
+    monkeypatch.setattr(training, "train_model", stuck)
     previous = signal.signal(signal.SIGTERM, lambda *args: None)  # like uvicorn's: note it, carry on
     try:
-        outcome: list[bytes | None] = []
+        outcome: list[loader.Built | None] = []
         worker = threading.Thread(
-            target=lambda: outcome.append(loader._train_in_child(TINY_MODEL, TINY_TRAINING, "fp"))
+            target=lambda: outcome.append(
+                loader._build_in_child(tmp_path / "model.pt", TRAINING_TASK, TINY_MODEL, TINY_TRAINING, "fp")
+            )
         )
         with caplog.at_level(logging.WARNING):
             worker.start()

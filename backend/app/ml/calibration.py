@@ -8,9 +8,12 @@ Two things are fitted on the validation split after training, and saved in the a
   ``fused_temperature`` for the combination.
 
 At answer time the posterior of each label is softmax(logits / fused_temperature + evidence), where a skill
-that vetoes the prompt (``Rejected``) gets no probability at all. This is a naive-Bayes update of the
+that vetoes the prompt ("rejected") gets no probability at all. This is a naive-Bayes update of the
 classifier's own probabilities with the parsers' outcomes, calibrated on held-out synthetic data, so the
 reported confidence stays a probability that means what it says.
+
+Applying a calibration is plain Python (the serving process has no torch); fitting one uses torch, imported
+by the two fit functions only. The parsers' outcomes are given as strings: this package knows no skill.
 """
 
 from __future__ import annotations
@@ -18,24 +21,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import torch
-from torch import nn
-
-from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
-from app.skills.base import Missing, Parsed, ParseResult, Skill
+if TYPE_CHECKING:
+    import torch
 
 Outcome = Literal["parsed", "missing", "rejected"]
 SOFT_OUTCOMES: tuple[Outcome, ...] = ("parsed", "missing")
-
-
-def outcome_of(result: ParseResult[Any]) -> Outcome:
-    if isinstance(result, Parsed):
-        return "parsed"
-    if isinstance(result, Missing):
-        return "missing"
-    return "rejected"
 
 
 @dataclass(frozen=True)
@@ -73,10 +65,13 @@ class Calibration:
             raise ValueError("calibration values must be finite and temperatures positive")
         return calibration
 
-    def fused_scores(self, logits: Sequence[float], outcomes: Mapping[str, Outcome]) -> list[float]:
-        """Unnormalised log posterior of each label (TASK_LABELS order); -inf where a skill vetoed."""
+    def fused_scores(
+        self, logits: Sequence[float], outcomes: Mapping[str, Outcome], labels: Sequence[str]
+    ) -> list[float]:
+        """Unnormalised log posterior of each label (in `labels` order, the logits' order); -inf where a
+        skill vetoed."""
         scores = []
-        for label, logit in zip(TASK_LABELS, logits, strict=True):
+        for label, logit in zip(labels, logits, strict=True):
             outcome = outcomes.get(label)
             if outcome == "rejected":
                 scores.append(-math.inf)
@@ -93,12 +88,10 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [value / total for value in exps]
 
 
-def parse_outcomes(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[str, Outcome]:
-    return {label: outcome_of(skill.parse(prompt)) for label, skill in skills.items()}
-
-
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor, offsets: torch.Tensor | None = None) -> float:
     """The T > 0 minimising the NLL of softmax(logits / T + offsets), on a log grid from 0.25 to 4."""
+    from torch import nn  # noqa: PLC0415 (training only: serving never imports torch)
+
     best_temperature, best_nll = 1.0, math.inf
     for step in range(-60, 61):
         temperature = 2.0 ** (step / 30)
@@ -109,13 +102,24 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor, offsets: torch.T
     return best_temperature
 
 
-def fit_calibration(logits: torch.Tensor, labels: torch.Tensor, prompts: Sequence[str]) -> Calibration:
-    """Fit the temperature, the parsers' evidence weights and the fused temperature on validation data."""
-    temperature = fit_temperature(logits, labels)
-    outcomes = [parse_outcomes(prompt) for prompt in prompts]
-    label_names = [TASK_LABELS[int(index)] for index in labels]
+def fit_calibration(
+    logits: torch.Tensor,
+    targets: torch.Tensor,
+    outcomes: Sequence[Mapping[str, Outcome]],
+    labels: Sequence[str],
+) -> Calibration:
+    """Fit the temperature, the parsers' evidence weights and the fused temperature on validation data.
+
+    logits (N, L) and targets (N,) index `labels`; outcomes[i] maps each label that has a parser (a skill)
+    to that parser's outcome on prompt i.
+    """
+    import torch  # noqa: PLC0415 (training only)
+
+    temperature = fit_temperature(logits, targets)
+    label_names = [labels[int(index)] for index in targets]
+    parsed_labels = [label for label in labels if outcomes and label in outcomes[0]]
     evidence: dict[str, dict[str, float]] = {}
-    for skill in SKILLS:
+    for skill in parsed_labels:
         is_task = [name == skill for name in label_names]
         positives, negatives = sum(is_task), len(is_task) - sum(is_task)
         evidence[skill] = {}
@@ -130,12 +134,9 @@ def fit_calibration(logits: torch.Tensor, labels: torch.Tensor, prompts: Sequenc
     # answered right whatever the confidence).
     offsets, kept = [], []
     for index, prompt_outcomes in enumerate(outcomes):
-        row = draft.fused_scores([0.0] * len(TASK_LABELS), prompt_outcomes)
-        if row[int(labels[index])] != -math.inf:
+        row = draft.fused_scores([0.0] * len(labels), prompt_outcomes, labels)
+        if row[int(targets[index])] != -math.inf:
             offsets.append([value if value != -math.inf else -1e4 for value in row])
             kept.append(index)
-    fused_temperature = fit_temperature(logits[kept], labels[kept], torch.tensor(offsets)) if kept else 1.0
+    fused_temperature = fit_temperature(logits[kept], targets[kept], torch.tensor(offsets)) if kept else 1.0
     return Calibration(temperature, fused_temperature, evidence)
-
-
-assert UNSUPPORTED not in SKILLS

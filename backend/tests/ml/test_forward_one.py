@@ -1,4 +1,4 @@
-"""forward_one (the serving path, kernels called directly) gives the module path's logits bit for bit."""
+"""forward_one (the torch reference path, kernels called directly) gives the module path's logits bit for bit."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import random
 import pytest
 import torch
 
-from app.models.loader import LoadedModel
-from app.models.reasoning_model import ModelConfig, TinyReasoningModel, encode, normalize_for_model
+from app.ml.encoding import encode, normalize_for_model
+from app.ml.model import ModelConfig, TinyReasoningModel
+from app.ml.reference import TorchClassifier
 
 
 def _module_path(model: TinyReasoningModel, token_ids: torch.Tensor) -> torch.Tensor:
@@ -25,8 +26,8 @@ def _random_ids(rng: random.Random, config: ModelConfig, length: int) -> torch.T
 
 
 @pytest.mark.parametrize("length", [1, 2, 3, 4, 5, 7, 8, 19, 64, 161])
-def test_the_trained_model_gives_identical_logits(trained: LoadedModel, length: int) -> None:
-    model = trained.classifier.model
+def test_the_trained_model_gives_identical_logits(reference: TorchClassifier, length: int) -> None:
+    model = reference.model
     rng = random.Random(length)
     with torch.inference_mode():
         for _ in range(5):
@@ -41,7 +42,7 @@ def _padded(ids: torch.Tensor, stride: int) -> torch.Tensor:
     return torch.nn.functional.pad(ids, (0, -ids.shape[1] % stride))
 
 
-@pytest.mark.parametrize("config", [ModelConfig(conv_layers=1, hidden_dim=16), ModelConfig(conv_layers=3)])
+@pytest.mark.parametrize("config", [ModelConfig(4, conv_layers=1, hidden_dim=16), ModelConfig(5, conv_layers=3)])
 def test_other_shapes_give_identical_logits(config: ModelConfig) -> None:
     torch.manual_seed(7)
     model = TinyReasoningModel(config).eval()
@@ -52,8 +53,8 @@ def test_other_shapes_give_identical_logits(config: ModelConfig) -> None:
             assert torch.equal(model.forward_one(ids), _module_path(model, ids))
 
 
-def test_real_prompts_give_identical_logits(trained: LoadedModel) -> None:
-    model = trained.classifier.model
+def test_real_prompts_give_identical_logits(reference: TorchClassifier) -> None:
+    model = reference.model
     prompts = ["What is 2 plus 3?", "reverse the word café", "is -17 even?", "tell me a joke", "x" * 512]
     with torch.inference_mode():
         for prompt in prompts:

@@ -1,0 +1,36 @@
+"""The two recipes, as plain dataclasses: the checkpoint carries ModelConfig, the fingerprint hashes both.
+
+They live apart from model.py and training.py so that the serving process, which never imports torch,
+can compute the fingerprint of the recipe it expects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.ml.encoding import VOCABULARY
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    num_labels: int  # the task labels, in the order the registry gives them
+    vocab_size: int = len(VOCABULARY)
+    embedding_dim: int = 32
+    conv_channels: int = 48
+    conv_layers: int = 2
+    hidden_dim: int = 48
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 1234
+    samples_per_label: int = 2000  # per epoch: with fresh_data every epoch draws new prompts (see training.py)
+    validation_per_label: int = 300
+    epochs: int = 9
+    batch_size: int = 128
+    learning_rate: float = 1.2e-2
+    weight_decay: float = 1e-5
+    adam_beta2: float = 0.99  # a short run: the second moment follows the gradients' scale closely
+    warmup: float = 0.15  # share of the steps over which the learning rate rises to its peak
+    length_jitter: float = 8.0  # a batch mixes prompts whose lengths differ by up to about this many characters
+    fresh_data: bool = True

@@ -1,0 +1,39 @@
+"""What the classifier is trained for, as the rest of the app hands it in (no torch, no skills here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from app.ml.calibration import Outcome
+
+
+class LabelledPrompt(Protocol):
+    @property
+    def prompt(self) -> str: ...
+
+    @property
+    def task(self) -> str: ...
+
+
+class LabelledSplits(Protocol):
+    @property
+    def train(self) -> Sequence[LabelledPrompt]: ...
+
+    @property
+    def validation(self) -> Sequence[LabelledPrompt]: ...
+
+
+@dataclass(frozen=True)
+class TrainingTask:
+    """What the classifier is trained for, handed in from outside the ml package."""
+
+    labels: tuple[str, ...]  # the logits' order; the last is the label no skill answers
+    # build_dataset(seed, train_per_label, validation_per_label): deterministic in its arguments
+    build_dataset: Callable[[int, int, int], LabelledSplits]
+    # every skill's parse outcome of a prompt, by label (calibration's evidence)
+    parse_outcomes: Callable[[str], Mapping[str, Outcome]]
+    # source files outside this package that decide the data or the outcomes (the recipe's fingerprint)
+    sources: tuple[Path, ...] = ()

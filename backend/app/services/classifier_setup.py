@@ -1,0 +1,70 @@
+"""The one place that connects the skills registry and the training data to the ml package.
+
+app.ml knows no skill: it is handed the label set, the dataset builder, each skill's parse outcome (for
+calibration) and the source files whose content decides them (for the recipe's fingerprint).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from app import skills as skills_package
+from app.ml.calibration import Outcome
+from app.ml.config import ModelConfig, TrainConfig
+from app.ml.loader import LoadedModel, load_or_train
+from app.ml.task import LabelledSplits, TrainingTask
+from app.skills import SKILLS, TASK_LABELS
+from app.skills.base import Missing, Parsed, ParseResult
+
+
+def outcome_of(result: ParseResult[Any]) -> Outcome:
+    if isinstance(result, Parsed):
+        return "parsed"
+    if isinstance(result, Missing):
+        return "missing"
+    return "rejected"
+
+
+def parse_outcomes(prompt: str) -> dict[str, Outcome]:
+    return {label: outcome_of(skill.parse(prompt)) for label, skill in SKILLS.items()}
+
+
+_DATA_MODULE = "app.data.training_samples"
+
+
+def build_dataset(seed: int, train_per_label: int, validation_per_label: int) -> LabelledSplits:
+    # Imported on first use: only training reads it, and a serving process never trains.
+    from app.data import training_samples  # noqa: PLC0415
+
+    return training_samples.build_dataset(seed, train_per_label, validation_per_label)
+
+
+def _sources() -> tuple[Path, ...]:
+    # The parsers' outcomes are part of the calibration, so the skills' source (and data files) are part of
+    # the recipe too; so is this module, which turns parses into outcomes.
+    spec = importlib.util.find_spec(_DATA_MODULE)  # its file, without running it
+    assert spec is not None and spec.origin is not None, _DATA_MODULE
+    skills_dir = Path(skills_package.__file__).parent
+    skill_files = sorted(p for p in skills_dir.rglob("*") if p.suffix in {".py", ".toml"} and p.is_file())
+    return (Path(spec.origin), Path(__file__), *skill_files)
+
+
+TRAINING_TASK = TrainingTask(
+    labels=TASK_LABELS,
+    build_dataset=build_dataset,
+    parse_outcomes=parse_outcomes,
+    sources=_sources(),
+)
+
+
+def model_config() -> ModelConfig:
+    return ModelConfig(num_labels=len(TASK_LABELS))
+
+
+def load_classifier(
+    path: Path, model_config: ModelConfig | None = None, train_config: TrainConfig | None = None
+) -> LoadedModel:
+    """The serving classifier for this registry: loaded from `path`, or made once (see app.ml.loader)."""
+    return load_or_train(path, TRAINING_TASK, model_config, train_config)

@@ -1,0 +1,57 @@
+"""Training: the data it is handed, determinism, calibration, accuracy."""
+
+from __future__ import annotations
+
+import torch
+
+from app.data.training_samples import build_dataset
+from app.ml.calibration import fit_temperature
+from app.ml.loader import LoadedModel
+from app.ml.reference import TorchClassifier
+from app.skills import TASK_LABELS
+
+
+def test_batched_and_single_predictions_agree(reference: TorchClassifier) -> None:
+    prompts = ["what is 2 plus 3", "is 7 odd?", "reverse the word hello", "hi", "x", "a" * 600, "🙂"]
+    batched = reference.predict_many(prompts)
+    for prompt, together in zip(prompts, batched, strict=True):
+        alone = reference.predict(prompt)
+        assert alone.label == together.label
+        assert max(abs(a - b) for a, b in zip(alone.probabilities, together.probabilities, strict=True)) < 1e-5
+
+
+def test_probabilities_are_a_distribution_over_the_labels(trained: LoadedModel) -> None:
+    prediction = trained.classifier.predict("what is 2 plus 3")
+    assert len(prediction.probabilities) == len(TASK_LABELS)
+    assert prediction.labels == TASK_LABELS
+    assert abs(sum(prediction.probabilities) - 1) < 1e-9
+    assert prediction.label == "addition"
+
+
+def test_the_dataset_is_deterministic_and_covers_every_label() -> None:
+    first, second = build_dataset(7, 30, 10), build_dataset(7, 30, 10)
+    assert first == second
+    assert build_dataset(8, 30, 10) != first
+    assert {sample.task for sample in first.train} == set(TASK_LABELS)
+    train_prompts = {sample.prompt for sample in first.train}
+    assert not any(sample.prompt in train_prompts for sample in first.validation)
+
+
+def test_a_split_without_validation_is_the_same_training_data() -> None:
+    """Later epochs ask the builder for (seed, n, 0): the same training prompts as with a validation split."""
+    assert build_dataset(9, 30, 0).train == build_dataset(9, 30, 10).train
+    assert build_dataset(9, 30, 0).validation == []
+
+
+def test_temperature_scaling_undoes_overconfidence() -> None:
+    generator = torch.Generator().manual_seed(0)
+    true_logits = torch.randn(4000, 4, generator=generator) * 2
+    labels = torch.multinomial(torch.softmax(true_logits, dim=1), 1, generator=generator).squeeze(1)
+    # Logits three times too large are overconfident; the fitted temperature should be close to 3.
+    assert 2.6 < fit_temperature(true_logits * 3, labels) < 3.4
+    assert 0.85 < fit_temperature(true_logits, labels) < 1.15
+
+
+def test_the_trained_model_is_accurate_on_its_validation_split(trained: LoadedModel) -> None:
+    assert trained.validation_accuracy is not None
+    assert trained.validation_accuracy > 0.9
