@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
-from app.data.training_samples import build_dataset
+from app.data.composer import build_dataset
 from app.models.calibration import Calibration
 from app.models.loader import load_or_train
 from app.models.reasoning_model import Prediction, TrainConfig

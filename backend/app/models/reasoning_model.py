@@ -26,7 +26,7 @@ import torch
 from torch import nn
 
 from app import skills as skills_package
-from app.data import training_samples
+from app.data import composer
 from app.models import calibration as calibration_module
 from app.models.calibration import Calibration, fit_calibration
 from app.skills import TASK_LABELS
@@ -369,7 +369,7 @@ class _EncodingTable(dict[int, int]):
 _ENCODING_TABLE = _EncodingTable({ord(char): index for char, index in _CHAR_TO_ID.items()})
 
 
-def _encoded(samples: Sequence[training_samples.Sample]) -> tuple[list[bytes], list[int]]:
+def _encoded(samples: Sequence[composer.Sample]) -> tuple[list[bytes], list[int]]:
     """Token ids and label ids. The ids are those of encode(), as bytes (the vocabulary has fewer than 256
     symbols): one translate call per prompt instead of a dictionary lookup per character."""
     assert len(VOCABULARY) <= 256
@@ -389,7 +389,7 @@ def _train(
     # fresh_data each later epoch draws as many new prompts from another seed. The same number of steps then
     # sees nine times the variety (fillers, typos, operands, sentence shapes) for about a quarter more time per
     # epoch, and the model cannot learn single prompts by heart.
-    dataset = training_samples.build_dataset(
+    dataset = composer.build_dataset(
         seed=train_config.seed,
         train_per_label=train_config.samples_per_label,
         validation_per_label=train_config.validation_per_label,
@@ -406,7 +406,7 @@ def _train(
     for epoch in range(1, train_config.epochs + 1):
         if epoch > 1 and train_config.fresh_data:
             # Seeds seed + 100 * epoch never meet the validation seed (seed + 1).
-            samples = training_samples.generate(train_config.seed + 100 * epoch, train_config.samples_per_label)
+            samples = composer.generate(train_config.seed + 100 * epoch, train_config.samples_per_label)
             seen.update(sample.prompt for sample in samples)
             train_x, train_y = _encoded(samples)
         model.train()
@@ -526,9 +526,9 @@ def recipe_fingerprint(model_config: ModelConfig, train_config: TrainConfig) -> 
     generator, the model, the calibration and the skills, the labels, the vocabulary and both configs. A
     different fingerprint means a stale artifact."""
     digest = hashlib.sha256()
+    digest.update(composer.data_fingerprint_material())  # the data generator's code and phrase lists
     # The parsers' outcomes are part of the calibration, so the skills' source is part of the recipe too.
     sources = [
-        Path(training_samples.__file__),
         Path(__file__),
         Path(calibration_module.__file__),
         *sorted(Path(skills_package.__file__).parent.glob("*.py")),

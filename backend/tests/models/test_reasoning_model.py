@@ -8,7 +8,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.data.training_samples import Sample, build_dataset
+from app.data.composer import Sample, build_dataset
 from app.models.calibration import fit_temperature
 from app.models.loader import LoadedModel
 from app.models.reasoning_model import (
