@@ -24,6 +24,7 @@ from app.api.json_body import install_request_body_schemas
 from app.api.openai_routes import openai_http_exception_handler
 from app.api.openai_routes import router as openai_router
 from app.api.routes import router
+from app.api.skills import router as skills_router
 from app.config import Settings, get_settings
 from app.logging_setup import configure_logging
 from app.middleware import BodySizeLimitMiddleware, EdgeMiddleware
@@ -127,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, handle_validation_error)
     app.add_exception_handler(StarletteHTTPException, openai_http_exception_handler)  # OpenAI shape on /v1 only
     app.include_router(router)
+    app.include_router(skills_router)
     app.include_router(openai_router)  # OpenAI-compatible /v1
     install_request_body_schemas(app)  # the models that the lean body readers document
     install_metrics(app, settings.metrics_enabled)  # before the SPA's catch-all route

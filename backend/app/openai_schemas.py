@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas import TaskLabel
+from app.schemas import TASK_ENUM
 
 MODEL_ID = "mini-reasoning-gru"
 MODEL_OWNER = "mini-reasoning-llm"
@@ -205,7 +205,7 @@ class Usage(BaseModel):
 class MiniReasoning(BaseModel):
     """Non-standard extra: the structured result behind the text (OpenAI clients ignore it)."""
 
-    task: TaskLabel
+    task: str = Field(json_schema_extra=TASK_ENUM)
     answer: str | None = Field(description="The final answer alone; null when refused or an operand is missing.")
     confidence: float = Field(ge=0.0, le=1.0, description="The classifier's calibrated probability of `task`.")
     steps: list[str]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
 from app.skills import TASK_LABELS
 
 MAX_PROMPT_CHARS = 512
 
-TaskLabel = Literal["addition", "parity", "reversal", "unsupported"]
-assert get_args(TaskLabel) == TASK_LABELS, "TaskLabel must list the skill registry's labels"
+# The task enum of the schema is the registry's label list, so a new skill needs no edit here. Clients must
+# expect labels they do not know yet (a backend can gain a skill before its clients are rebuilt).
+TASK_ENUM: JsonDict = {"enum": list(TASK_LABELS)}
 
 
 def is_blank(text: str) -> bool:
@@ -52,13 +54,33 @@ class CompletionRequest(BaseModel):
 
 class CompletionResponse(BaseModel):
     completion: str = Field(description="The whole chain-of-thought reply, ending with the model's confidence.")
-    task: TaskLabel = Field(description="The task the prompt was recognised as.")
+    task: str = Field(description="The task the prompt was recognised as.", json_schema_extra=TASK_ENUM)
+    headline: str = Field(
+        description="The reply's first line: what is being worked out, the refusal, or the question for a "
+        "missing operand."
+    )
     answer: str | None = Field(
         description="The final answer alone: an integer, 'even'/'odd', or the reversed text; null when the "
         "prompt is refused or an operand is missing."
     )
     confidence: float = Field(ge=0.0, le=1.0, description="The classifier's calibrated probability of `task`.")
     steps: list[str] = Field(description="The reasoning steps, in order, without their numbers.")
+
+
+class SkillExample(BaseModel):
+    prompt: str
+    answer: str | None = Field(description="The expected answer; null when the prompt lacks an operand.")
+
+
+class SkillInfo(BaseModel):
+    name: str = Field(description="The task label of the skill's replies.", json_schema_extra=TASK_ENUM)
+    title: str = Field(description="A short name for badges: 'Addition'.")
+    description: str = Field(description="What it does, completing 'I can ...': 'add whole numbers'.")
+    examples: list[SkillExample]
+
+
+class SkillsResponse(BaseModel):
+    skills: list[SkillInfo] = Field(description="Every skill, in registry order.")
 
 
 class ErrorResponse(BaseModel):

@@ -7,6 +7,7 @@ written from ``docs/TASKS.md`` and the category definitions in ``backend/eval/RE
     python backend/eval/build_heldout.py --check   # validate only (rebuild in memory, compare bytes)
 
 Stdlib only, plus ``regex`` for grapheme clusters (``\\X``). Deterministic: one seeded RNG, no set iteration.
+Since 2026-12-06 (issue 14) relabel.py relabels the pure subtractions among the refused cousins after the build.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 import regex
+from relabel import RELABELS
+from relabel import apply as relabel_apply
+from relabel import check as relabel_check
+from relabel import moved as relabel_moved
 
 OUT = Path(__file__).resolve().parent / "heldout.jsonl"
 rng = random.Random(20261128)
@@ -30,7 +35,8 @@ CATEGORY_TASK = {
     "addition": {"addition"},
     "parity": {"parity"},
     "reversal": {"reversal"},
-    "missing-operand": {"addition", "parity", "reversal"},
+    "missing-operand": {"addition", "parity", "reversal", "subtraction"},
+    "subtraction": {"subtraction"},  # only by relabel.py (issue 14): pure subtractions, refused before
     "cousin-arithmetic": {"unsupported"},
     "cousin-number-question": {"unsupported"},
     "cousin-word-op": {"unsupported"},
@@ -1338,9 +1344,9 @@ def validate(items: list[dict], has_meta: bool) -> list[str]:
         if cat == "missing-operand" or task == "unsupported":
             if ans is not None:
                 errs.append(f"{where}: answer must be null")
-        elif task == "addition":
+        elif task in ("addition", "subtraction"):
             if not (isinstance(ans, str) and re.fullmatch(r"-?(0|[1-9]\d*)", ans)):
-                errs.append(f"{where}: bad addition answer {ans!r}")
+                errs.append(f"{where}: bad {task} answer {ans!r}")
         elif task == "parity":
             if ans not in ("even", "odd"):
                 errs.append(f"{where}: bad parity answer {ans!r}")
@@ -1437,8 +1443,9 @@ def validate(items: list[dict], has_meta: bool) -> list[str]:
         errs.append(f"group spread {dict(gcat)} != {GROUPS_PER_CATEGORY}")
 
     cats = Counter(it["category"] for it in items)
-    if dict(cats) != TARGET:
-        errs.append(f"category counts {dict(cats)} != {TARGET}")
+    if dict(cats) != expected_counts():
+        errs.append(f"category counts {dict(cats)} != {expected_counts()}")
+    errs += relabel_check(items, "heldout")
 
     examples = {norm(e) for e in CONTRACT_EXAMPLES}
 
@@ -1456,24 +1463,33 @@ def validate(items: list[dict], has_meta: bool) -> list[str]:
 CONTRACT_HITS: list[str] = []
 
 
+def expected_counts() -> dict[str, int]:
+    """TARGET after relabel.py moved the pure subtractions out of their old categories."""
+    out = dict(TARGET)
+    for cat, d in relabel_moved("heldout").items():
+        out[cat] = out.get(cat, 0) + d
+    return out
+
+
 def table(items) -> str:
     cats = Counter(it["category"] for it in items)
     ing = Counter(it["category"] for it in items if it["group"])
     lines = [f"{'category':<24}{'count':>6}{'in groups':>11}"]
-    for c in TARGET:
+    for c in expected_counts():
         lines.append(f"{c:<24}{cats[c]:>6}{ing[c]:>11}")
     lines.append(f"{'total':<24}{len(items):>6}{sum(ing.values()):>11}")
     tasks = Counter(it["task"] for it in items)
     unsup = tasks["unsupported"]
     lines.append(
         "tasks: "
-        + ", ".join(f"{t} {tasks[t]}" for t in ("addition", "parity", "reversal", "unsupported"))
+        + ", ".join(f"{t} {tasks[t]}" for t in ("addition", "parity", "reversal", "subtraction", "unsupported"))
         + f"  (unsupported {100 * unsup / len(items):.1f}%)"
     )
     mo = Counter(it["task"] for it in items if it["category"] == "missing-operand")
     lines.append("missing-operand: " + ", ".join(f"{t} {mo[t]}" for t in ("addition", "parity", "reversal")))
     gids = sorted({it["group"] for it in items if it["group"]})
     lines.append(f"groups: {len(gids)} ({gids[0]}..{gids[-1]}), 6 members each")
+    lines.append("relabelled to subtraction (relabel.py): " + ", ".join(r.id for r in RELABELS["heldout"]))
     lines.append(
         f"longest prompt: {max(len(it['prompt']) for it in items)} chars; "
         f"prompts equal to a contract example: {len(CONTRACT_HITS)}"
@@ -1483,7 +1499,7 @@ def table(items) -> str:
 
 def main(argv: list[str]) -> int:
     check_only = "--check" in argv
-    items = build()
+    items = relabel_apply(build(), "heldout")  # issue 14: pure subtractions are in scope now
     data = dump(items)
     errs = validate(items, has_meta=True)
     if not check_only and not errs:

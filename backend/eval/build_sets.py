@@ -2,7 +2,8 @@
 """Build the first pair of evaluation sets for Mini Reasoning LLM: dev2.jsonl and dev.jsonl.
 
     backend/.venv/bin/python backend/eval/build_sets.py          # (re)writes dev2.jsonl + dev.jsonl
-    backend/.venv/bin/python backend/eval/build_sets.py --check  # validates the two files, prints counts
+    backend/.venv/bin/python backend/eval/build_sets.py --check  # validates the two files (and that a fresh
+                                                                 # build gives the same bytes), prints counts
 
 The prompts are written from hand-written phrase lists in this file (NOT from the training templates
 in backend/app/, which were deliberately never opened while writing this). Every expected answer is
@@ -12,6 +13,9 @@ docs/TASKS.md. The script is seeded and deterministic.
 dev2.jsonl was the first held-out TEST set (then named heldout.jsonl). It was looked at once during
 development, so it is now a development set like dev.jsonl; the current test set is heldout.jsonl,
 written independently by build_heldout.py (see README.md).
+
+Since 2026-12-06 (issue 14) the pure subtractions these phrase lists wrote as refused cousins are labelled
+``subtraction`` by relabel.py, applied after the build, so a rewrite keeps those labels.
 """
 
 from __future__ import annotations
@@ -24,12 +28,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import regex
+from relabel import RELABELS
+from relabel import apply as relabel_apply
+from relabel import check as relabel_check
 
 SEED = 20261127
 HERE = Path(__file__).resolve().parent
 MAX_LEN = 512
 
-IN_SCOPE = ["addition", "parity", "reversal", "missing-operand"]
+# "subtraction" only comes from relabel.py (issue 14): pure subtractions, refused when these sets were written
+IN_SCOPE = ["addition", "parity", "reversal", "subtraction", "missing-operand"]
+TASKS = ("addition", "parity", "reversal", "subtraction", "unsupported")
 UNSUPPORTED_CATS = [
     "cousin-arithmetic",
     "cousin-number-question",
@@ -1940,21 +1949,32 @@ def build():
         rows = rows_by_file[fname]
         rng.shuffle(rows)
         out[fname] = [{"id": f"{plan['prefix']}{i:04d}", **r} for i, r in enumerate(rows, 1)]
-    for fname, rows in out.items():
-        with open(HERE / f"{fname}.jsonl", "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        relabel_apply(out[fname], fname)  # issue 14: pure subtractions are in scope now
+    return out
+
+
+def dump(rows: list[dict]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
+
+def write(fresh: dict[str, list[dict]]) -> None:
+    for fname, rows in fresh.items():
+        (HERE / f"{fname}.jsonl").write_bytes(dump(rows))
 
 
 # ----------------------------------------------------------------------------------------------
 # validation
 # ----------------------------------------------------------------------------------------------
-def check() -> bool:
+def check(fresh: dict[str, list[dict]]) -> bool:
+    """Validate the files on disk; ``fresh`` is this run's build (build() runs once per process)."""
     ok = True
     keys_by_file = {}
     all_ids = set()
     for fname in PLAN:
         path = HERE / f"{fname}.jsonl"
+        if path.read_bytes() != dump(fresh[fname]):
+            print(f"{fname}.jsonl differs from a fresh build")
+            ok = False
         rows = []
         with open(path, encoding="utf-8") as f:
             for ln, line in enumerate(f, 1):
@@ -1978,7 +1998,7 @@ def check() -> bool:
                 ok = False
             all_ids.add(r["id"])
             t, a, c = r["task"], r["answer"], r["category"]
-            if c not in CATEGORIES or t not in ("addition", "parity", "reversal", "unsupported"):
+            if c not in CATEGORIES or t not in TASKS:
                 print(f"{r['id']}: bad task/category")
                 ok = False
             if len(r["prompt"]) > MAX_LEN or not r["prompt"].strip():
@@ -1990,12 +2010,12 @@ def check() -> bool:
             if c == "missing-operand" and (t == "unsupported" or a is not None):
                 print(f"{r['id']}: missing-operand must be an in-scope task with answer null")
                 ok = False
-            if c in ("addition", "parity", "reversal"):
+            if c in ("addition", "parity", "reversal", "subtraction"):
                 if t != c or not isinstance(a, str) or not a:
                     print(f"{r['id']}: in-scope prompt must have its task and a string answer")
                     ok = False
-                elif t == "addition" and not re.fullmatch(r"-?(0|[1-9][0-9]*)", a):
-                    print(f"{r['id']}: addition answer not a canonical integer: {a!r}")
+                elif t in ("addition", "subtraction") and not re.fullmatch(r"-?(0|[1-9][0-9]*)", a):
+                    print(f"{r['id']}: {t} answer not a canonical integer: {a!r}")
                     ok = False
                 elif t == "parity" and a not in ("even", "odd"):
                     print(f"{r['id']}: parity answer must be even/odd")
@@ -2006,6 +2026,9 @@ def check() -> bool:
             if len({(m["task"], m["answer"]) for m in members}) != 1 or len(members) < 4:
                 print(f"{fname}: group {g} inconsistent: {members}")
                 ok = False
+        for e in relabel_check(rows, fname):
+            print(e)
+            ok = False
         keys_by_file[fname] = {norm(r["prompt"]) for r in rows}
         print(
             f"\n{fname}.jsonl: {len(rows)} prompts, {len(groups)} invariance groups "
@@ -2018,6 +2041,7 @@ def check() -> bool:
         print("  tasks: " + ", ".join(f"{k}={v} ({100 * v / len(rows):.0f}%)" for k, v in sorted(tasks.items())))
         miss = Counter(r["task"] for r in rows if r["category"] == "missing-operand")
         print("  missing-operand by task: " + ", ".join(f"{k}={v}" for k, v in sorted(miss.items())))
+        print("  relabelled to subtraction (relabel.py): " + ", ".join(r.id for r in RELABELS[fname]))
     overlap = keys_by_file["dev2"] & keys_by_file["dev"]
     if overlap:
         print(f"prompts in both files (normalised): {sorted(overlap)[:10]}")
@@ -2027,7 +2051,7 @@ def check() -> bool:
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        sys.exit(0 if check() else 1)
-    build()
-    sys.exit(0 if check() else 1)
+    built = build()
+    if "--check" not in sys.argv:
+        write(built)
+    sys.exit(0 if check(built) else 1)

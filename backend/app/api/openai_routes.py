@@ -400,7 +400,7 @@ def build_result(body: ChatCompletionRequest, completion: Completion) -> ChatRes
 
 def _extras(completion: Completion) -> MiniReasoning:
     return MiniReasoning(
-        task=completion.task,  # type: ignore[arg-type]  # always one of TASK_LABELS
+        task=completion.task,
         answer=completion.answer,
         confidence=completion.confidence,
         steps=completion.steps,

@@ -61,7 +61,8 @@ async def _answer(request: Request) -> Completion:
 def to_response(completion: Completion) -> CompletionResponse:
     return CompletionResponse(
         completion=completion.text,
-        task=completion.task,  # type: ignore[arg-type]  # always one of TASK_LABELS
+        task=completion.task,
+        headline=completion.headline,
         answer=completion.answer,
         confidence=completion.confidence,
         steps=completion.steps,

@@ -11,19 +11,19 @@ data. The evaluation sets (backend/eval/) were written separately and are never 
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol, runtime_checkable
 
 from app.data import unsupported
 from app.data.common import Generated, Rng, Slots, Span
-from app.skills import UNSUPPORTED
+from app.skills.registry import REGISTERED, SKILL_PACKAGES, UNSUPPORTED
 
 
+@runtime_checkable
 class SkillTraining(Protocol):
     """What the composer needs of a skill: a skill's training module (training.py) is one."""
 
@@ -51,25 +51,20 @@ class SkillTraining(Protocol):
         ...
 
 
-def _training_module(skill: str) -> SkillTraining:
-    """app/skills/<skill>/training.py. Transitional: while app/skills/<skill>.py (the parser) is a module, the
-    folder of the same name cannot be imported as a package, so the file is loaded by its path."""
-    name = f"app.skills.{skill}.training"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parents[1] / "skills" / skill / "training.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return cast(SkillTraining, module)
+def _training_module(package: str) -> SkillTraining:
+    """app/skills/<package>/training.py, checked to be a SkillTraining."""
+    try:
+        module = importlib.import_module(f"app.skills.{package}.training")
+    except ModuleNotFoundError as error:
+        raise ImportError(f"the skill {package!r} has no training module (app/skills/{package}/training.py)") from error
+    if not isinstance(module, SkillTraining):
+        raise TypeError(f"app/skills/{package}/training.py lacks what SkillTraining requires")
+    return module
 
 
-# The skills whose prompts the classifier learns, in label order (the registry's order).
+# Every registered skill's training module, by label, in the registry's order.
 SKILL_TRAINING: Mapping[str, SkillTraining] = {
-    name: _training_module(name) for name in ("addition", "parity", "reversal")
+    skill.name: _training_module(package) for package, skill in zip(SKILL_PACKAGES, REGISTERED, strict=True)
 }
 
 # "unsupported" is the widest class, so it gets more examples than each skill.

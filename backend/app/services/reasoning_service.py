@@ -30,7 +30,8 @@ class Completion:
     headline: str
     steps: list[str]
     model_label: str | None  # the classifier's own first choice, before any veto; None if not asked
-    veto_reason: str | None = None
+    veto_reason: str | None = None  # for a refusal: what the prompt asks for instead (a Rejected.why)
+    conclusion: str | None = None  # the final answer sentence (also the last step); None without an answer
 
     @property
     def text(self) -> str:
@@ -54,26 +55,20 @@ def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[st
     return {label: skill.parse(prompt) for label, skill in skills.items()}
 
 
-def _names_something(reason: str) -> bool:
-    return "doesn't ask" not in reason  # "doesn't ask for an addition" explains nothing
-
-
 def refusal_without_the_model(results: Mapping[str, ParseResult[Any]]) -> Completion | None:
     """The reply decide() gives whatever the classifier says, when it can be known without asking it.
 
-    That is when every skill vetoes the prompt and at most one of them says what it asks for instead: a
+    That is when every skill vetoes the prompt and at most one reason is given for what it asks instead: a
     vetoed label gets no probability, so "unsupported" has all of it (confidence 1.0), and the reason is
     that one, or none. With two reasons, the classifier picks which to give; then this returns None.
     """
     vetoes = [result for result in results.values() if isinstance(result, Rejected)]
     if len(vetoes) < len(results) or len(results) != len(TASK_LABELS) - 1:
         return None  # a skill did not veto, or a label has no skill (decide() would not fuse such results)
-    reason: str | None = None
-    for veto in vetoes:
-        if _names_something(veto.reason):
-            if reason is not None:
-                return None  # a second reason: the classifier's ranking decides which one is given
-            reason = veto.reason
+    reasons = {veto.why for veto in vetoes if veto.worth_telling}
+    if len(reasons) > 1:
+        return None  # two different reasons: the classifier's ranking decides which one is given
+    reason = next(iter(reasons), None)
     return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason)
 
 
@@ -101,7 +96,7 @@ def _decide(
             key=lambda veto: veto[:2],
             reverse=True,
         )
-        reason = next((veto.reason for _, _, veto in vetoes if _names_something(veto.reason)), None)
+        reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling), None)
         return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
     skill, parsed = skills[label], results[label]
     if isinstance(parsed, Missing):
@@ -109,7 +104,15 @@ def _decide(
     assert isinstance(parsed, Parsed)
     answer = skill.solve(parsed.operands)
     explanation = skill.explain(parsed.operands, answer)
-    return Completion(label, answer, confidence, explanation.headline, list(explanation.steps), prediction.label)
+    return Completion(
+        label,
+        answer,
+        confidence,
+        explanation.headline,
+        explanation.all_steps,
+        prediction.label,
+        conclusion=explanation.conclusion,
+    )
 
 
 class ReasoningService:

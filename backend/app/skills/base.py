@@ -3,13 +3,25 @@
 A skill never imports torch or FastAPI. The classifier decides *which* skill a prompt is for; the skill
 decides *what the answer is*, and may veto the classifier (``Rejected``) when the prompt, read closely,
 asks for something else (an "addition" that also says "times").
+
+Results are data, not sentences: a ``Rejected`` says in fields what the prompt asks for instead, and an
+``Explanation`` carries its final sentence as a field, so nothing downstream parses prose to get data back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
+
+from app.skills.numbers import Piece
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 OperandsT = TypeVar("OperandsT")
 
@@ -29,36 +41,50 @@ class Missing:
 
 
 class Rejected:
-    """The prompt is not this skill's task after all; ``reason`` says why, in words for the user.
+    """The prompt is not this skill's task after all.
 
-    The reason may be given as a function, called the first time it is read. Most rejections are never
-    shown, because another skill answers the prompt, and finding the words ("this asks for a division")
-    can cost more than the rejection itself.
+    ``scope`` is what the skill can do, completing "I can only ..." ("add whole numbers"). ``why`` is a clause
+    for the user saying what the prompt asks for instead, or what is wrong with it ("this asks for a
+    multiplication", "1.5 is not a whole number"); it is None when the only thing known is that the prompt is
+    not this skill's task, which is not worth telling. ``why`` may be given as a function, called the first time
+    it is read: most rejections are never shown, because another skill answers the prompt, and finding the
+    words can cost more than the rejection itself.
     """
 
-    __slots__ = ("_reason",)
-    __match_args__ = ("reason",)
+    __slots__ = ("_why", "scope")
+    __match_args__ = ("scope", "why")
 
-    def __init__(self, reason: str | Callable[[], str]) -> None:
-        self._reason = reason
+    def __init__(self, scope: str, why: str | Callable[[], str | None] | None = None) -> None:
+        self.scope = scope
+        self._why = why
+
+    @property
+    def why(self) -> str | None:
+        why = self._why  # read once: another thread may replace the function by its words meanwhile
+        if callable(why):
+            why = self._why = why()  # pure, so two threads that both compute it agree
+        return why
+
+    @property
+    def worth_telling(self) -> bool:
+        return self.why is not None
 
     @property
     def reason(self) -> str:
-        reason = self._reason  # read once: another thread may replace the function by its words meanwhile
-        if not isinstance(reason, str):
-            reason = self._reason = reason()  # pure, so two threads that both compute it agree
-        return reason
+        """The whole sentence, for logs and tests: "I can only add whole numbers, and this asks for ..."."""
+        why = self.why
+        return f"I can only {self.scope}, and {why}." if why else f"I can only {self.scope}."
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Rejected):
             return NotImplemented
-        return self.reason == other.reason
+        return (self.scope, self.why) == (other.scope, other.why)
 
     def __hash__(self) -> int:
-        return hash(self.reason)
+        return hash((self.scope, self.why))
 
     def __repr__(self) -> str:
-        return f"Rejected(reason={self.reason!r})"
+        return f"Rejected(scope={self.scope!r}, why={self.why!r})"
 
 
 ParseResult = Parsed[OperandsT] | Missing | Rejected
@@ -66,20 +92,76 @@ ParseResult = Parsed[OperandsT] | Missing | Rejected
 
 @dataclass(frozen=True)
 class Explanation:
-    """A headline ("Let's solve this addition carefully.") and the numbered steps, unnumbered here."""
+    """A headline, the working steps (unnumbered), and the final sentence that states the answer."""
 
     headline: str
     steps: list[str] = field(default_factory=list)
+    conclusion: str = ""
+
+    @property
+    def all_steps(self) -> list[str]:
+        """The steps as the API shows them: the working, then the conclusion."""
+        return [*self.steps, self.conclusion] if self.conclusion else list(self.steps)
+
+
+def final_answer_sentence(answer: str, *, quoted: bool = False) -> str:
+    """The conclusion every skill ends with."""
+    shown = f'"{answer}"' if quoted else answer
+    return f"Therefore, the final answer is {shown}."
+
+
+@dataclass(frozen=True)
+class Example:
+    """A prompt the skill answers, with its answer (None when the prompt lacks an operand)."""
+
+    prompt: str
+    answer: str | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """How to spot that a prompt asks for a skill's operation, so that *other* skills can refuse it.
+
+    ``asks_for`` completes "this ...": "asks for a subtraction". ``found`` reads the prompt's number pieces and
+    skeleton (see operations.skeleton): "add # and #".
+    """
+
+    asks_for: str
+    found: Callable[[Sequence[Piece], str], bool]
 
 
 class Skill(Protocol[OperandsT]):
     """One task the app can do exactly. ``name`` is its task label in the API."""
 
     name: str
-    example_prompt: str
+    title: str  # "Addition": a badge in the SPA
+    capability: str  # completes "I can ...": "add whole numbers"
+    examples: tuple[Example, ...]
+    cue: Cue
 
     def parse(self, prompt: str) -> ParseResult[OperandsT]: ...
 
     def solve(self, operands: OperandsT) -> str: ...
 
     def explain(self, operands: OperandsT, answer: str) -> Explanation: ...
+
+
+def load_toml(package_file: str, name: str) -> dict[str, Any]:
+    """A data file that sits beside a skill's code: ``load_toml(__file__, "phrases.toml")``."""
+    with (Path(package_file).parent / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def load_examples(package_file: str) -> tuple[Example, ...]:
+    """The skill's examples.toml: ``[[example]]`` tables with ``prompt`` and ``answer`` ("" for none)."""
+    return tuple(
+        Example(str(item["prompt"]), str(item["answer"]) or None)
+        for item in load_toml(package_file, "examples.toml")["example"]
+    )
+
+
+def words_of(table: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list from a phrases.toml: an array of strings, or one string of space-separated words."""
+    value = table[key]
+    words = value.split() if isinstance(value, str) else [str(item) for item in value]
+    return frozenset(word.lower() for word in words)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from app.skills.numbers import NUMBER_WORDS, Piece
-from app.skills.text import Vocabulary, alternation_of, has_any_word, typo_alternation, typo_forms, word_set
+from app.skills.numbers import Piece
+from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
+
+if TYPE_CHECKING:
+    from app.skills.base import Cue
 
 NUMBER_MARK = "#"
 
-SUBTRACTION = "asks for a subtraction"
 MULTIPLICATION = "asks for a multiplication"
 DIVISION = "asks for a division"
 POWER = "asks for a power"
@@ -33,7 +36,6 @@ PRIME = "asks whether a number is prime"
 DIVISIBILITY = "asks about divisibility"
 DIGIT_SUM = "asks for the sum of a number's digits"
 CONVERSION = "asks to round or convert a number"
-REVERSAL = "asks to reverse something"
 CODE = "asks for code"
 RANGE = "asks about a whole range of numbers"
 
@@ -97,11 +99,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"= #|\bequals? (?:to )?#|\bthe same as\b", CHECK),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
         (
-            r"# -(?= " + _OPERAND + r")|\bminus\b|\bsubtract\w*|\btake away\b|\bdeduct\w*|\bdifference\b"
-            r"|\b(?:less|fewer) than\b|\bdecrease\w*|\breduced? by\b",
-            SUBTRACTION,
-        ),
-        (
             r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
             r"|\bdoubled?\b|\btwice\b|\btripled?\b",
             MULTIPLICATION,
@@ -114,18 +111,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\blog(?:arithm)?s?\b|\bln\b", LOGARITHM),
         (r"\bprimes?\b|\bcomposite\b", PRIME),
         (r"\bround(?:ed|ing)?\b|\bconvert\w*|\bbinary\b|\bhex(?:adecimal)?\b|\broman\b", CONVERSION),
-        (r"\brevers\w*|\bbackwards?\b", REVERSAL),
     )
 )
 
 # Long operation words, matched with one typo allowed ("multipy", "substract", "devided").
 _OPERATION_WORDS = Vocabulary(
     {
-        "subtract": SUBTRACTION,
-        "subtraction": SUBTRACTION,
-        "subtracted": SUBTRACTION,
-        "substract": SUBTRACTION,
-        "difference": SUBTRACTION,
         "multiply": MULTIPLICATION,
         "multiplied": MULTIPLICATION,
         "multiplication": MULTIPLICATION,
@@ -154,7 +145,7 @@ def skeleton(pieces: Sequence[Piece]) -> str:
     )
 
 
-@lru_cache(maxsize=1024)  # the heaviest step of parsing, and addition and parity both ask it
+@lru_cache(maxsize=1024)  # the heaviest step of parsing, and every number skill asks it
 def _operation_named_in(prompt_skeleton: str) -> str | None:
     for pattern, phrase in _PATTERNS:
         if pattern.search(prompt_skeleton):
@@ -162,9 +153,22 @@ def _operation_named_in(prompt_skeleton: str) -> str | None:
     return None
 
 
-def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None) -> str | None:
-    """A phrase naming the first non-addition operation the prompt asks for, or None."""
-    phrase = _operation_named_in(skeleton(pieces) if prompt_skeleton is None else prompt_skeleton)
+# The registered skills' cues, in registry order; the registry fills this once all skills are imported.
+_SKILL_CUES: dict[str, Cue] = {}
+
+
+def register_skill_cue(name: str, cue: Cue) -> None:
+    _SKILL_CUES[name] = cue
+
+
+def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None, *, asking: str) -> str | None:
+    """A phrase naming the first operation, other than skill ``asking``'s own, that the prompt asks for.
+
+    First the operations no skill does (multiplication, roots, ...), then every *other* registered skill's
+    declared cue: "5 minus 3" is not an addition because the subtraction skill says "minus" is its cue.
+    """
+    shape = skeleton(pieces) if prompt_skeleton is None else prompt_skeleton
+    phrase = _operation_named_in(shape)
     if phrase is not None:
         return phrase
     for piece in pieces:
@@ -172,85 +176,13 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
             word_phrase = _OPERATION_WORDS.lookup(piece.text)
             if word_phrase is not None:
                 return word_phrase
+    for name, cue in _SKILL_CUES.items():
+        if name != asking and cue.found(pieces, shape):
+            return cue.asks_for
     return None
 
 
-# --------------------------------------------------------------------------------------------------
-# The skills' own keywords, shared because each skill also refuses the others' ("is 3 + 4 even?").
-
-ADDITION_WORDS = Vocabulary(
-    {
-        **dict.fromkeys(("plus", "pluss"), "plus"),
-        **dict.fromkeys(("add", "ad", "addd", "adds", "added", "adding", "addition"), "add"),
-        **dict.fromkeys(("sum", "summ", "sums", "summed", "summing", "summation"), "sum"),
-        **dict.fromkeys(("total", "totals", "totaled", "totalled", "totaling", "totalling"), "total"),
-        **dict.fromkeys(("together", "altogether", "combined"), "together"),
-        **dict.fromkeys(("increase", "increased", "increasing"), "increase"),
-    },
-    reserved=NUMBER_WORDS.words,
-)
-_MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
-_MORE_WORD = re.compile(_MORE)
-
-
-# Every piece addition_cue_indices can return: "+", an addition word or one of its typos, or the "more" of
-# "5 more than 3" (again with a typo).
-_ADDITION_CUE_FORMS = ADDITION_WORDS.forms() | _MORE_FORMS
-
-
-def may_ask_for_addition(normalized: str) -> bool:
-    """False only if ``addition_cue_indices`` finds no cue in this text (tests/skills/test_parser_shortcuts.py)."""
-    return "+" in normalized or has_any_word(normalized, _ADDITION_CUE_FORMS)
-
-
-def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[int]:
-    """Indices of the pieces that ask for an addition ("plus", "+", "add", "sum", ...)."""
-    found = [
-        index
-        for index, piece in enumerate(pieces)
-        if piece.text == "+" or (piece.kind == "word" and piece.text in ADDITION_WORDS)
-    ]
-    if not found and _MORE_THAN.search(prompt_skeleton):
-        found = [index for index, piece in enumerate(pieces) if _MORE_WORD.fullmatch(piece.text)]
-    return found
-
-
-PARITY_WORDS = Vocabulary(
-    {"even": "even", "odd": "odd", "parity": "parity", "evenness": "even", "oddness": "odd"},
-    reserved=NUMBER_WORDS.words,
-)
-# After "even"/"odd" in the parity sense comes the end, punctuation, a number or one of these words;
-# anything else ("an odd question", "even numbers", "even if") is another sense of the word.
-_PARITY_FOLLOWERS = word_set(
-    "or nor and number integer not please pls plz thanks thank thx ty right then too yes no also either now "
-    "asap quickly explain show step lol ok okay correct true yeah yep for"
-)
-
-
-def parity_sense_indices(pieces: Sequence[Piece]) -> list[int]:
-    """Indices of "even"/"odd"/"parity" used to ask about parity (not "an odd question")."""
-    found: list[int] = []
-    for index, piece in enumerate(pieces):
-        if piece.kind != "word":
-            continue
-        canonical = PARITY_WORDS.lookup(piece.text)
-        if canonical is None:
-            continue
-        following = pieces[index + 1] if index + 1 < len(pieces) else None
-        if (
-            canonical == "parity"
-            or following is None
-            or following.kind != "word"
-            or following.text in _PARITY_FOLLOWERS
-        ):
-            found.append(index)
-    return found
-
-
-def parity_word_indices(pieces: Sequence[Piece]) -> list[int]:
-    """Indices of every "even"/"odd"/"parity", whatever its sense."""
-    return [
-        index
-        for index, piece in enumerate(pieces)
-        if piece.kind == "word" and PARITY_WORDS.lookup(piece.text) is not None
-    ]
+# "5 more than 3": the two words of "more than" with one typo each, shared by addition's cue and comparisons.
+MORE_FORMS = _MORE_FORMS
+MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
+MORE_WORD = re.compile(_MORE)

@@ -288,3 +288,8 @@ def join_words(items: Iterable[str], conjunction: str = "and") -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} {conjunction} {parts[-1]}"
+
+
+def grouped_words(groups: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """{"add": ["add", "adds"]} (a phrases.toml table) -> {"add": "add", "adds": "add"}: word -> canonical."""
+    return {word: canonical for canonical, words in groups.items() for word in words}

@@ -242,3 +242,8 @@ def test_the_fingerprint_material_covers_the_generators_code_and_phrase_lists(tm
     assert before != composer.data_fingerprint_material()
     data.write_text("shapes = ['say {w} again']\n")
     assert composer.data_fingerprint_material(skills) != before
+
+
+def test_a_registered_skill_without_a_training_module_is_a_clear_error() -> None:
+    with pytest.raises(ImportError, match="has no training module"):
+        composer._training_module("no_such_skill")

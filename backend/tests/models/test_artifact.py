@@ -17,6 +17,7 @@ from app.models import reasoning_model
 from app.models.calibration import Calibration
 from app.models.loader import load_or_train
 from app.models.reasoning_model import ModelConfig, TrainConfig, recipe_fingerprint
+from app.skills import TASK_LABELS
 
 TINY_MODEL = ModelConfig(embedding_dim=8, conv_channels=8, hidden_dim=8)
 TINY_TRAINING = TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1)
@@ -46,7 +47,7 @@ def test_the_artifact_carries_everything_needed_to_rebuild_the_model(tmp_path: P
     cold_start(path)
     checkpoint = torch.load(path, weights_only=True)
     assert {"state_dict", "vocabulary", "labels", "model_config", "calibration", "fingerprint"} <= checkpoint.keys()
-    assert checkpoint["labels"] == ["addition", "parity", "reversal", "unsupported"]
+    assert checkpoint["labels"] == list(TASK_LABELS)
     assert checkpoint["fingerprint"] == recipe_fingerprint(TINY_MODEL, TINY_TRAINING)
     rebuilt = reasoning_model.TinyReasoningModel(ModelConfig(**checkpoint["model_config"]))
     rebuilt.load_state_dict(checkpoint["state_dict"])
@@ -121,7 +122,7 @@ def test_an_unwritable_weights_path_trains_and_serves_from_memory(
         loaded = load_or_train(path, TINY_MODEL, TINY_TRAINING)
     assert (loaded.source, loaded.persisted) == ("trained", False)
     assert "serving from memory" in caplog.text
-    assert loaded.classifier.predict("is 4 even").label in {"addition", "parity", "reversal", "unsupported"}
+    assert loaded.classifier.predict("is 4 even").label in TASK_LABELS
 
 
 def test_an_interrupted_write_leaves_the_old_artifact_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.skills import reversal
+from app.skills.reversal import skill as reversal
 
 CUE_LIKE = st.sampled_from(
     ["reverse", "REVERSED", "backwards", "revrese", "flip", "backward", "Flipped", "word", "reversad", "reverseds"]

@@ -8,53 +8,52 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
+from app.skills.base import (
+    Cue,
+    Explanation,
+    Missing,
+    Parsed,
+    ParseResult,
+    Rejected,
+    final_answer_sentence,
+    load_examples,
+    load_toml,
+    words_of,
+)
 from app.skills.operations import CODE_REQUEST
 from app.skills.text import (
     Vocabulary,
     graphemes,
+    grouped_words,
     has_any_word,
     join_words,
     misspellings_of,
     normalize,
     typo_alternation,
-    word_set,
 )
 
-EXAMPLE_PROMPT = "Reverse the word hello"
-_REFUSAL_START = "I can only reverse a word or a quoted phrase letter by letter, and this"
-_NO_REVERSAL = "doesn't ask to reverse a word"
+NAME = "reversal"
+SCOPE = "reverse a word or a quoted phrase letter by letter"
+EXAMPLES = load_examples(__file__)
+EXAMPLE_PROMPT = EXAMPLES[0].prompt
+_PHRASES = load_toml(__file__, "phrases.toml")
+_WORD_LISTS = _PHRASES["words"]
 _SEVERAL = "asks to reverse more than one word or phrase at a time"
 _LIST = "asks to reverse a list"
 _MISSING = f'Which word should I reverse? For example: "{EXAMPLE_PROMPT}" or "Reverse \'good morning\'".'
 
 # "pre" cues come before their word ("reverse hello"), "post" cues after it ("hello backwards").
-_CUES = Vocabulary(
-    {
-        **dict.fromkeys(("reverse", "reverses", "reversing", "reversal", "flip", "flips", "flipping"), "pre"),
-        **dict.fromkeys(("reversed", "flipped", "backwards", "backward", "backword", "backwords"), "post"),
-    }
-)
+_CUES = Vocabulary(grouped_words(_PHRASES["cue_words"]))
 # The words that can be a cue: the cue words and their typos, and the slips that normalising spells out as one.
 # A chunk is normalised on its own, without the punctuation around it, so "_reversad_" is spelt "reversed" in
 # its chunk though not in the whole text: the checks on the whole text must count "reversad" as a cue too.
 _CUE_FORMS = _CUES.forms() | misspellings_of(_CUES.forms())
-# Words that are never the text to reverse: politeness, question words, "the word", pronouns...
-_FILLERS = word_set(
-    """
-    please pls plz kindly can could would will you u me for to the a an this that it its it's these
-    those them my your i i'd i'm want wanna need like what what's whats how is are was be of in into on
-    spell spelled spelling spelt write written writing read say type show give tell do does did now
-    just quickly again ok okay so then thanks thank mind get make turn look looks when if with using by
-    version form result answer out up way and also
-    word string term name number letters letter characters character chars digits
-    """
-)
+_FILLERS = words_of(_WORD_LISTS, "fillers")
 # Never the target either, but kept for the refusal checks ("reverse the list 1, 2, 3").
-_NOT_TARGETS = word_set("list lists array arrays order words sequence items elements")
-_WORD_MARKERS = word_set("word string term name number letters characters digits spelling")
-_PHRASE_MARKERS = word_set("phrase sentence text line")
-_GREETINGS = word_set("hi hey hello yo hiya")
+_NOT_TARGETS = words_of(_WORD_LISTS, "not_targets")
+_WORD_MARKERS = words_of(_WORD_LISTS, "word_markers")
+_PHRASE_MARKERS = words_of(_WORD_LISTS, "phrase_markers")
+_GREETINGS = words_of(_WORD_LISTS, "greetings")
 # The instruction's own words, forgiving one typo ("wriet", "lettsrs", "prhase"). Typos count only where
 # the prompt's shape already says "instruction here": a marker followed by the text, or the first or last
 # word of a longer run, so a word to reverse that is one letter away from "write" or "word" still is one.
@@ -66,15 +65,7 @@ _MARKERS = Vocabulary(
 _INSTRUCTION_WORDS = Vocabulary(
     {word: word for word in _FILLERS | _WORD_MARKERS | _PHRASE_MARKERS if len(word) >= 5},
     fuzzy_min_length=5,
-    # real words one letter away from an instruction word: "hello world" is not "hello would"
-    reserved=_NOT_TARGETS
-    | word_set(
-        """
-        world wound mould cloud spill shell smell swell dwell white wrote writs trite thinks shanks think shank
-        gain suing sing better setter latter litter lumber umber strong sting spring charm chart chaps phase
-        results answers
-        """
-    ),
+    reserved=_NOT_TARGETS | words_of(_WORD_LISTS, "not_instruction_typos"),
 )
 # "the word odrer", "the order of the wordws": a slip does not turn word order into letter order.
 _ORDER = typo_alternation("order", "older odder border orders ordered")
@@ -336,20 +327,28 @@ def _without_quotations_and_instructions(prompt: str) -> tuple[list[tuple[int, i
     return quoted, _REPLY_INSTRUCTIONS.sub(lambda match: " " * len(match.group()), _mask(prompt, quoted))
 
 
-def _no_cue_reason(full_analysis: str) -> str:
-    return f"{_REFUSAL_START} {_refusal(full_analysis, _ALL_REFUSALS) or _NO_REVERSAL}."
+def _no_cue_reason(full_analysis: str) -> str | None:
+    refusal = _refusal(full_analysis, _ALL_REFUSALS)
+    return f"this {refusal}" if refusal else None
+
+
+# Other skills refuse a prompt that also asks to reverse something ("12 plus 30 backwards").
+_REVERSAL_CUE = re.compile(r"\brevers\w*|\bbackwards?\b")
+CUE = Cue("asks to reverse something", lambda _pieces, shape: _REVERSAL_CUE.search(shape) is not None)
 
 
 class ReversalSkill:
     """Reverses a word or phrase by grapheme clusters, keeping case, accents and emoji intact."""
 
-    name: str = "reversal"
-    example_prompt: str = EXAMPLE_PROMPT
+    name: str = NAME
+    title: str = "Reversal"
     capability: str = "reverse a word or a quoted phrase"
+    examples = EXAMPLES
+    cue = CUE
 
     def parse(self, prompt: str) -> ParseResult[str]:
         if not _may_have_a_cue(prompt):  # most prompts: no need to look for quotations
-            return Rejected(lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])))
+            return Rejected(SCOPE, lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])))
         quoted, unquoted = _without_quotations_and_instructions(prompt)
         full_analysis = normalize(unquoted)
         # A cue is a whole run of letters, so a prompt with no such run in its normalised text has none:
@@ -360,10 +359,10 @@ class ReversalSkill:
             chunks = _chunks(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
-            return Rejected(lambda: _no_cue_reason(full_analysis))
+            return Rejected(SCOPE, lambda: _no_cue_reason(full_analysis))
         refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
         if refusal is not None:
-            return Rejected(f"{_REFUSAL_START} {refusal}.")
+            return Rejected(SCOPE, f"this {refusal}")
 
         target: str | None
         rest: Sequence[_Chunk]
@@ -371,7 +370,7 @@ class ReversalSkill:
         phrase = _phrase_after_marker(unquoted, chunks)
         if quotations:
             if len(quotations) > 1:
-                return Rejected(f"{_REFUSAL_START} {_SEVERAL}.")
+                return Rejected(SCOPE, f"this {_SEVERAL}")
             target, rest = quotations[0], chunks
         elif phrase is not None:
             marker_index, target = phrase
@@ -390,7 +389,7 @@ class ReversalSkill:
                     and _is_content(following)
                     and unquoted[chunks[last].end : following.start].strip().startswith(",")
                 ):
-                    return Rejected(f"{_REFUSAL_START} {_LIST}.")
+                    return Rejected(SCOPE, f"this {_LIST}")
         refusal = _refusal(" ".join(chunk.key for chunk in rest), _OTHER_WORD_OPERATIONS)
         if refusal is None and not quotations and phrase is None and target and " " in target.strip():
             # Several words with a programming word among them and nothing saying they are the text to reverse
@@ -398,7 +397,7 @@ class ReversalSkill:
             # word code"), a quotation or "the sentence ..." is text.
             refusal = _CODE if _CODE_WORD.search(normalize(target)) else None
         if refusal is not None:
-            return Rejected(f"{_REFUSAL_START} {refusal}.")
+            return Rejected(SCOPE, f"this {refusal}")
         if not target:
             return Missing(_MISSING)
         return Parsed(target)
@@ -435,8 +434,10 @@ class ReversalSkill:
         if any(character.isalpha() and character != character.lower() for character in operands):
             steps.append("Capital letters stay capital; only their position changes.")
         steps.append(f"Join them back together: {answer}.")
-        steps.append(f'Therefore, the final answer is "{answer}".')
-        return Explanation(f'Let\'s reverse "{operands}" one character at a time.', steps)
+        return Explanation(
+            f'Let\'s reverse "{operands}" one character at a time.', steps, final_answer_sentence(answer, quoted=True)
+        )
 
 
 REVERSAL = ReversalSkill()
+SKILL = REVERSAL

@@ -5,22 +5,63 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
-from app.skills.numbers import MAX_DIGITS, Piece, WholeNumber, find_non_integer, read_numbers
-from app.skills.operations import (
-    PARITY_WORDS,
-    addition_cue_indices,
-    find_other_operation,
-    parity_sense_indices,
-    parity_word_indices,
-    skeleton,
+from app.skills.base import (
+    Cue,
+    Explanation,
+    Missing,
+    Parsed,
+    ParseResult,
+    Rejected,
+    final_answer_sentence,
+    load_examples,
+    load_toml,
+    words_of,
 )
-from app.skills.text import has_any_word, join_words, normalize
+from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
+from app.skills.operations import find_other_operation, skeleton
+from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
-EXAMPLE_PROMPT = "Is 7 even or odd?"
-_REFUSAL_START = "I can only tell whether one whole number is even or odd, and this"
-_NO_PARITY = "doesn't ask whether a number is even or odd"
-_CALCULATION = "asks about a calculation rather than a single number"
+NAME = "parity"
+SCOPE = "tell whether one whole number is even or odd"
+EXAMPLES = load_examples(__file__)
+EXAMPLE_PROMPT = EXAMPLES[0].prompt
+_PHRASES = load_toml(__file__, "phrases.toml")
+
+PARITY_WORDS = Vocabulary(grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words)
+_PARITY_FOLLOWERS = words_of(_PHRASES["sense"], "followers")
+_QUESTION_WORDS_BEFORE_PARITY = words_of(_PHRASES["sense"], "question_words_before")
+
+
+def parity_sense_indices(pieces: Sequence[Piece]) -> list[int]:
+    """Indices of "even"/"odd"/"parity" used to ask about parity (not "an odd question")."""
+    found: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece.kind != "word":
+            continue
+        canonical = PARITY_WORDS.lookup(piece.text)
+        if canonical is None:
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            canonical == "parity"
+            or following is None
+            or following.kind != "word"
+            or following.text in _PARITY_FOLLOWERS
+        ):
+            found.append(index)
+    return found
+
+
+def parity_word_indices(pieces: Sequence[Piece]) -> list[int]:
+    """Indices of every "even"/"odd"/"parity", whatever its sense."""
+    return [
+        index
+        for index, piece in enumerate(pieces)
+        if piece.kind == "word" and PARITY_WORDS.lookup(piece.text) is not None
+    ]
+
+
+CUE = Cue("asks whether a number is even or odd", lambda pieces, _shape: bool(parity_sense_indices(pieces)))
 
 # Divisibility by two *is* parity: rewritten to "even" before anything else reads the prompt.
 _DIVISIBLE_BY_TWO = re.compile(
@@ -37,8 +78,6 @@ _ODD_ONE_OUT = re.compile(
 # without any of them as a whole run of letters goes straight to the "doesn't ask" refusal.
 _PARITY_FORMS = PARITY_WORDS.forms()
 _EVEN_OR_ODD = re.compile(r"\b(?:even or odd|odd or even)\b")
-# Without a number, "is it even?" asks for one; "that's odd" or "how odd" does not.
-_QUESTION_WORDS_BEFORE_PARITY = frozenset({"is", "it", "it's", "isn't", "are", "number", "whether", "if", "be"})
 
 _EVEN_DIGITS = "0, 2, 4, 6 or 8"
 _ODD_DIGITS = "1, 3, 5, 7 or 9"
@@ -57,9 +96,10 @@ def _asks_for_a_number(pieces: Sequence[Piece], cue_indices: Sequence[int], shap
     return False
 
 
-def _no_cue_reason(text: str) -> str:
+def _no_cue_reason(text: str) -> str | None:
     # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
-    return f"{_REFUSAL_START} {find_other_operation(read_numbers(text).pieces) or _NO_PARITY}."
+    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
+    return f"this {other}" if other else None
 
 
 def _other_sense(pieces: Sequence[Piece]) -> str:
@@ -71,45 +111,45 @@ def _other_sense(pieces: Sequence[Piece]) -> str:
 class ParitySkill:
     """Says whether a whole number (digits or words, any sign, any size) is even or odd."""
 
-    name: str = "parity"
-    example_prompt: str = EXAMPLE_PROMPT
+    name: str = NAME
+    title: str = "Parity"
     capability: str = "tell whether a whole number is even or odd"
+    examples = EXAMPLES
+    cue = CUE
 
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
         text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
         if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
-            return Rejected(lambda: _no_cue_reason(text))
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         cues = parity_sense_indices(pieces)
         if _ODD_ONE_OUT.search(shape) or (not cues and parity_word_indices(pieces)):
-            return Rejected(lambda: f"{_REFUSAL_START} {find_other_operation(pieces, shape) or _other_sense(pieces)}.")
+            return Rejected(
+                SCOPE, lambda: f"this {find_other_operation(pieces, shape, asking=NAME) or _other_sense(pieces)}"
+            )
         if not cues:
-            return Rejected(lambda: _no_cue_reason(text))
-        other_operation = find_other_operation(pieces, shape)
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
         non_integer = find_non_integer(text)
         if non_integer is not None:
-            return Rejected(
-                f"I can only tell whether a whole number is even or odd, and {non_integer} is not a whole number."
-            )
+            return Rejected(SCOPE, f"{non_integer} is not a whole number")
         if reading.longest_digit_run > MAX_DIGITS:
             return Rejected(
-                f"I can only check numbers of up to {MAX_DIGITS} digits, and this one has {reading.longest_digit_run}."
+                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
             )
+        other_operation = find_other_operation(pieces, shape, asking=NAME)
         if other_operation is not None:
-            return Rejected(f"{_REFUSAL_START} {other_operation}.")
-        if addition_cue_indices(pieces, shape):
-            return Rejected(f"{_REFUSAL_START} {_CALCULATION}.")
+            return Rejected(SCOPE, f"this {other_operation}")
 
         numbers = reading.numbers
         if not numbers:
             if _asks_for_a_number(pieces, cues, shape):
                 return Missing(f'Which number should I check? For example: "{EXAMPLE_PROMPT}"')
-            return Rejected(f"{_REFUSAL_START} {_NO_PARITY}.")
+            return Rejected(SCOPE)
         if len(numbers) > 1:
             shown = join_words(number.display() for number in numbers[:5])
-            return Rejected(f"{_REFUSAL_START} mentions more than one number ({shown}).")
+            return Rejected(SCOPE, f"this mentions more than one number ({shown})")
         return Parsed(numbers[0])
 
     def solve(self, operands: WholeNumber) -> str:
@@ -129,8 +169,8 @@ class ParitySkill:
             steps.append(f"{last_digit} is even, so {size} divides by 2 exactly, with a remainder of 0.")
         else:
             steps.append(f"{last_digit} is odd, so dividing {size} by 2 leaves a remainder of 1.")
-        steps.append(f"Therefore, the final answer is {answer}.")
-        return Explanation(f"Let's work out whether {value} is even or odd.", steps)
+        return Explanation(f"Let's work out whether {value} is even or odd.", steps, final_answer_sentence(answer))
 
 
 PARITY = ParitySkill()
+SKILL = PARITY

@@ -4,44 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.skills.base import Explanation, Missing, Parsed, ParseResult, Rejected
-from app.skills.numbers import MAX_DIGITS, Piece, WholeNumber, find_non_integer, read_numbers
-from app.skills.operations import (
-    ADDITION_WORDS,
-    addition_cue_indices,
-    find_other_operation,
-    may_ask_for_addition,
-    parity_sense_indices,
-    skeleton,
+from app.skills.base import (
+    Cue,
+    Explanation,
+    Missing,
+    Parsed,
+    ParseResult,
+    Rejected,
+    final_answer_sentence,
+    load_examples,
+    load_toml,
+    words_of,
 )
-from app.skills.text import join_words, normalize
+from app.skills.columns import DETAILED_COLUMNS, column_name
+from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
+from app.skills.operations import MORE_FORMS, MORE_THAN, MORE_WORD, find_other_operation, skeleton
+from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 AdditionOperands = tuple[WholeNumber, ...]
 
-EXAMPLE_PROMPT = "What is 2 plus 3?"
-_REFUSAL_START = "I can only add whole numbers, and this"
-_NO_ADDITION = "doesn't ask for an addition"
-_PARITY_OF_RESULT = "asks whether the result is even or odd"
+NAME = "addition"
+SCOPE = "add whole numbers"
+EXAMPLES = load_examples(__file__)
+EXAMPLE_PROMPT = EXAMPLES[0].prompt
+_PHRASES = load_toml(__file__, "phrases.toml")
 
-# "add these two numbers: 4 and 5": a number right before one of these words counts things.
-_COUNTED_NOUNS = frozenset({"numbers", "integers", "values", "terms", "figures", "addends"})
+ADDITION_WORDS = Vocabulary(grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words)
+_COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
 
-# Explanations detail this many columns, then summarise the rest, so they stay under ~40 steps.
-DETAILED_COLUMNS = 30
-_COLUMN_NAMES = (
-    "Ones",
-    "Tens",
-    "Hundreds",
-    "Thousands",
-    "Ten-thousands",
-    "Hundred-thousands",
-    "Millions",
-    "Ten-millions",
-    "Hundred-millions",
-    "Billions",
-    "Ten-billions",
-    "Hundred-billions",
-)
+# Every piece addition_cue_indices can return: "+", an addition word or one of its typos, or the "more" of
+# "5 more than 3" (again with a typo).
+_ADDITION_CUE_FORMS = ADDITION_WORDS.forms() | MORE_FORMS
+
+
+def may_ask_for_addition(normalized: str) -> bool:
+    """False only if ``addition_cue_indices`` finds no cue in this text (tests/skills/test_parser_shortcuts.py)."""
+    return "+" in normalized or has_any_word(normalized, _ADDITION_CUE_FORMS)
+
+
+def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[int]:
+    """Indices of the pieces that ask for an addition ("plus", "+", "add", "sum", ...)."""
+    found = [
+        index
+        for index, piece in enumerate(pieces)
+        if piece.text == "+" or (piece.kind == "word" and piece.text in ADDITION_WORDS)
+    ]
+    if not found and MORE_THAN.search(prompt_skeleton):
+        found = [index for index, piece in enumerate(pieces) if MORE_WORD.fullmatch(piece.text)]
+    return found
+
+
+CUE = Cue("asks for an addition", lambda pieces, shape: bool(addition_cue_indices(pieces, shape)))
 
 
 def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
@@ -65,9 +78,10 @@ def _dangling_operator(pieces: Sequence[Piece]) -> str | None:
     return None
 
 
-def _no_cue_reason(text: str) -> str:
+def _no_cue_reason(text: str) -> str | None:
     # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
-    return f"{_REFUSAL_START} {find_other_operation(read_numbers(text).pieces) or _NO_ADDITION}."
+    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
+    return f"this {other}" if other else None
 
 
 def _missing_message(operands: Sequence[WholeNumber], dangling: str | None) -> str:
@@ -81,12 +95,6 @@ def _missing_message(operands: Sequence[WholeNumber], dangling: str | None) -> s
         f'It looks like a number is missing after "{dangling}". Which number should I add? '
         f'For example: "{EXAMPLE_PROMPT}"'
     )
-
-
-def _column_name(column: int) -> str:
-    if column < len(_COLUMN_NAMES):
-        return f"{_COLUMN_NAMES[column]} column"
-    return f"Column {column + 1} from the right"
 
 
 def _column_steps(values: Sequence[int]) -> list[str]:
@@ -104,9 +112,9 @@ def _column_steps(values: Sequence[int]) -> list[str]:
         if column < DETAILED_COLUMNS:
             terms = [str(digit) for digit in digits] + ([f"{carry} (carried)"] if carry else [])
             if len(terms) == 1:
-                step = f"{_column_name(column)}: only {terms[0]} is there, so write {written}"
+                step = f"{column_name(column)}: only {terms[0]} is there, so write {written}"
             else:
-                step = f"{_column_name(column)}: {' + '.join(terms)} = {column_total}, write {written}"
+                step = f"{column_name(column)}: {' + '.join(terms)} = {column_total}, write {written}"
             steps.append(step + (f" and carry {next_carry}." if next_carry else "."))
         else:
             summary_digits.append(str(written))
@@ -126,7 +134,7 @@ def _column_steps(values: Sequence[int]) -> list[str]:
         )
     if carry:
         if carry < 10:
-            steps.append(f"{_column_name(width)}: only the carried {carry} is left, so write {carry}.")
+            steps.append(f"{column_name(width)}: only the carried {carry} is left, so write {carry}.")
         else:
             steps.append(f"Nothing is left to add but the carried {carry}, so write {carry} at the front.")
     steps.append(f"Read the written digits from left to right: {sum(values)}.")
@@ -172,31 +180,31 @@ def _signed_steps(values: Sequence[int]) -> list[str]:
 class AdditionSkill:
     """Sums two or more whole numbers written in digits or words."""
 
-    name: str = "addition"
-    example_prompt: str = EXAMPLE_PROMPT
-    capability: str = "add whole numbers"
+    name: str = NAME
+    title: str = "Addition"
+    capability: str = SCOPE
+    examples = EXAMPLES
+    cue = CUE
 
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(lambda: _no_cue_reason(text))
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(lambda: _no_cue_reason(text))
-        other_operation = find_other_operation(pieces, shape)
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
         non_integer = find_non_integer(text)
         if non_integer is not None:
-            return Rejected(f"I can only add whole numbers, and {non_integer} is not a whole number.")
+            return Rejected(SCOPE, f"{non_integer} is not a whole number")
         if reading.longest_digit_run > MAX_DIGITS:
             return Rejected(
-                f"I can only add numbers of up to {MAX_DIGITS} digits, and this one has {reading.longest_digit_run}."
+                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
             )
+        other_operation = find_other_operation(pieces, shape, asking=NAME)
         if other_operation is not None:
-            return Rejected(f"{_REFUSAL_START} {other_operation}.")
-        if parity_sense_indices(pieces):
-            return Rejected(f"{_REFUSAL_START} {_PARITY_OF_RESULT}.")
+            return Rejected(SCOPE, f"this {other_operation}")
 
         operands = _operands(pieces)
         if len(operands) < 2 and reading.used_and_inside_a_number:
@@ -220,8 +228,8 @@ class AdditionSkill:
             steps.extend(_column_steps(values))
         else:
             steps.extend(_signed_steps(values))
-        steps.append(f"Therefore, the final answer is {answer}.")
-        return Explanation("Let's solve this addition carefully.", steps)
+        return Explanation("Let's solve this addition carefully.", steps, final_answer_sentence(answer))
 
 
 ADDITION = AdditionSkill()
+SKILL = ADDITION
