@@ -145,8 +145,16 @@ def skeleton(pieces: Sequence[Piece]) -> str:
     )
 
 
+# Words around a request that ask for nothing more ("the exact sum ..., no rounding", "without converting"):
+# removed before the patterns read the skeleton, so "rounding" there is no request to round.
+_HARMLESS = re.compile(
+    r"\b(?:no|without|not|never|don't|do not|dont)(?: any)? (?:round\w*|convert\w*|decimals?|approximat\w*)\b"
+)
+
+
 @lru_cache(maxsize=1024)  # the heaviest step of parsing, and every number skill asks it
 def _operation_named_in(prompt_skeleton: str) -> str | None:
+    prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
     for pattern, phrase in _PATTERNS:
         if pattern.search(prompt_skeleton):
             return phrase

@@ -18,7 +18,7 @@ SKILL_PACKAGES: tuple[str, ...] = (
     "addition",
     "parity",
     "reversal",
-    # "subtraction",
+    "subtraction",
 )
 
 REGISTERED: tuple[Skill[Any], ...] = tuple(

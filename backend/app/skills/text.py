@@ -246,7 +246,9 @@ class Vocabulary:
         *,
         fuzzy_min_length: int = 4,
         reserved: Iterable[str] = (),
+        slips: Mapping[str, str] | None = None,
     ) -> None:
+        """``slips``: more forms of the keywords ("rvrse"), matched as they are, never with a further typo."""
         self._exact = dict(words)
         blocked = NOT_TYPOS | set(reserved) | set(self._exact)
         typos: dict[str, str] = {}
@@ -261,7 +263,7 @@ class Vocabulary:
             del typos[variant]
         # One table for both (a typo is never an exact word: those are blocked above), so a lookup, which
         # every parser makes for most words of every prompt, is a single dictionary read.
-        self._forms = {**typos, **self._exact}
+        self._forms = {**(slips or {}), **typos, **self._exact}
 
     def lookup(self, word: str) -> str | None:
         """The canonical keyword ``word`` stands for, allowing one typo; ``None`` if it is no keyword."""

@@ -14,14 +14,22 @@ from app.models.calibration import Calibration
 from app.models.loader import LoadedModel
 from app.models.reasoning_model import Prediction, TaskClassifier
 from app.services.reasoning_service import Completion, ReasoningService, decide
+from app.skills import TASK_LABELS
 from app.skills.base import Explanation, Rejected, Skill
 from bench.prompts import random_prompt
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
-# addition, parity, reversal, unsupported
-LEANS_ADDITION = Prediction((0.7, 0.1, 0.1, 0.1))
-LEANS_UNSUPPORTED = Prediction((0.2, 0.05, 0.05, 0.7))
+
+def prediction(**probabilities: float) -> Prediction:
+    """A prediction over every registered label: the given probabilities, the rest shared equally."""
+    rest = [label for label in TASK_LABELS if label not in probabilities]
+    left = (1.0 - sum(probabilities.values())) / len(rest) if rest else 0.0
+    return Prediction(tuple(probabilities.get(label, left) for label in TASK_LABELS))
+
+
+LEANS_ADDITION = prediction(addition=0.7, unsupported=0.1)
+LEANS_UNSUPPORTED = prediction(addition=0.2, unsupported=0.7)
 
 
 def test_a_veto_overrules_the_model_and_the_refusal_says_why() -> None:
@@ -57,9 +65,10 @@ def test_a_missing_operand_is_asked_for() -> None:
 
 
 def test_temperature_softens_the_model_before_the_evidence() -> None:
-    logits = (2.0, 0.0, 0.0, 0.0)
-    sharp = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 1.0, {}))
-    soft = decide("what is 2 plus 3", Prediction((0.25,) * 4, logits), Calibration(1.0, 4.0, {}))
+    count = len(TASK_LABELS)
+    logits = tuple(2.0 if label == "addition" else 0.0 for label in TASK_LABELS)
+    sharp = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits), Calibration(1.0, 1.0, {}))
+    soft = decide("what is 2 plus 3", Prediction((1 / count,) * count, logits), Calibration(1.0, 4.0, {}))
     assert sharp.confidence == pytest.approx(math.exp(2) / (math.exp(2) + 1))
     assert soft.confidence == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 1))
 
@@ -67,15 +76,15 @@ def test_temperature_softens_the_model_before_the_evidence() -> None:
 class _RefusingSkill:
     """A skill that rejects every prompt with a reason worked out on demand, and notes when it is."""
 
-    def __init__(self, name: str, reason: str, asked: list[str]) -> None:
-        self.name, self.example_prompt, self._reason, self._asked = name, "", reason, asked
+    def __init__(self, name: str, reason: str | None, asked: list[str]) -> None:
+        self.name, self._reason, self._asked = name, reason, asked
 
-    def _work_out_reason(self) -> str:
+    def _work_out_reason(self) -> str | None:
         self._asked.append(self.name)
         return self._reason
 
     def parse(self, prompt: str) -> Rejected:
-        return Rejected(self._work_out_reason)
+        return Rejected(f"do what {self.name} does", self._work_out_reason)
 
     def solve(self, operands: object) -> str:
         raise AssertionError("a rejected prompt is never solved")
@@ -84,20 +93,20 @@ class _RefusingSkill:
         raise AssertionError("a rejected prompt is never explained")
 
 
-def _refusing(reasons: dict[str, str], asked: list[str]) -> dict[str, Skill[Any]]:
+def _refusing(reasons: dict[str, str | None], asked: list[str]) -> dict[str, Skill[Any]]:
     return {name: _RefusingSkill(name, reason, asked) for name, reason in reasons.items()}
 
 
 def test_a_refusal_gives_the_likeliest_skills_reason_and_works_out_no_other() -> None:
     asked: list[str] = []
-    reasons = {
-        "addition": "I can only add whole numbers, and this asks for a division.",
-        "parity": "I can only tell whether one whole number is even or odd, and this doesn't ask whether a number "
-        "is even or odd.",
-        "reversal": "I can only reverse a word, and this asks to count letters.",
+    reasons: dict[str, str | None] = {
+        "addition": "this asks for a division",
+        "parity": None,  # nothing worth telling
+        "reversal": "this asks to count letters",
     }
     # parity is likeliest but its reason names nothing, so addition's (next likeliest) is given.
-    completion = decide("anything", Prediction((0.3, 0.4, 0.1, 0.2)), skills=_refusing(reasons, asked))
+    likeliest = prediction(addition=0.3, parity=0.4, reversal=0.1, unsupported=0.2)
+    completion = decide("anything", likeliest, skills=_refusing(reasons, asked))
     assert completion.veto_reason == reasons["addition"]
     assert "this asks for a division" in completion.headline
     assert asked == ["parity", "addition"]  # reversal's reason was never needed
@@ -105,8 +114,13 @@ def test_a_refusal_gives_the_likeliest_skills_reason_and_works_out_no_other() ->
 
 def test_a_tie_between_two_reasons_goes_to_the_first_registered_skill() -> None:
     asked: list[str] = []
-    reasons = {"addition": "this asks for a root.", "parity": "this asks for a power.", "reversal": "this asks for X."}
-    completion = decide("anything", Prediction((0.1, 0.4, 0.4, 0.1)), skills=_refusing(reasons, asked))
+    reasons: dict[str, str | None] = {
+        "addition": "this asks for a root",
+        "parity": "this asks for a power",
+        "reversal": "this asks for X",
+    }
+    tie = prediction(addition=0.1, parity=0.4, reversal=0.4, unsupported=0.1)
+    completion = decide("anything", tie, skills=_refusing(reasons, asked))
     assert completion.veto_reason == reasons["parity"]
     assert asked == ["parity"]
 
@@ -160,6 +174,8 @@ def test_the_model_is_asked_when_two_skills_say_what_the_prompt_asks_for(trained
     service.complete("how many vowels are in banana?")  # only reversal's refusal names something
     service.complete("Write me a poem about the sea")  # no refusal names anything
     assert counting.asked == []
-    completion = service.complete("What is 7 times 8?")  # addition and parity both name a multiplication
-    assert counting.asked == ["What is 7 times 8?"]
+    service.complete("What is 7 times 8?")  # every number skill names the same reason: a multiplication
+    assert counting.asked == []
+    completion = service.complete("is 2.5 times 3 even?")  # a multiplication, or 2.5 is not a whole number
+    assert counting.asked == ["is 2.5 times 3 even?"]
     assert completion.model_label is not None

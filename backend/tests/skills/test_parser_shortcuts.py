@@ -19,8 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.skills import SKILLS, addition, numbers, operations, parity, reversal, text
+from app.skills import SKILLS, numbers, operations, text
+from app.skills.addition import skill as addition
 from app.skills.base import Rejected
+from app.skills.parity import skill as parity
+from app.skills.reversal import skill as reversal
+from app.skills.subtraction import skill as subtraction
 from app.skills.text import _one_edit_variants, alternation_of, normalize, tokenize
 from bench.prompts import random_prompt
 
@@ -78,7 +82,8 @@ def test_inside_a_pattern_a_prefix_tree_finds_what_the_flat_list_finds() -> None
 CUE_WORDS = st.sampled_from(
     ["plus", "pluss", "add", "ad", "adds", "sum", "summ", "total", "together", "increased", "more", "mroe", "moer",
      "than", "tahn", "even", "evne", "odd", "parity", "partiy", "oddness", "evenly", "divisible", "by", "multiple",
-     "of", "two", "one", "out", "next", "numbers", "it's", "what's", "x", "5", "12", "-3", "a"]
+     "of", "two", "one", "out", "next", "numbers", "it's", "what's", "x", "5", "12", "-3", "a", "minus", "mius",
+     "subtract", "substract", "take", "away", "from", "less", "fewer", "difference", "diffrence", "decreased"]
 )  # fmt: skip
 GLUE = st.sampled_from(["", " ", "  ", "+", "-", "'", ",", "?", "3", "é", "_", "#"])
 
@@ -89,31 +94,36 @@ def test_the_cue_checks_never_miss_a_cue(parts: list[tuple[str, str]]) -> None:
     sample = "".join(word + glue for word, glue in parts)
     addition_text = normalize(sample)
     pieces = read_numbers_uncached(addition_text).pieces
-    if operations.addition_cue_indices(pieces, operations.skeleton(pieces)):
-        assert operations.may_ask_for_addition(addition_text)
+    if addition.addition_cue_indices(pieces, operations.skeleton(pieces)):
+        assert addition.may_ask_for_addition(addition_text)
     parity_text = parity._DIVISIBLE_BY_TWO.sub(" even ", normalize(sample))
     pieces = read_numbers_uncached(parity_text).pieces
     if (
-        operations.parity_sense_indices(pieces)
-        or operations.parity_word_indices(pieces)
+        parity.parity_sense_indices(pieces)
+        or parity.parity_word_indices(pieces)
         or parity._ODD_ONE_OUT.search(operations.skeleton(pieces))
     ):
         assert text.has_any_word(parity_text, parity._PARITY_FORMS)
+    subtraction_text = normalize(sample)
+    pieces = read_numbers_uncached(subtraction_text).pieces
+    if subtraction._cue_kinds(pieces, operations.skeleton(pieces)):
+        assert subtraction.may_ask_for_subtraction(subtraction_text)
 
 
 def _parses(prompts: list[str]) -> list[tuple[str, ...]]:
     return [tuple(repr(skill.parse(prompt)) for skill in SKILLS.values()) for prompt in prompts]  # repr: reasons too
 
 
-def test_addition_and_parity_parse_the_same_without_the_cue_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_number_skills_parse_the_same_without_the_cue_checks(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(5)
     prompts = [json.loads(line)["prompt"] for line in (EVAL_DIR / "dev.jsonl").read_text().splitlines()]
     prompts += [random_prompt(rng) for _ in range(3000)]
-    skipped = sum(not operations.may_ask_for_addition(normalize(prompt)) for prompt in prompts)
+    skipped = sum(not addition.may_ask_for_addition(normalize(prompt)) for prompt in prompts)
     assert skipped > len(prompts) / 3  # the comparison does cover the shortcut
     with_checks = _parses(prompts)
     monkeypatch.setattr(addition, "may_ask_for_addition", lambda normalized: True)
     monkeypatch.setattr(parity, "has_any_word", lambda normalized, forms: True)
+    monkeypatch.setattr(subtraction, "may_ask_for_subtraction", lambda normalized: True)
     numbers.read_numbers.cache_clear()
     assert _parses(prompts) == with_checks
 
@@ -170,11 +180,14 @@ def test_a_lazy_reason_is_worked_out_once_and_only_when_read() -> None:
         calls.append(1)
         return "this asks for a division"
 
-    rejected = Rejected(reason)
+    rejected = Rejected("add whole numbers", reason)
     assert calls == []
-    assert rejected.reason == "this asks for a division"
-    assert rejected.reason == "this asks for a division"
+    assert rejected.why == "this asks for a division"
+    assert rejected.reason == "I can only add whole numbers, and this asks for a division."
+    assert rejected.worth_telling
     assert calls == [1]
-    assert rejected == Rejected("this asks for a division")
-    assert rejected != Rejected("this asks for a root")
-    assert repr(rejected) == "Rejected(reason='this asks for a division')"
+    assert rejected == Rejected("add whole numbers", "this asks for a division")
+    assert rejected != Rejected("add whole numbers", "this asks for a root")
+    assert rejected != Rejected("add whole numbers")
+    assert not Rejected("add whole numbers", lambda: None).worth_telling
+    assert repr(rejected) == "Rejected(scope='add whole numbers', why='this asks for a division')"

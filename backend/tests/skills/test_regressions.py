@@ -55,3 +55,47 @@ def test_missing_operands(skill: str, prompt: str) -> None:
 )
 def test_cousins_are_vetoed(skill: str, prompt: str) -> None:
     assert isinstance(SKILLS[skill].parse(prompt), Rejected)
+
+
+# Classes of misses measured on prompts written from docs/TASKS.md alone (issue "Skills as plugins").
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("reversal", "spell hello back to front", "olleh"),  # verbs and phrases the phrase lists lacked
+        ("reversal", "turn hello around letter by letter", "olleh"),
+        ("reversal", "write the letters of 'green tea' from end to start", "aet neerg"),
+        ("reversal", "write hello from right to left", "olleh"),
+        ("reversal", "spell hello in reverse order", "olleh"),
+        ("reversal", "mirror the word hello", "olleh"),
+        ("reversal", "rvrse the word hello", "olleh"),  # two letters dropped
+        ("reversal", "spell hello bckwards", "olleh"),
+        ("reversal", "reverse the word python", "nohtyp"),  # a language's name is a word like any other
+        ("reversal", "write python backwards", "nohtyp"),
+        ("reversal", "write java in reverse", "avaj"),
+        ("reversal", "reverse the word reverse", "esrever"),
+        ("addition", "what is the exact sum of 12 and 30, no rounding", "42"),  # harmless words around it
+        ("addition", "add 12 and 30 without rounding please", "42"),
+    ],
+)
+def test_missed_phrasings_are_answered(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", ["reverse the following word:", "spell the following backwards:"])
+def test_an_announced_word_that_never_comes_is_asked_for(prompt: str) -> None:
+    assert isinstance(SKILLS["reversal"].parse(prompt), Missing)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "how do I reverse a string in python",  # the language is not the word to reverse
+        "in python, reverse hello",
+        "reverse my python code",
+        "round 12 plus 30",
+        "turn around",
+        "what's the longest river in africa",  # "river" is one slip from a two-slip form: never fuzzed twice
+    ],
+)
+def test_close_cousins_stay_refused(prompt: str) -> None:
+    assert all(isinstance(skill.parse(prompt), Rejected) for skill in SKILLS.values()), prompt

@@ -22,6 +22,7 @@ from app.skills.base import (
 )
 from app.skills.operations import CODE_REQUEST
 from app.skills.text import (
+    NOT_TYPOS,
     Vocabulary,
     graphemes,
     grouped_words,
@@ -43,7 +44,36 @@ _LIST = "asks to reverse a list"
 _MISSING = f'Which word should I reverse? For example: "{EXAMPLE_PROMPT}" or "Reverse \'good morning\'".'
 
 # "pre" cues come before their word ("reverse hello"), "post" cues after it ("hello backwards").
-_CUES = Vocabulary(grouped_words(_PHRASES["cue_words"]))
+
+
+def _two_slips(word: str) -> set[str]:
+    """ "rvrse", "bckwards": ``word`` with two of its letters dropped."""
+    return {word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(len(word)) for j in range(i + 1, len(word))}
+
+
+_CUE_WORDS = grouped_words(_PHRASES["cue_words"])
+_NOT_TWO_SLIPS = words_of(_PHRASES["cue_phrases"], "two_slips_not") | NOT_TYPOS
+_CUES = Vocabulary(
+    _CUE_WORDS,
+    slips={
+        slip: _CUE_WORDS[word]
+        for word in _PHRASES["cue_phrases"]["two_slips_of"]
+        for slip in sorted(_two_slips(word) - _NOT_TWO_SLIPS)
+    },
+)
+# Phrases that mean "backwards", rewritten to that word (padded to the same length, so offsets hold).
+_CUE_PHRASES = re.compile(r"\b(?:" + "|".join(_PHRASES["cue_phrases"]["backwards"]) + r")\b", re.IGNORECASE)
+_TURN_AROUND = re.compile(str(_PHRASES["cue_phrases"]["turn_around"]), re.IGNORECASE)
+
+
+def _with_cue_phrases_as_words(prompt: str) -> str:
+    """ "spell hello back to front" -> "spell hello backwards    ", "turn hello around" -> "flip hello       "."""
+    if not _CUE_PHRASES.search(prompt) and not _TURN_AROUND.search(prompt):
+        return prompt
+    prompt = _CUE_PHRASES.sub(lambda match: "backwards".ljust(len(match.group())), prompt)
+    return _TURN_AROUND.sub(lambda match: "flip" + match.group(2) + " " * len(match.group(3)), prompt)
+
+
 # The words that can be a cue: the cue words and their typos, and the slips that normalising spells out as one.
 # A chunk is normalised on its own, without the punctuation around it, so "_reversad_" is spelt "reversed" in
 # its chunk though not in the whole text: the checks on the whole text must count "reversad" as a cue too.
@@ -136,12 +166,10 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bsame (?:\w+ )?(?:backwards?|reversed|forwards? and backwards?|both ways|in reverse)\b"),
         "asks whether something is a palindrome",
     ),
-    (
-        re.compile(CODE_REQUEST + r"|\b(?:linked list|regex)\b"),  # "write a function that ...", "in python"
-        _CODE,
-    ),
 )
-_ALL_REFUSALS = (*_ALWAYS_REFUSED, *_OTHER_WORD_OPERATIONS)
+# "write a function that ...", "in python": checked once the target is known, which may be a programming word
+_CODE_REQUEST = re.compile(CODE_REQUEST + r"|\b(?:linked list|regex)\b")
+_ALL_REFUSALS = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
 
 
 class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build
@@ -244,6 +272,9 @@ def _cue_direction(chunks: Sequence[_Chunk], index: int) -> str | None:
 
 
 def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[int, int] | None:
+    for index, chunk in enumerate(chunks[:-1]):
+        if _MARKERS.lookup(chunk.key) == "word" and _CUES.lookup(chunks[index + 1].key) and len(cue_indices) > 1:
+            return index + 1, index + 1  # "reverse the word reverse": the second cue word is the text
     runs = _runs(chunks)
     if not runs:
         return None
@@ -299,6 +330,19 @@ def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str]
     return None
 
 
+def _outside_a_one_word_target(analysis: str, chunks: Sequence[_Chunk], run: tuple[int, int] | None) -> str:
+    """The text to check for a code request: without the target when it is one word that the prompt marks as
+    the text ("reverse the word python", "write python backwards"), so a language's name can be reversed."""
+    if run is None or run[0] != run[1]:
+        return analysis
+    index = run[0]
+    before = chunks[index - 1].key if index > 0 else ""
+    after = chunks[index + 1].key if index + 1 < len(chunks) else ""
+    if _MARKERS.lookup(before) == "word" or _CUES.lookup(after) == "post" or after == "in":
+        return " ".join(chunk.key for position, chunk in enumerate(chunks) if position != index)
+    return analysis
+
+
 def _refusal(analysis: str, patterns: Sequence[tuple[re.Pattern[str], str]]) -> str | None:
     for pattern, phrase in patterns:
         if pattern.search(analysis):
@@ -347,6 +391,7 @@ class ReversalSkill:
     cue = CUE
 
     def parse(self, prompt: str) -> ParseResult[str]:
+        original, prompt = prompt, _with_cue_phrases_as_words(prompt)
         if not _may_have_a_cue(prompt):  # most prompts: no need to look for quotations
             return Rejected(SCOPE, lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])))
         quoted, unquoted = _without_quotations_and_instructions(prompt)
@@ -366,7 +411,8 @@ class ReversalSkill:
 
         target: str | None
         rest: Sequence[_Chunk]
-        quotations = [prompt[start:end].strip() for start, end in quoted]
+        run_of_target: tuple[int, int] | None = None
+        quotations = [original[start:end].strip() for start, end in quoted]
         phrase = _phrase_after_marker(unquoted, chunks)
         if quotations:
             if len(quotations) > 1:
@@ -380,8 +426,8 @@ class ReversalSkill:
             if run is None:
                 target, rest = None, chunks
             else:
-                first, last = _without_misspelt_instructions(chunks, run)
-                target = prompt[chunks[first].start : chunks[last].end]
+                first, last = run_of_target = _without_misspelt_instructions(chunks, run)
+                target = original[chunks[first].start : chunks[last].end]
                 rest = [*chunks[:first], *chunks[last + 1 :]]
                 following = chunks[last + 1] if last + 1 < len(chunks) else None
                 if (
@@ -390,6 +436,8 @@ class ReversalSkill:
                     and unquoted[chunks[last].end : following.start].strip().startswith(",")
                 ):
                     return Rejected(SCOPE, f"this {_LIST}")
+        if _CODE_REQUEST.search(_outside_a_one_word_target(full_analysis, chunks, run_of_target)):
+            return Rejected(SCOPE, f"this {_CODE}")
         refusal = _refusal(" ".join(chunk.key for chunk in rest), _OTHER_WORD_OPERATIONS)
         if refusal is None and not quotations and phrase is None and target and " " in target.strip():
             # Several words with a programming word among them and nothing saying they are the text to reverse

@@ -1,0 +1,414 @@
+"""Subtraction of whole numbers, explained column by column with each borrow shown.
+
+"10 minus 3", "10 - 3", "subtract 3 from 10", "take 3 away from 10", "decrease 10 by 3", "3 less than 10" and
+"10 minus 3 minus 2" (left to right) subtract; "the difference between 3 and 10" is the larger minus the smaller.
+Another operation in the same prompt ("10 minus 3 plus 2", "times") is refused, as the other skills do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from app.skills.base import (
+    Cue,
+    Explanation,
+    Missing,
+    Parsed,
+    ParseResult,
+    Rejected,
+    final_answer_sentence,
+    load_examples,
+    load_toml,
+    words_of,
+)
+from app.skills.columns import DETAILED_COLUMNS, column_name
+from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
+from app.skills.operations import find_other_operation, skeleton
+from app.skills.text import (
+    Vocabulary,
+    alternation_of,
+    grouped_words,
+    has_any_word,
+    join_words,
+    normalize,
+    typo_forms,
+)
+
+NAME = "subtraction"
+SCOPE = "subtract whole numbers"
+EXAMPLES = load_examples(__file__)
+EXAMPLE_PROMPT = EXAMPLES[0].prompt
+_PHRASES = load_toml(__file__, "phrases.toml")
+
+_SHORT_WORDS = {key: typo_forms(entry["word"], entry["real_words"]) for key, entry in _PHRASES["short_words"].items()}
+SUBTRACTION_WORDS = Vocabulary(
+    {**grouped_words(_PHRASES["cue_words"]), **dict.fromkeys(_SHORT_WORDS["minus"], "minus")},
+    fuzzy_min_length=6,
+    reserved=NUMBER_WORDS.words | {"different"},
+)
+_COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
+_NOT_NUMERIC = words_of(_PHRASES["operands"], "not_numeric_difference")
+_PLACEHOLDERS = words_of(_PHRASES["operands"], "placeholders")
+_OTHER_OBJECTS = words_of(_PHRASES["operands"], "other_objects")
+_DASH_CONTEXTS = words_of(_PHRASES["operands"], "dash_contexts")
+_PHRASE_WORDS = {
+    key: _SHORT_WORDS[key] | ({"fewer"} if key == "less" else set()) for key in ("take", "away", "less", "than")
+}
+_TAKE, _AWAY, _LESS, _THAN = (alternation_of(_PHRASE_WORDS[key]) for key in ("take", "away", "less", "than"))
+
+# On the skeleton ("# - #"): a "-" between two operands (one that starts an operand is a sign, folded into
+# its number by read_numbers), "take # away", "take away", and "# less than #".
+_MINUS_SYMBOL = re.compile(r"(?:#|\)) -(?= (?:#|\(|\?|=)|$)")  # "10 - 3", "(...) - 3", "10 - ?", "10 -"
+_TAKE_AWAY = re.compile(rf"\b{_TAKE} (?:# )?{_AWAY}\b|\b{_TAKE} # from #")
+_LESS_THAN = re.compile(rf"\b{_LESS} {_THAN}\b")
+_LESS_THAN_OPERANDS = re.compile(rf"# {_LESS} {_THAN} #")
+# A yes-or-no question about the numbers ("is 98 - 69 negative?", "so, is 81 less than 61?") asks about the
+# result, it does not ask for it.
+_YES_NO = re.compile(
+    r"(?:^|[^\w\s'#)] |\b(?:yo|hey|hi|ok|okay|so|and|but|then|pls|please) )"
+    r"(?:is|are|was|were|isn't|aren't|does|do|will|would|can) (?:#|\()"
+)
+# Every cue word, its accepted typos, and the words of the phrases above: a prompt with none of them as a
+# whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
+_CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["less"]
+
+_POLITE_ENDINGS = frozenset({"please", "pls", "plz", "thanks", "thx", "now", "for", "me", "quickly", "ty"})
+_DASH_USE = "this uses a dash for a range, a score, a date or a code, not a subtraction"
+_VERBS = frozenset({"subtract", "decrease", "take away"})
+
+
+class SubtractionOperands(NamedTuple):
+    """The numbers in the order they are subtracted (the first minus each of the rest), and how it was asked:
+    "in order", "from" ("subtract 3 from 10"), "less than" ("3 less than 10") or "difference"."""
+
+    numbers: tuple[WholeNumber, ...]
+    form: str = "in order"
+
+
+def may_ask_for_subtraction(normalized: str) -> bool:
+    """False only if ``_cue_kinds`` finds no cue in this text (tests/skills/test_parser_shortcuts.py)."""
+    return "-" in normalized or has_any_word(normalized, _CUE_FORMS)
+
+
+def _cue_kinds(pieces: Sequence[Piece], shape: str) -> set[str]:
+    """Which kinds of subtraction cue the prompt has: "minus", "subtract", "decrease", "difference", "from"..."""
+    kinds = {
+        kind for piece in pieces if piece.kind == "word" and (kind := SUBTRACTION_WORDS.lookup(piece.text) or "") != ""
+    }
+    if _MINUS_SYMBOL.search(shape):
+        kinds.add("minus")
+    if _TAKE_AWAY.search(shape):
+        kinds.add("take away")
+    if _LESS_THAN.search(shape):
+        kinds.add("less than")
+    return kinds
+
+
+CUE = Cue("asks for a subtraction", lambda pieces, shape: bool(_cue_kinds(pieces, shape)))
+
+
+def _no_cue_reason(text: str) -> str | None:
+    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
+    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
+    return f"this {other}" if other else None
+
+
+def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
+    indices: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece.number is None:
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following is not None and following.text in _COUNTED_NOUNS:
+            continue
+        indices.append(index)
+    return indices
+
+
+def _asks_for_numbers(pieces: Sequence[Piece], kinds: set[str], words: set[str]) -> bool:
+    """With no number at all: "subtract these numbers", "subtract pls", "do a subtraction for me" ask for them;
+    "what does minus mean?", "odd vs even numbers, what's the difference?" do not."""
+    if not _NOT_NUMERIC.isdisjoint(words):
+        return False
+    cues = [index for index, piece in enumerate(pieces) if _is_cue_word(piece)]
+    for index in cues:
+        following = [piece.text for piece in pieces[index + 1 : index + 5] if piece.kind == "word"]
+        if not _PLACEHOLDERS.isdisjoint(following[:3]):
+            return True  # "subtract these numbers", "the difference between two numbers"
+        noun = SUBTRACTION_WORDS.lookup(pieces[index].text) == "noun"
+        if noun and index > 0 and pieces[index - 1].text == "a" and set(following[:1]) <= {"for", "please", "pls"}:
+            return True  # "can you do a subtraction for me?"
+    content = [piece for piece in pieces if piece.kind == "word" and piece.text not in _POLITE_ENDINGS]
+    last = content[-1] if content else None
+    return last is not None and _is_cue_word(last) and SUBTRACTION_WORDS.lookup(last.text) in ("subtract", "minus")
+
+
+def _is_cue_word(piece: Piece) -> bool:
+    return piece.kind == "word" and (
+        SUBTRACTION_WORDS.lookup(piece.text) is not None or piece.text in _PHRASE_WORDS["away"]
+    )
+
+
+def _dash_in_another_sense(pieces: Sequence[Piece]) -> bool:
+    """ "pages 3-5", "it ended 4-2", "1969-07-20", "555-0142": a dash written tight between numbers, with a
+    word before it that makes it a range or a score, or a number written with a leading zero."""
+    tight = [
+        index
+        for index in range(1, len(pieces) - 1)
+        if pieces[index].text == "-"
+        and pieces[index - 1].number is not None
+        and pieces[index + 1].number is not None
+        and pieces[index - 1].end == pieces[index].start
+        and pieces[index].end == pieces[index + 1].start
+    ]
+    for index in tight:
+        before, after = pieces[index - 1], pieces[index + 1]
+        if any(len(p.text) > 1 and p.text.startswith("0") for p in (before, after)):
+            return True
+        if any(piece.text in _DASH_CONTEXTS for piece in pieces[max(0, index - 4) : index - 1]):
+            return True
+    return False
+
+
+def _dangling_operator(pieces: Sequence[Piece], operand_indices: Sequence[int]) -> str | None:
+    """The "minus"/"-" after the last number ("10 minus 3 minus"), whose operand is missing."""
+    last = operand_indices[-1] if operand_indices else -1
+    for piece in pieces[last + 1 :]:
+        if piece.text == "-" or (piece.kind == "word" and SUBTRACTION_WORDS.lookup(piece.text) == "minus"):
+            return piece.text
+    return None
+
+
+def _missing_message(count: int, found: WholeNumber | None, dangling: str | None) -> str:
+    if dangling is not None and count >= 1:
+        return (
+            f'It looks like a number is missing after "{dangling}". Which number should I subtract? '
+            f'For example: "{EXAMPLE_PROMPT}"'
+        )
+    if found is not None:
+        return (
+            f"I found only one number ({found.display()}). Which other number should I use? "
+            f'For example: "{EXAMPLE_PROMPT}"'
+        )
+    return f'Which numbers should I subtract? Please give me two whole numbers. For example: "{EXAMPLE_PROMPT}"'
+
+
+def _ordered(
+    pieces: Sequence[Piece], indices: list[int], kinds: set[str], shape: str
+) -> ParseResult[SubtractionOperands]:
+    """The operands in subtraction order, from the shape of the request."""
+    numbers = [pieces[index].number for index in indices]
+    operands = tuple(number for number in numbers if number is not None)
+    if "difference" in kinds and kinds <= {"difference", "minus"}:
+        if len(operands) > 2:
+            return Rejected(SCOPE, "this asks for the difference of more than two numbers")
+        return Parsed(SubtractionOperands(operands, "difference"))
+    if "less than" in kinds and _LESS_THAN_OPERANDS.search(shape):
+        if len(operands) != 2:
+            return Rejected(SCOPE, 'this mixes "less than" with more numbers')
+        return Parsed(SubtractionOperands((operands[1], operands[0]), "less than"))
+    # "subtract 3 (and 4) from 10", "take 3 away from 10": the number after "from" comes first.
+    first_cue = next(
+        (
+            index
+            for index, piece in enumerate(pieces)
+            if piece.kind == "word"
+            and (SUBTRACTION_WORDS.lookup(piece.text) == "subtract" or piece.text in _PHRASE_WORDS["take"])
+        ),
+        None,
+    )
+    source = next(
+        (
+            index
+            for index, piece in enumerate(pieces)
+            if piece.text == "from" and first_cue is not None and index > first_cue
+        ),
+        None,
+    )
+    if source is not None:
+        taken = [pieces[index].number for index in indices if index < source]
+        sources = [pieces[index].number for index in indices if index > source]
+        if len(sources) > 1:
+            return Rejected(SCOPE, "this subtracts from more than one number")
+        if sources and taken:
+            ordered = (*sources, *taken)
+            return Parsed(SubtractionOperands(tuple(n for n in ordered if n is not None), "from"))
+    return Parsed(SubtractionOperands(operands))
+
+
+class SubtractionSkill:
+    """Subtracts whole numbers written in digits or words, left to right; negative results included."""
+
+    name: str = NAME
+    title: str = "Subtraction"
+    capability: str = SCOPE
+    examples = EXAMPLES
+    cue = CUE
+
+    def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
+        text = normalize(prompt)
+        if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
+        reading = read_numbers(text)
+        pieces = reading.pieces
+        shape = skeleton(pieces)
+        kinds = _cue_kinds(pieces, shape)
+        if not kinds:
+            return Rejected(SCOPE, lambda: _no_cue_reason(text))
+        non_integer = find_non_integer(text)
+        if non_integer is not None:
+            return Rejected(SCOPE, f"{non_integer} is not a whole number")
+        if reading.longest_digit_run > MAX_DIGITS:
+            return Rejected(
+                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
+            )
+        other_operation = find_other_operation(pieces, shape, asking=NAME)
+        if other_operation is not None:
+            return Rejected(SCOPE, f"this {other_operation}")
+        words = {piece.text for piece in pieces if piece.kind == "word"}
+        noun_only = kinds <= {"noun"}  # "is subtraction commutative?" names the operation, asks for none
+        if not words.isdisjoint(_OTHER_OBJECTS) or (noun_only and reading.numbers):
+            return Rejected(SCOPE)  # "subtract the background from a photo", "five subtraction problems"
+        if _YES_NO.search(shape):
+            return Rejected(SCOPE, "this asks a yes-or-no question about the numbers")
+        if _dash_in_another_sense(pieces):
+            return Rejected(SCOPE, _DASH_USE)
+
+        indices = _operand_indices(pieces)
+        if len(indices) < 2 and reading.used_and_inside_a_number:
+            # "subtract one hundred and five": the "and" separates two operands here.
+            pieces = read_numbers(text, join_with_and=False).pieces
+            indices = _operand_indices(pieces)
+        if not indices and not _asks_for_numbers(pieces, kinds, words):
+            # "what does minus mean?", "the difference between a cat and a dog": no numbers, no request for them
+            return Rejected(SCOPE)
+        dangling = _dangling_operator(pieces, indices)
+        if len(indices) < 2 or dangling is not None:
+            first = pieces[indices[0]].number if indices else None
+            return Missing(_missing_message(len(indices), first, dangling))
+        return _ordered(pieces, indices, kinds, shape)
+
+    def solve(self, operands: SubtractionOperands) -> str:
+        values = [number.value for number in operands.numbers]
+        if operands.form == "difference":
+            return str(abs(values[0] - values[1]))
+        return str(values[0] - sum(values[1:]))
+
+    def explain(self, operands: SubtractionOperands, answer: str) -> Explanation:
+        numbers = operands.numbers
+        values = [number.value for number in numbers]
+        steps = [f"Identify the numbers: {join_words(number.display() for number in numbers)}."]
+        if operands.form == "difference":
+            larger, smaller = max(values), min(values)
+            steps.append(
+                "The difference between two numbers is the larger minus the smaller, so it is never negative: "
+                f"{_signed(larger)} - {_signed(smaller)}."
+            )
+            steps.extend(_pair_steps(larger, smaller))
+        else:
+            if operands.form == "from":
+                taken = join_words(str(value) for value in values[1:])
+                steps.append(f"Subtracting {taken} from {values[0]} means {_expression(values)}.")
+            elif operands.form == "less than":
+                steps.append(f'"{values[1]} less than {values[0]}" means {values[0]} - {values[1]}.')
+            if len(values) > 2:
+                steps.append(f"Work from left to right: {_expression(values)}.")
+            running = values[0]
+            for value in values[1:]:
+                if len(values) > 2:
+                    steps.append(f"Next: {_signed(running)} - {_signed(value)}.")
+                steps.extend(_pair_steps(running, value))
+                running -= value
+        return Explanation("Let's solve this subtraction carefully.", steps, final_answer_sentence(answer))
+
+
+def _signed(value: int) -> str:
+    return f"({value})" if value < 0 else str(value)
+
+
+def _expression(values: Sequence[int]) -> str:
+    return " - ".join(_signed(value) for value in values)
+
+
+def _pair_steps(top: int, bottom: int) -> list[str]:
+    """How to work out ``top - bottom``, ending with its result."""
+    result = top - bottom
+    if bottom < 0:
+        return [
+            f"Subtracting a negative number adds its size: {_signed(top)} - {_signed(bottom)} = "
+            f"{_signed(top)} + {-bottom} = {result}."
+        ]
+    if top < 0:
+        return [
+            f"{top} is already below zero, and taking away {bottom} goes further down: "
+            f"{top} - {bottom} = -({-top} + {bottom}) = {result}."
+        ]
+    if top < bottom:
+        return [
+            f"{top} is smaller than {bottom}, so the result is negative: {top} - {bottom} = -({bottom} - {top}).",
+            f"Work out {bottom} - {top} instead.",
+            *_non_negative_steps(bottom, top),
+            f"So {top} - {bottom} = {result}.",
+        ]
+    return _non_negative_steps(top, bottom)
+
+
+def _non_negative_steps(top: int, bottom: int) -> list[str]:
+    """``top - bottom`` for ``top >= bottom >= 0``."""
+    if top <= 9:
+        return [f"Subtract: {top} - {bottom} = {top - bottom}."]
+    return _column_steps(top, bottom)
+
+
+def _column_steps(top: int, bottom: int) -> list[str]:
+    """Schoolbook subtraction: one step per column, each borrow stated (the mirror of addition's carries)."""
+    top_digits, bottom_digits = str(top), str(bottom)
+    steps = [f"Write {top} above {bottom}, lining up the ones, the tens, the hundreds and so on."]
+    borrow = 0
+    summary_digits: list[str] = []
+    summary_borrows: list[int] = []
+    for column in range(len(top_digits)):
+        digit = int(top_digits[-1 - column])
+        under = int(bottom_digits[-1 - column]) if column < len(bottom_digits) else None
+        current = digit - borrow
+        need = under or 0
+        next_borrow = 1 if current < need else 0
+        written = current + 10 * next_borrow - need
+        if column < DETAILED_COLUMNS:
+            steps.append(f"{column_name(column)}: {_column_working(digit, under, borrow, next_borrow, written)}")
+        else:
+            summary_digits.append(str(written))
+            if next_borrow:
+                summary_borrows.append(column + 2)  # 1-based number of the column lending
+        borrow = next_borrow
+    if summary_digits:
+        borrowed = (
+            f"borrowing from columns {join_words(str(c) for c in summary_borrows)}"
+            if summary_borrows
+            else "with no borrowing"
+        )
+        steps.append(
+            f"Columns {DETAILED_COLUMNS + 1} to {len(top_digits)} from the right are subtracted the same way, "
+            f"{borrowed}; they give the digits {''.join(reversed(summary_digits))}."
+        )
+    steps.append(f"Read the written digits from left to right, dropping zeros at the front: {top - bottom}.")
+    return steps
+
+
+def _column_working(digit: int, under: int | None, borrow: int, next_borrow: int, written: int) -> str:
+    """One column, in words: "4 is less than 8, so borrow 1 from the next column: 14 - 8 = 6, write 6."."""
+    top = f"{digit} - 1 (lent)" if borrow else str(digit)
+    need = under or 0
+    if next_borrow:
+        below = f"{top} - {need} would be below zero" if borrow else f"{digit} is less than {need}"
+        borrowed = f"{digit} + 10 - 1 - {need}" if borrow else f"{digit + 10} - {need}"
+        return f"{below}, so borrow 1 from the next column: {borrowed} = {written}, write {written}."
+    if under is None:
+        return f"{top} = {written}, write {written}." if borrow else f"nothing to take away, so write {written}."
+    return f"{top} - {need} = {written}, write {written}."
+
+
+SUBTRACTION = SubtractionSkill()
+SKILL = SUBTRACTION
