@@ -11,15 +11,13 @@ The phrase lists are data: common.toml beside this file.
 from __future__ import annotations
 
 import functools
-import itertools
 import random
 import re
 import string
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -83,8 +81,7 @@ def randrange(rng: Rng, start: int, stop: int | None = None) -> int:
 # --------------------------------------------------------------------------------------------------------
 # Generated text with operand spans
 # --------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Generated:
+class Generated(NamedTuple):  # a NamedTuple: made for every prompt and piece, and cheaper than a dataclass
     """A prompt (or a piece of one) and the spans of the operands in it. ``inserted`` holds each span's
     operand text as it was inserted, before any noise (casing, spacing) changed it."""
 
@@ -99,24 +96,30 @@ def operand(text: str, role: str = OPERAND) -> Generated:
 
 def joined(parts: Iterable[str | Generated]) -> Generated:
     """The concatenation of plain text and Generated pieces, their spans shifted into place."""
-    text: list[str] = []
+    parts = list(parts)
+    text = "".join(part if isinstance(part, str) else part.text for part in parts)
+    spans, inserted = _placed(parts)
+    return Generated(text, spans, inserted)
+
+
+def _placed(parts: Iterable[str | Generated]) -> tuple[tuple[Span, ...], tuple[str, ...]]:
+    """The spans of the Generated parts, moved to where they land once the parts are concatenated."""
     spans: list[Span] = []
     inserted: list[str] = []
     position = 0
     for part in parts:
         if isinstance(part, str):
-            text.append(part)
             position += len(part)
             continue
-        text.append(part.text)
-        spans.extend((start + position, end + position, role) for start, end, role in part.spans)
-        inserted.extend(part.inserted)
+        for start, end, role in part.spans:
+            spans.append((start + position, end + position, role))
+        inserted += part.inserted
         position += len(part.text)
-    return Generated("".join(text), tuple(spans), tuple(inserted))
+    return tuple(spans), tuple(inserted)
 
 
 def _remap(spans: tuple[Span, ...], offset: Callable[[int], int]) -> tuple[Span, ...]:
-    return tuple((offset(start), offset(end), role) for start, end, role in spans)
+    return tuple([(offset(start), offset(end), role) for start, end, role in spans])
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -202,25 +205,29 @@ def _list_separators(count: int, rng: Rng) -> list[str]:
     return [separator] * (count - 2) + [last]
 
 
-def _interleave(items: Sequence[str | Generated], separators: Sequence[str]) -> list[str | Generated]:
-    parts: list[str | Generated] = [items[0]]
-    for separator, item in zip(separators, items[1:], strict=True):
-        parts += [separator, item]
-    return parts
-
-
 def join_list(items: list[str], rng: Rng) -> str:
     return join_operands(items, rng).text
 
 
+def _operands_between(items: list[str], separators: list[str]) -> Generated:
+    """items[0] + separators[0] + items[1] + ..., each item an operand."""
+    spans: list[Span] = []
+    position = 0
+    for item, separator in zip(items, [*separators, ""], strict=True):
+        spans.append((position, position + len(item), OPERAND))
+        position += len(item) + len(separator)
+    text = "".join(item + separator for item, separator in zip(items, [*separators, ""], strict=True))
+    return Generated(text, tuple(spans), tuple(items))
+
+
 def join_operands(items: list[str], rng: Rng) -> Generated:
     """join_list with each item an operand."""
-    return joined(_interleave([operand(item) for item in items], _list_separators(len(items), rng)))
+    return _operands_between(items, _list_separators(len(items), rng))
 
 
 def joined_operands(items: list[str], separator: str) -> Generated:
     """separator.join(items), each item an operand."""
-    return joined(_interleave([operand(item) for item in items], [separator] * (len(items) - 1)))
+    return _operands_between(items, [separator] * (len(items) - 1))
 
 
 def decimal(rng: Rng) -> str:
@@ -322,7 +329,7 @@ def quoted(text: str, rng: Rng) -> str:
 def quoted_operand(text: str, rng: Rng) -> Generated:
     """quoted(), the text inside the quotes an operand."""
     left, right = choice(rng, _QUOTES)
-    return joined([left, operand(text), right])
+    return Generated(left + text + right, ((len(left), len(left) + len(text), OPERAND),), (text,))
 
 
 def word_operand(rng: Rng) -> Generated:
@@ -400,6 +407,10 @@ def dress(template: str, rng: Rng) -> str:
     return template
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def finish(text: str, rng: Rng, spans: tuple[Span, ...] = ()) -> tuple[str, tuple[Span, ...]]:
     """Punctuation, casing and spacing, on the whole prompt; the spans follow the text."""
     end = rng.random()
@@ -409,23 +420,22 @@ def finish(text: str, rng: Rng, spans: tuple[Span, ...] = ()) -> tuple[str, tupl
         text = text[:-1]
         spans = tuple((start, min(stop, len(text)), role) for start, stop, role in spans)
     casing = rng.random()
-    # Casing can change a text's length ("ß".upper() is "SS"): a span's offset k moves to the length of the
-    # recased text[:k] (these recasings of a prefix are the prefix of the recased text).
+    recase: Callable[[str], str] = str  # the recasing of any prefix of the text
     if casing < 0.06:
-        spans = _remap(spans, lambda k: len(text[:k].upper())) if spans else spans
-        text = text.upper()
+        recase = str.upper
     elif casing < 0.4:
-        spans = _remap(spans, lambda k: k if k == 0 else len(text[:1].upper()) + k - 1) if spans else spans
-        text = text[:1].upper() + text[1:]
+        recase = _upper_first
     elif casing < 0.44:
-        spans = _remap(spans, lambda k: len(text[:k].title())) if spans else spans
-        text = text.title()
+        recase = str.title
     elif casing < 0.47:
         pieces = [c.upper() if rng.random() < 0.5 else c for c in text]
-        if spans:
-            offsets = list(itertools.accumulate(map(len, pieces), initial=0))
-            spans = _remap(spans, offsets.__getitem__)
-        text = "".join(pieces)
+        recase = lambda prefix: "".join(pieces[: len(prefix)])  # noqa: E731
+    recased = recase(text)
+    # Recasing never makes a character shorter, so if the length is kept, so is every offset. If not ("ß"
+    # upper-cased is "SS"), offset k moves to the length of the recased text[:k].
+    if spans and len(recased) != len(text):
+        spans = _remap(spans, lambda k: len(recase(text[:k])))
+    text = recased
     spacing = rng.random()
     if spacing < 0.05:
         spans = _remap(spans, lambda k: k + text.count(" ", 0, k)) if spans else spans
@@ -484,6 +494,7 @@ def typo(text: str, rng: Rng) -> str:
 # Rendering a sentence shape
 # --------------------------------------------------------------------------------------------------------
 _SLOT = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
+_FIELD = re.compile(r"\{(\w+)\}")
 _FORMATTER = string.Formatter()
 Filler = Callable[[], "str | Generated"]
 
@@ -493,20 +504,46 @@ def _slot_names(template: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_SLOT.findall(template)))
 
 
+def _layout(template: str) -> tuple[tuple[int, int, str], ...]:
+    """The (start, end, name) of each slot of a template without escaped braces."""
+    return tuple((match.start(), match.end(), match.group(1)) for match in _FIELD.finditer(template))
+
+
 def _filled(template: str, values: Mapping[str, str | Generated]) -> Generated:
     """template.format(**values), with the spans of the Generated values moved to where they land."""
-    text = template.format(**{name: v if isinstance(v, str) else v.text for name, v in values.items()})
-    if all(isinstance(v, str) or not v.spans for v in values.values()):
+    texts: dict[str, str] = {}
+    operands = False
+    for name, value in values.items():
+        if isinstance(value, str):
+            texts[name] = value
+        else:
+            texts[name] = value.text
+            operands = operands or bool(value.spans)
+    text = template.format_map(texts)
+    if not operands:
         return Generated(text)
-    parts: list[str | Generated] = []
-    for literal, name, spec, conversion in _FORMATTER.parse(template):
-        parts.append(literal)
-        if name is not None:
-            assert not spec and not conversion, "a sentence shape's slots are plain {name}s"
-            parts.append(values[name])
-    result = joined(parts)
-    assert result.text == text
-    return result
+    if "{{" in template or "}}" in template:  # escaped braces: let the formatter's parser find the slots
+        parts: list[str | Generated] = []
+        for literal, field, spec, conversion in _FORMATTER.parse(template):
+            parts.append(literal)
+            if field is not None:
+                assert not spec and not conversion, "a sentence shape's slots are plain {name}s"
+                parts.append(values[field])
+        spans, inserted = _placed(parts)
+        return Generated(text, spans, inserted)
+    found: list[Span] = []
+    found_inserted: list[str] = []
+    shift = 0  # how much longer the text is than the template, up to the current slot
+    for slot_start, slot_end, name in _layout(template):
+        value = values[name]
+        if isinstance(value, str):
+            shift += len(value) - slot_end + slot_start
+            continue
+        start = slot_start + shift
+        found += [(start + span_start, start + span_end, role) for span_start, span_end, role in value.spans]
+        found_inserted += value.inserted
+        shift += len(value.text) - slot_end + slot_start
+    return Generated(text, tuple(found), tuple(found_inserted))
 
 
 def render_spans(rng: Rng, template: str, slots: Mapping[str, Filler] | None = None, noise: bool = True) -> Generated:
