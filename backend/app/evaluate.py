@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
-from app.data.training_samples import build_dataset
+from app.data.composer import build_dataset
 from app.ml.calibration import Calibration
 from app.ml.config import TrainConfig
 from app.ml.inference import Prediction

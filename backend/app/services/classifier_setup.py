@@ -31,24 +31,29 @@ def parse_outcomes(prompt: str) -> dict[str, Outcome]:
     return {label: outcome_of(skill.parse(prompt)) for label, skill in SKILLS.items()}
 
 
-_DATA_MODULE = "app.data.training_samples"
+_DATA_PACKAGE = "app.data"
 
 
 def build_dataset(seed: int, train_per_label: int, validation_per_label: int) -> LabelledSplits:
-    # Imported on first use: only training reads it, and a serving process never trains.
-    from app.data import training_samples  # noqa: PLC0415
+    # Imported on first use: only training reads it (its phrase lists too), and a serving process never trains.
+    from app.data import composer  # noqa: PLC0415
 
-    return training_samples.build_dataset(seed, train_per_label, validation_per_label)
+    return composer.build_dataset(seed, train_per_label, validation_per_label)
+
+
+def _code_and_data(directory: Path) -> list[Path]:
+    return sorted(path for path in directory.rglob("*") if path.suffix in {".py", ".toml"} and path.is_file())
 
 
 def _sources() -> tuple[Path, ...]:
-    # The parsers' outcomes are part of the calibration, so the skills' source (and data files) are part of
-    # the recipe too; so is this module, which turns parses into outcomes.
-    spec = importlib.util.find_spec(_DATA_MODULE)  # its file, without running it
-    assert spec is not None and spec.origin is not None, _DATA_MODULE
+    # The training data (the composer, the unsupported prompts, each skill's training.py and training.toml)
+    # decides the weights; the parsers' outcomes are part of the calibration, so the skills' source and phrase
+    # lists are part of the recipe too; so is this module, which turns parses into outcomes.
+    spec = importlib.util.find_spec(_DATA_PACKAGE)  # its folder, without running it
+    assert spec is not None and spec.origin is not None, _DATA_PACKAGE
+    data_dir = Path(spec.origin).parent
     skills_dir = Path(skills_package.__file__).parent
-    skill_files = sorted(p for p in skills_dir.rglob("*") if p.suffix in {".py", ".toml"} and p.is_file())
-    return (Path(spec.origin), Path(__file__), *skill_files)
+    return (Path(__file__), *_code_and_data(data_dir), *_code_and_data(skills_dir))
 
 
 TRAINING_TASK = TrainingTask(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from app.data.training_samples import build_dataset
+from app.data.composer import build_dataset
 from app.ml.calibration import fit_temperature
 from app.ml.loader import LoadedModel
 from app.ml.reference import TorchClassifier

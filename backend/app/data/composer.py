@@ -1,0 +1,162 @@
+"""The deterministic synthetic dataset the classifier is trained on, composed from every skill's training module.
+
+Each skill's training module (app/skills/<name>/training.py) writes its prompts, the way people type them, and
+its near misses: its own sentence shapes with one thing changed (another operator or word operation in place
+of the keyword, another operand, a second request). The composer labels the prompts with the skill's name and
+the near misses "unsupported", and mixes the near misses with the other unsupported prompts (unsupported.py:
+chit-chat, general questions, code requests, "even" and "odd" in other senses, gibberish, ...) by the shares
+the data files declare. Everything is drawn from one seeded ``random.Random``, so the same seed gives the same
+data. The evaluation sets (backend/eval/) were written separately and are never read here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from app.data import unsupported
+from app.data.common import Generated, Rng, Slots, Span
+from app.skills.registry import REGISTERED, SKILL_PACKAGES, UNSUPPORTED
+
+
+@runtime_checkable
+class SkillTraining(Protocol):
+    """What the composer needs of a skill: a skill's training module (training.py) is one."""
+
+    @property
+    def near_miss_share(self) -> float:
+        """The near misses' share of the unsupported prompts."""
+        ...
+
+    @property
+    def near_miss_after(self) -> str:
+        """The kind of unsupported prompt (unsupported.toml, [mix]) the near misses are drawn right after."""
+        ...
+
+    @property
+    def sources(self) -> tuple[Path, ...]:
+        """The files that decide what the module generates (its code and data), for the recipe fingerprint."""
+        ...
+
+    def prompt(self, rng: Rng) -> Generated:
+        """A prompt for this skill, with the spans of the operands it inserted."""
+        ...
+
+    def near_miss(self, rng: Rng, slots: Slots) -> str:
+        """A prompt close to this skill's that is not one of its tasks (labelled unsupported)."""
+        ...
+
+
+def _training_module(package: str) -> SkillTraining:
+    """app/skills/<package>/training.py, checked to be a SkillTraining."""
+    try:
+        module = importlib.import_module(f"app.skills.{package}.training")
+    except ModuleNotFoundError as error:
+        raise ImportError(f"the skill {package!r} has no training module (app/skills/{package}/training.py)") from error
+    if not isinstance(module, SkillTraining):
+        raise TypeError(f"app/skills/{package}/training.py lacks what SkillTraining requires")
+    return module
+
+
+# Every registered skill's training module, by label, in the registry's order.
+SKILL_TRAINING: Mapping[str, SkillTraining] = {
+    skill.name: _training_module(package) for package, skill in zip(SKILL_PACKAGES, REGISTERED, strict=True)
+}
+
+# "unsupported" is the widest class, so it gets more examples than each skill.
+LABEL_WEIGHT: dict[str, float] = {UNSUPPORTED: 2.2}
+
+
+@dataclass(frozen=True)
+class Sample:
+    prompt: str
+    task: str
+    spans: tuple[Span, ...] = ()  # (start, end, role) of each operand the generator inserted
+
+
+@dataclass(frozen=True)
+class Dataset:
+    train: list[Sample]
+    validation: list[Sample]
+
+
+Mixture = list[tuple[float, Callable[[Rng, Slots], str]]]
+
+
+def mixture(skills: Mapping[str, SkillTraining]) -> Mixture:
+    """The unsupported prompts' generators, each with the upper bound of its slice of [0, 1): the kinds of
+    unsupported.toml's [mix] in order, each skill's near misses right after the kind it names."""
+    entries: list[tuple[str, float, Callable[[Rng, Slots], str]]] = [
+        (kind, share, unsupported.KINDS[kind]) for kind, share in unsupported.MIX.items()
+    ]
+    for name, training in skills.items():
+        after = [index for index, (kind, _, _) in enumerate(entries) if kind == training.near_miss_after]
+        if not after:
+            raise ValueError(
+                f"{name}: near_miss_after names no kind of unsupported prompt ({training.near_miss_after!r})"
+            )
+        index = after[0] + 1
+        while index < len(entries) and entries[index][0] in skills:  # after the skills already placed there
+            index += 1
+        entries.insert(index, (name, training.near_miss_share, training.near_miss))
+    total = sum(share for _, share, _ in entries)
+    bounds: Mixture = []
+    cumulative = 0.0
+    for _, share, make in entries:
+        cumulative += share
+        # Rounded, so that shares 0.07 and 0.08 give the bound 0.15 rather than 0.15000000000000002.
+        bounds.append((round(cumulative / total, 12), make))
+    return bounds
+
+
+def unsupported_prompt(rng: Rng, bounds: Mixture) -> str:
+    slots = unsupported.slots(rng)
+    kind = rng.random()
+    for bound, make in bounds:
+        if kind < bound:
+            return make(rng, slots)
+    return bounds[-1][1](rng, slots)
+
+
+def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = SKILL_TRAINING) -> list[Sample]:
+    """per_label prompts of each skill (LABEL_WEIGHT times as many unsupported ones), shuffled."""
+    rng = random.Random(seed)
+    samples: list[Sample] = []
+    for label, training in skills.items():
+        for _ in range(round(per_label * LABEL_WEIGHT.get(label, 1.0))):
+            generated = training.prompt(rng)
+            samples.append(Sample(generated.text, label, generated.spans))
+    bounds = mixture(skills)
+    count = round(per_label * LABEL_WEIGHT.get(UNSUPPORTED, 1.0))
+    samples.extend(Sample(unsupported_prompt(rng, bounds), UNSUPPORTED) for _ in range(count))
+    rng.shuffle(samples)
+    return samples
+
+
+def build_dataset(
+    seed: int, train_per_label: int, validation_per_label: int, skills: Mapping[str, SkillTraining] = SKILL_TRAINING
+) -> Dataset:
+    """Train and validation splits from different seeds; validation drops prompts also seen in training."""
+    train = generate(seed, train_per_label, skills)
+    seen = {sample.prompt for sample in train}
+    validation = [s for s in generate(seed + 1, validation_per_label, skills) if s.prompt not in seen]
+    return Dataset(train=train, validation=validation)
+
+
+def data_fingerprint_material(skills: Mapping[str, SkillTraining] = SKILL_TRAINING) -> bytes:
+    """The bytes of every file that decides the generated data: this package's code and data files and each
+    skill's training sources, each after its path. A model's recipe fingerprint hashes them."""
+    app_dir = Path(__file__).resolve().parents[1]
+    here = Path(__file__).parent
+    files = [*sorted(here.glob("*.py")), *sorted(here.glob("*.toml"))]
+    files += [source for training in skills.values() for source in training.sources]
+    material = bytearray()
+    for path in files:
+        resolved = path.resolve()
+        name = resolved.relative_to(app_dir) if resolved.is_relative_to(app_dir) else resolved
+        material += name.as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
+    return bytes(material)
