@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import importlib
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from app.data import unsupported
 from app.data.common import Generated, Rng, Slots, Span
+from app.skills.base import Rejected
 from app.skills.registry import REGISTERED, SKILL_PACKAGES, UNSUPPORTED
 
 
@@ -122,6 +123,22 @@ def unsupported_prompt(rng: Rng, bounds: Mixture) -> str:
     return bounds[-1][1](rng, slots)
 
 
+def answered_by(names: Iterable[str]) -> Callable[[str], bool]:
+    """Whether one of these registered skills takes a prompt as its task (answers it, or asks for an operand)."""
+    parsers = [skill.parse for skill in REGISTERED if skill.name in set(names)]
+    return lambda prompt: any(not isinstance(parse(prompt), Rejected) for parse in parsers)
+
+
+def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -> str:
+    """An unsupported prompt that no registered skill takes: a near miss written for one skill may be another
+    skill's task ("12 minus 5" was refused before subtraction joined the registry), and a prompt labelled both
+    ways would teach the model to contradict the parsers. Such a draw is drawn again."""
+    while True:
+        text = unsupported_prompt(rng, bounds)
+        if not answered(text):
+            return text
+
+
 def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = SKILL_TRAINING) -> list[Sample]:
     """per_label prompts of each skill (LABEL_WEIGHT times as many unsupported ones), shuffled."""
     rng = random.Random(seed)
@@ -132,7 +149,8 @@ def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = SK
             samples.append(Sample(generated.text, label, generated.spans))
     bounds = mixture(skills)
     count = round(per_label * LABEL_WEIGHT.get(UNSUPPORTED, 1.0))
-    samples.extend(Sample(unsupported_prompt(rng, bounds), UNSUPPORTED) for _ in range(count))
+    answered = answered_by(skills)
+    samples.extend(Sample(refused_prompt(rng, bounds, answered), UNSUPPORTED) for _ in range(count))
     rng.shuffle(samples)
     return samples
 
