@@ -1,0 +1,206 @@
+"""Each middleware's share of `GET /health` throughput, against a bare FastAPI app on the same server options.
+
+    python -m bench.middleware_share [--seconds 5] [--rounds 3] [--connections 16] [--port 8400]
+
+Every variant is its own uvicorn process, started as `make run` starts it (the Makefile's options, one
+worker), all on loopback and measured with wrk in interleaved rounds (the median round is reported):
+
+- ``bare``: ``FastAPI()`` with one ``GET /health`` route and no middleware: the floor;
+- ``no-middleware``: the app with none of its own middleware (FastAPI's built-in ones stay);
+- ``only:<Name>``: the app with that one middleware of its own;
+- ``app``: the app as deployed.
+
+Each middleware's cost is ``only:<Name>`` against ``no-middleware``, in microseconds per request (from
+requests per second, and from the server's CPU time per request, which a shared machine disturbs less).
+The variants are read from the app's own ``user_middleware``, so the script measures whatever stack the
+checkout has. Writes reports/middleware_share.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+
+from app.main import create_app
+from app.models.loader import load_or_train
+from bench.loadgen import run_wrk, wrk_path
+from bench.server import BACKEND_DIR, cpu_seconds, http_get, uvicorn_command
+
+VARIANT_ENV = "MIDDLEWARE_SHARE_VARIANT"
+REPORT_PATH = BACKEND_DIR / "reports" / "middleware_share.json"
+_apps: dict[str, Any] = {}
+
+
+def _bare_app() -> Any:
+    bare = FastAPI()
+
+    @bare.get("/health")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return bare
+
+
+def middleware_names() -> list[str]:
+    return [middleware.cls.__name__ for middleware in create_app().user_middleware]  # type: ignore[attr-defined]
+
+
+def build_variant(variant: str) -> Any:
+    """The ASGI app of one variant (built in the server process, from the environment)."""
+    if variant == "bare":
+        return _bare_app()
+    app = create_app()
+    if variant == "no-middleware":
+        app.user_middleware = []
+    elif variant.startswith("only:"):
+        name = variant.removeprefix("only:")
+        app.user_middleware = [m for m in app.user_middleware if m.cls.__name__ == name]  # type: ignore[attr-defined]
+        if not app.user_middleware:
+            raise SystemExit(f"no middleware named {name}")
+    elif variant != "app":
+        raise SystemExit(f"unknown variant {variant}")
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    """`uvicorn bench.middleware_share:app` serves the variant named in the environment."""
+    if name != "app":
+        raise AttributeError(name)
+    variant = os.environ[VARIANT_ENV]
+    if variant not in _apps:
+        _apps[variant] = build_variant(variant)
+    return _apps[variant]
+
+
+class VariantServer:
+    def __init__(self, variant: str, port: int, weights: Path, log_dir: Path) -> None:
+        self.variant, self.port = variant, port
+        env = {**os.environ, VARIANT_ENV: variant, "MODEL_WEIGHTS_PATH": str(weights), "LOG_FORMAT": "json"}
+        env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+        self.log = (log_dir / f"{variant.replace(':', '-')}.log").open("wb")
+        command = uvicorn_command("bench.middleware_share:app", port, 1)
+        self.process = subprocess.Popen(command, cwd=BACKEND_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.variant} exited with {self.process.returncode}")
+            try:
+                if http_get(self.port, "/health", timeout=1.0)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"{self.variant} was not ready in {timeout}s")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.log.close()
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    names = middleware_names()
+    variants = ["bare", "no-middleware", *(f"only:{name}" for name in names), "app"]
+    weights = Path(args.weights)
+    if not weights.exists():
+        load_or_train(weights)  # once, before the servers start (they only load it)
+    runs: dict[str, list[dict[str, Any]]] = {variant: [] for variant in variants}
+    with tempfile.TemporaryDirectory(prefix="middleware-share-") as log_dir:
+        servers = [VariantServer(v, args.port + i, weights, Path(log_dir)) for i, v in enumerate(variants)]
+        try:
+            for server in servers:
+                server.wait_ready()
+            for server in servers:  # warm-up: imports, caches, first connections
+                run_wrk(server.port, "health", args.connections, 1)
+            for round_index in range(args.rounds):
+                order = servers if round_index % 2 == 0 else servers[::-1]
+                for server in order:
+                    pid = server.process.pid
+                    run = run_wrk(server.port, "health", args.connections, args.seconds, lambda p=pid: cpu_seconds(p))
+                    runs[server.variant].append(run)
+                    print(
+                        f"round {round_index + 1} {server.variant}: {run['requests_per_second']:.0f} req/s", flush=True
+                    )
+        finally:
+            for server in servers:
+                server.stop()
+    return summarize(variants, runs, args)
+
+
+def summarize(variants: list[str], runs: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> dict[str, Any]:
+    rows: dict[str, dict[str, float]] = {}
+    for variant in variants:
+        rps = statistics.median(run["requests_per_second"] for run in runs[variant])
+        cpu = statistics.median(run["server_cpu_us_per_request"] for run in runs[variant])
+        rows[variant] = {"requests_per_second": round(rps, 1), "server_cpu_us_per_request": round(cpu, 1)}
+    bare, base = rows["bare"], rows["no-middleware"]
+    for variant, row in rows.items():
+        row["ratio_to_bare"] = round(row["requests_per_second"] / bare["requests_per_second"], 3)
+        reference = base if variant.startswith("only:") or variant == "app" else bare
+        row["us_per_request_over_reference"] = round(
+            1e6 / row["requests_per_second"] - 1e6 / reference["requests_per_second"], 1
+        )
+        row["cpu_us_over_reference"] = round(
+            row["server_cpu_us_per_request"] - reference["server_cpu_us_per_request"], 1
+        )
+    return {
+        "endpoint": "GET /health",
+        "connections": args.connections,
+        "seconds": args.seconds,
+        "rounds": args.rounds,
+        "reference": "only:<Name> and app against no-middleware; no-middleware against bare",
+        "variants": rows,
+        "runs": runs,
+    }
+
+
+def table(report: dict[str, Any]) -> str:
+    lines = [
+        "| variant | req/s | x bare | us/request over reference | server CPU us/request | CPU us over reference |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for variant, row in report["variants"].items():
+        lines.append(
+            f"| {variant} | {row['requests_per_second']:.0f} | {row['ratio_to_bare']:.2f} | "
+            f"{row['us_per_request_over_reference']:+.1f} | {row['server_cpu_us_per_request']:.1f} | "
+            f"{row['cpu_us_over_reference']:+.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--port", type=int, default=8400, help="first port; one per variant from here")
+    parser.add_argument("--weights", default=str(Path(tempfile.gettempdir()) / "middleware-share" / "weights.pt"))
+    parser.add_argument("--output", default=str(REPORT_PATH))
+    args = parser.parse_args(argv)
+    wrk_path()
+    report = measure(args)
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n")
+    print(table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
