@@ -31,6 +31,7 @@ class Completion:
     steps: list[str]
     model_label: str | None  # the classifier's own first choice, before any veto; None if not asked
     veto_reason: str | None = None
+    conclusion: str | None = None  # the final answer sentence ("The final answer is 5."); None unless solved
 
     @property
     def text(self) -> str:
@@ -109,7 +110,12 @@ def _decide(
     assert isinstance(parsed, Parsed)
     answer = skill.solve(parsed.operands)
     explanation = skill.explain(parsed.operands, answer)
-    return Completion(label, answer, confidence, explanation.headline, list(explanation.steps), prediction.label)
+    steps = list(explanation.steps)
+    # Until skills give it as a field (Explanation.conclusion), it is their last step's "Therefore, ..." sentence.
+    conclusion = f"The final answer is {answer}."
+    if steps and steps[-1].startswith("Therefore, the final answer is "):
+        conclusion = "The final answer is " + steps[-1].removeprefix("Therefore, the final answer is ")
+    return Completion(label, answer, confidence, explanation.headline, steps, prediction.label, conclusion=conclusion)
 
 
 class ReasoningService:

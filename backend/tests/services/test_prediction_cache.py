@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.api.routes import to_response
+from app.api.complete import to_response
 from app.models.loader import LoadedModel
 from app.models.reasoning_model import Prediction, TaskClassifier, normalize_for_model
 from app.services.prediction_cache import PredictionCache
