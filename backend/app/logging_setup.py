@@ -55,6 +55,18 @@ _ACCESS_DEFAULTS: dict[str, object] = {
 }
 
 
+_pid = os.getpid()  # getpid is a system call; refreshed in a forked child
+
+
+def _refresh_pid() -> None:
+    global _pid  # noqa: PLW0603
+    _pid = os.getpid()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_refresh_pid)
+
+
 class AccessRecord(logging.LogRecord):
     """One access-log line: method, route template, status, duration (see the module docstring)."""
 
@@ -62,29 +74,41 @@ class AccessRecord(logging.LogRecord):
         # LogRecord.__init__ is skipped on purpose: its bookkeeping is most of the cost.
         self.__dict__.update(_ACCESS_DEFAULTS)
         self.created = time.time()
-        self.msecs = int(self.created * 1000) % 1000
-        self.process = os.getpid()
+        self.msecs = int((self.created - int(self.created)) * 1000) + 0.0  # as LogRecord computes it
+        self.process = _pid
         self.method, self.route, self.status, self.duration_ms = method, route, status, duration_ms
         self.args = (method, route, status, duration_ms)
-        self.fields = {"method": method, "route": route, "status": status, "duration_ms": duration_ms}
+
+    @property
+    def fields(self) -> dict[str, object]:
+        """The structured extras, as the general path gives them (only read by a formatter that wants them)."""
+        return {"method": self.method, "route": self.route, "status": self.status, "duration_ms": self.duration_ms}
 
     def getMessage(self) -> str:  # noqa: N802  (LogRecord's name)
         return f"{self.method} {self.route} {self.status} {self.duration_ms:.2f}ms"
 
 
 class _Seconds:
-    """A timestamp's text up to the whole second, cached (it changes once a second), plus the milliseconds."""
+    """A timestamp's text up to the whole second, cached (it changes once a second), then the milliseconds."""
 
     def __init__(self, pattern: str, convert: Callable[[float], time.struct_time], millis: str) -> None:
         self.pattern, self.convert, self.millis = pattern, convert, millis
         self.second = -1
         self.prefix = ""
 
-    def __call__(self, created: float) -> str:
-        second = int(created)
+    def __call__(self, second: int, milliseconds: int) -> str:
         if second != self.second:
             self.second, self.prefix = second, time.strftime(self.pattern, self.convert(second))
-        return self.prefix + self.millis % (int(created * 1000) % 1000)
+        return self.prefix + self.millis % milliseconds
+
+
+def _iso_parts(created: float) -> tuple[int, int]:
+    """The second and millisecond datetime.fromtimestamp(created).isoformat(timespec="milliseconds") shows."""
+    second = int(created)
+    microseconds = round((created - second) * 1e6)  # rounded as datetime rounds it
+    if microseconds >= 1_000_000:
+        second, microseconds = second + 1, microseconds - 1_000_000
+    return second, microseconds // 1000
 
 
 class JsonFormatter(logging.Formatter):
@@ -114,7 +138,7 @@ class JsonFormatter(logging.Formatter):
         # request id can need escaping, and they are encoded.
         request_id = getattr(record, "request_id", "-")
         return (
-            f'{{"time": "{self._time(record.created)}", "level": "INFO", "logger": "{ACCESS_LOGGER}", '
+            f'{{"time": "{self._time(*_iso_parts(record.created))}", "level": "INFO", "logger": "{ACCESS_LOGGER}", '
             f'"message": {_encode_json(record.getMessage())}, "request_id": {_encode_json(request_id)}, '
             f'"method": "{record.method}", "route": {_encode_json(record.route)}, "status": {record.status}, '
             f'"duration_ms": {float(record.duration_ms)!r}}}'
@@ -132,7 +156,8 @@ class TextFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         if isinstance(record, AccessRecord):
             request_id = getattr(record, "request_id", "-")
-            return f"{self._time(record.created)} INFO [{request_id}] {ACCESS_LOGGER}: {record.getMessage()}"
+            asctime = self._time(int(record.created), int(record.msecs))
+            return f"{asctime} INFO [{request_id}] {ACCESS_LOGGER}: {record.getMessage()}"
         return super().format(record)
 
 

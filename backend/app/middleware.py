@@ -160,7 +160,11 @@ class EdgeMiddleware:
             if announced is None:  # a chunked body (or none): count it as it comes
                 receive = self._counting(receive)
             await (self.cors if has_origin else self.app)(scope, receive, send_with_headers)
-        except Exception:
+        except Exception as exc:
+            if isinstance(exc, HTTPException) and exc.status_code == 413 and not status:
+                vary = False  # counting_receive's 413, which no route answered (FastAPI's routes do)
+                await self._reply(scope, send_with_headers, 413, str(exc.detail))
+                return
             error_id = new_error_id()
             error_logger.exception("Unhandled error %s on %s %s", error_id, scope.get("method"), scope.get("path"))
             if status:
