@@ -1,6 +1,7 @@
 """Each middleware's share of `GET /health` throughput, against a bare FastAPI app on the same server options.
 
     python -m bench.middleware_share [--seconds 5] [--rounds 3] [--connections 16] [--port 8400]
+                                     [--before /path/to/older/checkout/backend]
 
 Every variant is its own uvicorn process, started as `make run` starts it (the Makefile's options, one
 worker), all on loopback and measured with wrk in interleaved rounds (the median round is reported):
@@ -13,12 +14,15 @@ worker), all on loopback and measured with wrk in interleaved rounds (the median
 Each middleware's cost is ``only:<Name>`` against ``no-middleware``, in microseconds per request (from
 requests per second, and from the server's CPU time per request, which a shared machine disturbs less).
 The variants are read from the app's own ``user_middleware``, so the script measures whatever stack the
-checkout has. Writes reports/middleware_share.json.
+checkout has; with ``--before`` another checkout's variants (its own code, Makefile and venv; it needs
+this script in its bench/) run in the same rounds, so a drifting machine moves both alike.
+Writes reports/middleware_share.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
@@ -82,26 +86,27 @@ def __getattr__(name: str) -> Any:
 
 
 class VariantServer:
-    def __init__(self, variant: str, port: int, weights: Path, log_dir: Path) -> None:
-        self.variant, self.port = variant, port
+    def __init__(self, label: str, variant: str, port: int, *, weights: Path, log_dir: Path, backend_dir: Path) -> None:
+        self.label, self.port = label, port
         env = {**os.environ, VARIANT_ENV: variant, "MODEL_WEIGHTS_PATH": str(weights), "LOG_FORMAT": "json"}
         env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-        self.log = (log_dir / f"{variant.replace(':', '-')}.log").open("wb")
-        command = uvicorn_command("bench.middleware_share:app", port, 1)
-        self.process = subprocess.Popen(command, cwd=BACKEND_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.log = (log_dir / f"{label.replace(':', '-').replace(' ', '-')}.log").open("wb")
+        command = uvicorn_command("bench.middleware_share:app", port, 1, backend_dir.parent / "Makefile")
+        command[0] = str(backend_dir / ".venv" / "bin" / "python")
+        self.process = subprocess.Popen(command, cwd=backend_dir, env=env, stdout=self.log, stderr=subprocess.STDOUT)
 
     def wait_ready(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{self.variant} exited with {self.process.returncode}")
+                raise RuntimeError(f"{self.label} exited with {self.process.returncode}")
             try:
                 if http_get(self.port, "/health", timeout=1.0)[0] == 200:
                     return
             except OSError:
                 pass
             time.sleep(0.1)
-        raise RuntimeError(f"{self.variant} was not ready in {timeout}s")
+        raise RuntimeError(f"{self.label} was not ready in {timeout}s")
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -114,15 +119,36 @@ class VariantServer:
         self.log.close()
 
 
+def checkout_variants(backend_dir: Path) -> list[str]:
+    """The variants of a checkout (its own middleware stack, read by its own code)."""
+    python = backend_dir / ".venv" / "bin" / "python"
+    code = "from bench.middleware_share import middleware_names; print(' '.join(middleware_names()))"
+    completed = subprocess.run(
+        [str(python), "-c", code], cwd=backend_dir, capture_output=True, text=True, check=True, timeout=300
+    )
+    names = completed.stdout.split()
+    return ["no-middleware", *(f"only:{name}" for name in names), "app"]
+
+
 def measure(args: argparse.Namespace) -> dict[str, Any]:
-    names = middleware_names()
-    variants = ["bare", "no-middleware", *(f"only:{name}" for name in names), "app"]
+    """Every variant of this checkout (and of --before's, labelled "before "), up at once, in interleaved rounds."""
+    checkouts = [("", BACKEND_DIR)]
+    if args.before:
+        checkouts.insert(0, ("before ", Path(args.before).resolve()))
+    planned = [("bare", "bare", BACKEND_DIR)]
+    for prefix, backend_dir in checkouts:
+        planned += [(prefix + variant, variant, backend_dir) for variant in checkout_variants(backend_dir)]
     weights = Path(args.weights)
     if not weights.exists():
         load_or_train(weights)  # once, before the servers start (they only load it)
-    runs: dict[str, list[dict[str, Any]]] = {variant: [] for variant in variants}
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label, _, _ in planned}
     with tempfile.TemporaryDirectory(prefix="middleware-share-") as log_dir:
-        servers = [VariantServer(v, args.port + i, weights, Path(log_dir)) for i, v in enumerate(variants)]
+        servers = [
+            VariantServer(
+                label, variant, args.port + index, weights=weights, log_dir=Path(log_dir), backend_dir=backend_dir
+            )
+            for index, (label, variant, backend_dir) in enumerate(planned)
+        ]
         try:
             for server in servers:
                 server.wait_ready()
@@ -132,39 +158,42 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 order = servers if round_index % 2 == 0 else servers[::-1]
                 for server in order:
                     pid = server.process.pid
-                    run = run_wrk(server.port, "health", args.connections, args.seconds, lambda p=pid: cpu_seconds(p))
-                    runs[server.variant].append(run)
-                    print(
-                        f"round {round_index + 1} {server.variant}: {run['requests_per_second']:.0f} req/s", flush=True
+                    run = run_wrk(
+                        server.port, "health", args.connections, args.seconds, functools.partial(cpu_seconds, pid)
                     )
+                    runs[server.label].append(run)
+                    rps = run["requests_per_second"]
+                    print(f"round {round_index + 1} {server.label}: {rps:.0f} req/s", flush=True)
         finally:
             for server in servers:
                 server.stop()
-    return summarize(variants, runs, args)
+    return summarize(runs, args)
 
 
-def summarize(variants: list[str], runs: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> dict[str, Any]:
+def summarize(runs: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> dict[str, Any]:
     rows: dict[str, dict[str, float]] = {}
-    for variant in variants:
-        rps = statistics.median(run["requests_per_second"] for run in runs[variant])
-        cpu = statistics.median(run["server_cpu_us_per_request"] for run in runs[variant])
-        rows[variant] = {"requests_per_second": round(rps, 1), "server_cpu_us_per_request": round(cpu, 1)}
-    bare, base = rows["bare"], rows["no-middleware"]
-    for variant, row in rows.items():
+    for label, label_runs in runs.items():
+        rps = statistics.median(run["requests_per_second"] for run in label_runs)
+        cpu = statistics.median(run["server_cpu_us_per_request"] for run in label_runs)
+        rows[label] = {"requests_per_second": round(rps, 1), "server_cpu_us_per_request": round(cpu, 1)}
+    bare = rows["bare"]
+    for label, row in rows.items():
         row["ratio_to_bare"] = round(row["requests_per_second"] / bare["requests_per_second"], 3)
-        reference = base if variant.startswith("only:") or variant == "app" else bare
+        prefix = "before " if label.startswith("before ") else ""
+        variant = label.removeprefix(prefix)
+        reference = rows[prefix + "no-middleware"] if variant.startswith("only:") or variant == "app" else bare
         row["us_per_request_over_reference"] = round(
             1e6 / row["requests_per_second"] - 1e6 / reference["requests_per_second"], 1
         )
-        row["cpu_us_over_reference"] = round(
-            row["server_cpu_us_per_request"] - reference["server_cpu_us_per_request"], 1
-        )
+        cpu_over = row["server_cpu_us_per_request"] - reference["server_cpu_us_per_request"]
+        row["cpu_us_over_reference"] = round(cpu_over, 1)
     return {
         "endpoint": "GET /health",
         "connections": args.connections,
         "seconds": args.seconds,
         "rounds": args.rounds,
-        "reference": "only:<Name> and app against no-middleware; no-middleware against bare",
+        "before": args.before,
+        "reference": "only:<Name> and app against the same checkout's no-middleware; no-middleware against bare",
         "variants": rows,
         "runs": runs,
     }
@@ -190,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--port", type=int, default=8400, help="first port; one per variant from here")
+    parser.add_argument("--before", help="another checkout's backend/ (with its .venv) to measure alongside")
     parser.add_argument("--weights", default=str(Path(tempfile.gettempdir()) / "middleware-share" / "weights.pt"))
     parser.add_argument("--output", default=str(REPORT_PATH))
     args = parser.parse_args(argv)
