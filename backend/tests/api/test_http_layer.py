@@ -4,6 +4,7 @@ stream's wire format, the one middleware's edge replies, and the access log's ch
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 import re
@@ -12,8 +13,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.logging_setup import AccessRecord, JsonFormatter, TextFormatter
-from app.middleware import EdgeMiddleware
+from app.logging_setup import AccessRecord, JsonFormatter, LoopBatchedStreamHandler, TextFormatter
+from app.middleware import EdgeMiddleware, new_request_id
 from app.openai_schemas import MODEL_ID
 from app.schemas import MAX_PROMPT_CHARS, prompt_problem
 
@@ -232,3 +233,48 @@ def test_the_access_record_formats_as_the_general_path_does(route: str, duration
     # Any other formatter reads the standard attributes from the record's __dict__.
     plain = logging.Formatter("%(name)s %(levelname)s %(process)d %(module)s %(lineno)d %(message)s")
     assert plain.format(record).startswith("app.access INFO ")
+
+
+def test_request_ids_are_random_hex_and_do_not_repeat() -> None:
+    ids = [new_request_id() for _ in range(3000)]  # several 4 KiB pools
+    assert all(re.fullmatch(r"[0-9a-f]{32}", request_id) for request_id in ids)
+    assert len(set(ids)) == len(ids)
+
+
+class CountingStream(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+def test_log_lines_of_one_loop_iteration_are_written_once_at_its_end() -> None:
+    stream = CountingStream()
+    handler = LoopBatchedStreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("test.batched")
+    logger.propagate, logger.handlers[:] = False, [handler]
+    logger.setLevel(logging.INFO)
+
+    async def serve() -> list[str]:
+        seen = []
+        for index in range(3):
+            logger.info("line %d", index)
+        seen.append(stream.getvalue())  # nothing written yet: same iteration
+        await asyncio.sleep(0)  # the loop runs the scheduled flush
+        seen.append(stream.getvalue())
+        logger.info("after")
+        logger.error("boom")  # an error goes out at once, with what is pending before it
+        seen.append(stream.getvalue())
+        return seen
+
+    during, after_iteration, after_error = asyncio.run(serve())
+    assert during == ""
+    assert after_iteration == "INFO line 0\nINFO line 1\nINFO line 2\n"
+    assert after_error == after_iteration + "INFO after\nERROR boom\n"
+    assert stream.writes == 2
+    logger.info("outside any loop")  # at once
+    assert stream.getvalue().endswith("INFO outside any loop\n")
