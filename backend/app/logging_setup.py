@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -174,7 +175,8 @@ class LoopBatchedStreamHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
         self._pending: list[str] = []
-        self._flush_scheduled_on: asyncio.AbstractEventLoop | None = None
+        # The thread and running loop that will flush at the end of its iteration, if any.
+        self._flush_scheduled: tuple[int, asyncio.AbstractEventLoop] | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -183,14 +185,16 @@ class LoopBatchedStreamHandler(logging.StreamHandler):  # type: ignore[type-arg]
             self.handleError(record)
             return
         if record.levelno < logging.ERROR:
+            scheduled = self._flush_scheduled
+            if scheduled is not None and scheduled[0] == threading.get_ident() and scheduled[1].is_running():
+                return  # this thread's loop flushes at the end of the iteration
             try:
-                loop = asyncio.get_running_loop()
+                loop = asyncio.get_running_loop()  # a getpid() system call on Python 3.11: once an iteration
             except RuntimeError:
                 loop = None
             if loop is not None:
-                if self._flush_scheduled_on is not loop:  # none yet (or on another loop, which may not run it)
-                    self._flush_scheduled_on = loop
-                    loop.call_soon(self._scheduled_flush)
+                self._flush_scheduled = (threading.get_ident(), loop)
+                loop.call_soon(self._scheduled_flush)
                 return
         self.flush()
 
@@ -204,7 +208,7 @@ class LoopBatchedStreamHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
     def flush(self) -> None:
         with self.lock:  # type: ignore[union-attr]  # created in Handler.__init__
-            self._flush_scheduled_on = None
+            self._flush_scheduled = None
             if self._pending:
                 lines, self._pending = "".join(self._pending), []
                 self.stream.write(lines)
