@@ -1,10 +1,9 @@
-"""Prometheus metrics at ``GET /metrics`` and one structured access-log line per request.
+"""Prometheus metrics at ``GET /metrics``; app.middleware times and counts every request into them.
 
-``ObservabilityMiddleware`` is pure ASGI (streams are never buffered) and cheap: a clock read at each end,
-the status taken from ``http.response.start``, and one cached (counter, histogram) pair per
-(method, route template, status), so the hot path does no label parsing. Series are labelled by the route
-*template* (``/api/complete``, ``/{full_path:path}``), never by the raw path, and unknown methods collapse
-to ``OTHER``: a scanner cannot blow up the number of series.
+The hot path is cheap: one cached (counter, histogram) pair per (method, route template, status), so a
+request does no label parsing. Series are labelled by the route *template* (``/api/complete``,
+``/{full_path:path}``), never by the raw path, and unknown methods collapse to ``OTHER``: a scanner cannot
+blow up the number of series.
 
 Each app has its own registry (tests build several apps in one process). Metrics are per process: with
 ``uvicorn --workers N`` each worker counts only what it served, and a scrape reaches whichever worker
@@ -14,10 +13,7 @@ an empty, writable folder before the server starts; ``/metrics`` then aggregates
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
-import time
 from typing import Any, Protocol
 
 from fastapi import FastAPI, Request
@@ -32,16 +28,11 @@ from prometheus_client import (
     multiprocess,
 )
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.schemas import ErrorResponse, InternalErrorResponse
 from app.skills import TASK_LABELS, UNSUPPORTED
 
-access_logger = logging.getLogger("app.access")
-
 METRICS_PATH = "/metrics"
-UNMATCHED_ROUTE = "<unmatched>"
-_KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 # The API answers in about a millisecond; a streamed answer takes up to a few seconds.
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
@@ -162,69 +153,3 @@ def install_metrics(app: FastAPI, enabled: bool) -> None:
     async def prometheus_metrics() -> Response:
         """Request counts and latency by route template and status, answers by task, refusals, model load."""
         return Response(metrics.exposition(), media_type=CONTENT_TYPE_PLAIN_0_0_4)
-
-
-class ObservabilityMiddleware:
-    """Time every HTTP request, count it in the app's metrics (if on) and write one access-log line.
-
-    Add it inside ``EdgeMiddleware`` (so log lines carry the request id) and outside everything that can
-    answer on its own (body limit, CORS), so those responses are counted too.
-    """
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-        self._static_paths: frozenset[str] | None = None
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 0
-
-        async def send_and_note_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_and_note_status)
-        except BaseException:
-            status = status or 500  # EdgeMiddleware turns it into a 500 (unless the response had started)
-            raise
-        finally:
-            self._record(scope, status, time.perf_counter() - started)
-
-    def _record(self, scope: Scope, status: int, seconds: float) -> None:
-        method = scope["method"] if scope["method"] in _KNOWN_METHODS else "OTHER"
-        route = self._route_template(scope)
-        app = scope.get("app")
-        metrics = get_metrics(app) if app is not None else None
-        if metrics is not None:
-            metrics.observe_request(method, route, status, seconds)
-        if access_logger.isEnabledFor(logging.INFO):
-            milliseconds = round(seconds * 1000, 2)
-            access_logger.info(
-                "%s %s %s %.2fms",
-                method,
-                route,
-                status,
-                milliseconds,
-                extra={"fields": {"method": method, "route": route, "status": status, "duration_ms": milliseconds}},
-            )
-
-    def _route_template(self, scope: Scope) -> str:
-        route = scope.get("route")
-        template = getattr(route, "path", None)
-        if isinstance(template, str):
-            return template
-        # Answered before routing (413, CORS preflight): name the route only if the path is one verbatim.
-        # The documented paths are the public list (FastAPI keeps included routers' routes nested).
-        if self._static_paths is None:
-            paths: set[str] = set()
-            with contextlib.suppress(Exception):
-                paths = {path for path in scope["app"].openapi()["paths"] if "{" not in path}
-            self._static_paths = frozenset(paths)
-        path = scope.get("path", "")
-        return path if path in self._static_paths else UNMATCHED_ROUTE

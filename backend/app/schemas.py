@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
 from app.skills import TASK_LABELS
@@ -21,35 +21,59 @@ def is_blank(text: str) -> bool:
     return all(char.isspace() or char == "\ufeff" for char in text)
 
 
+PromptProblem = Literal["blank", "too_long", "invalid_unicode", "nul"]
+
+
+def prompt_problem(prompt: str) -> PromptProblem | None:
+    """What makes a text unusable as a prompt, if anything: the one rule of both APIs (each words it its own way)."""
+    if is_blank(prompt):
+        return "blank"
+    if len(prompt) > MAX_PROMPT_CHARS:
+        return "too_long"
+    try:
+        prompt.encode("utf-8")
+    except UnicodeEncodeError:
+        return "invalid_unicode"
+    if "\x00" in prompt:
+        return "nul"
+    return None
+
+
+_PROMPT_MESSAGES: dict[PromptProblem, str] = {
+    "blank": "must not be blank: type a question such as 'What is 2 plus 3?'",
+    "invalid_unicode": "contains invalid Unicode (a lone surrogate); send valid UTF-8 text",
+    "nul": "contains a NUL character; remove it",
+}
+
+
+def _readable_prompt(prompt: str) -> str:
+    problem = prompt_problem(prompt)  # "too_long" is caught first, by max_length
+    if problem is not None:
+        raise ValueError(_PROMPT_MESSAGES.get(problem, f"must be at most {MAX_PROMPT_CHARS} characters"))
+    return prompt
+
+
+Prompt = Annotated[
+    str,
+    Field(
+        strict=True,  # a number, boolean or null is an error, never coerced to text
+        min_length=1,
+        max_length=MAX_PROMPT_CHARS,
+        description="The question, 1 to 512 characters (Unicode code points), not blank, no NUL.",
+        # Documented, not enforced here (the validator below says what to fix): a non-space, no NUL.
+        # Blank characters are spelled out beside \s, which means slightly different things to Python
+        # and to JavaScript regular expressions, so every JSON Schema engine reads the same rule.
+        json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000\u001c-\u001f\u0085\ufeff][^\u0000]*$"},
+    ),
+    AfterValidator(_readable_prompt),
+]
+"""A prompt as /api/complete takes it; /v1 applies the same prompt_problem rule to the last user message."""
+
+
 class CompletionRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"prompt": "Can you explain 2 plus 3 step by step?"}]})
 
-    prompt: Annotated[
-        str,
-        Field(
-            strict=True,  # a number, boolean or null is an error, never coerced to text
-            min_length=1,
-            max_length=MAX_PROMPT_CHARS,
-            description="The question, 1 to 512 characters (Unicode code points), not blank, no NUL.",
-            # Documented, not enforced here (the validator below says what to fix): a non-space, no NUL.
-            # Blank characters are spelled out beside \s, which means slightly different things to Python
-            # and to JavaScript regular expressions, so every JSON Schema engine reads the same rule.
-            json_schema_extra={"pattern": r"^[^\u0000]*[^\s\u0000\u001c-\u001f\u0085\ufeff][^\u0000]*$"},
-        ),
-    ]
-
-    @field_validator("prompt")
-    @classmethod
-    def _readable_text(cls, prompt: str) -> str:
-        if is_blank(prompt):
-            raise ValueError("must not be blank: type a question such as 'What is 2 plus 3?'")
-        try:
-            prompt.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("contains invalid Unicode (a lone surrogate); send valid UTF-8 text") from None
-        if "\x00" in prompt:
-            raise ValueError("contains a NUL character; remove it")
-        return prompt
+    prompt: Prompt
 
 
 class CompletionResponse(BaseModel):

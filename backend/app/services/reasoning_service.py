@@ -32,7 +32,7 @@ class Completion:
     steps: list[str]
     model_label: str | None  # the classifier's own first choice, before any veto; None if not asked
     veto_reason: str | None = None  # for a refusal: what the prompt asks for instead (a Rejected.why)
-    conclusion: str | None = None  # the final answer sentence (also the last step); None without an answer
+    conclusion: str | None = None  # "The final answer is 5." (the last step says it too); None unless solved
 
     @property
     def text(self) -> str:

@@ -92,7 +92,8 @@ ParseResult = Parsed[OperandsT] | Missing | Rejected
 
 @dataclass(frozen=True)
 class Explanation:
-    """A headline, the working steps (unnumbered), and the final sentence that states the answer."""
+    """A headline, the working steps (unnumbered), and the sentence that states the answer ("The final answer
+    is 5.": /v1 sends it as the message content)."""
 
     headline: str
     steps: list[str] = field(default_factory=list)
@@ -100,14 +101,16 @@ class Explanation:
 
     @property
     def all_steps(self) -> list[str]:
-        """The steps as the API shows them: the working, then the conclusion."""
-        return [*self.steps, self.conclusion] if self.conclusion else list(self.steps)
+        """The steps as the API shows them: the working, then "Therefore, the final answer is 5."."""
+        if not self.conclusion:
+            return list(self.steps)
+        return [*self.steps, f"Therefore, {self.conclusion[0].lower()}{self.conclusion[1:]}"]
 
 
 def final_answer_sentence(answer: str, *, quoted: bool = False) -> str:
-    """The conclusion every skill ends with."""
+    """The conclusion every skill ends with: "The final answer is 5." (reversal quotes its answer)."""
     shown = f'"{answer}"' if quoted else answer
-    return f"Therefore, the final answer is {shown}."
+    return f"The final answer is {shown}."
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.testclient import TestClient
 
+from app.api.errors import handle_validation_error
 from app.api.json_body import install_request_body_schemas, json_request_body, read_json_body
-from app.main import handle_validation_error
 from app.schemas import CompletionRequest
 
 

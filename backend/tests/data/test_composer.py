@@ -106,9 +106,7 @@ def test_other_seeds_and_sizes_give_the_same_data_as_before_the_split(seed: int,
 
 
 @pytest.mark.parametrize(("seed", "train", "validation"), list(_THREE_SKILL_SPLITS))
-def test_the_three_original_skills_give_their_frozen_data(
-    seed: int, train: int, validation: int
-) -> None:
+def test_the_three_original_skills_give_their_frozen_data(seed: int, train: int, validation: int) -> None:
     skills = {name: composer.SKILL_TRAINING[name] for name in _THREE_SKILLS}
     assert (
         _splits(composer.build_dataset(seed, train, validation, skills)) == _THREE_SKILL_SPLITS[seed, train, validation]

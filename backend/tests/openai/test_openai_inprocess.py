@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.openai_routes import count_tokens
+from app.api.v1.tokens import count_tokens
 from app.ml.inference import Prediction
 from app.openai_schemas import MODEL_ID
 from app.services.reasoning_service import ReasoningService

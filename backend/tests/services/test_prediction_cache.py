@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.api.routes import to_response
+from app.api.complete import to_response
 from app.ml.encoding import normalize_for_model
 from app.ml.inference import Prediction, TaskClassifier
 from app.ml.loader import LoadedModel
