@@ -246,6 +246,9 @@ def check_single_container(cleanup: Cleanup, client: httpx.Client) -> dict[str, 
     check(status == "healthy", f"the image's HEALTHCHECK reports {status!r}")
     memory = memory_mib(container)
 
+    without_nginx = stack_checks.still_open_without_nginx(SINGLE_PORT, 8.0)
+    log(f"slow requests sent to uvicorn directly: {without_nginx}")
+    wait_ready(SINGLE_PORT, 30, client)
     sigterm = stream_through_sigterm(container, client)
     sha_after = artifact_sha256(container)
     check(sha_after == sha_before, "the artifact changed while the container ran")
@@ -262,6 +265,7 @@ def check_single_container(cleanup: Cleanup, client: httpx.Client) -> dict[str, 
         "artifact_sha256": sha_before,
         "memory_mib_idle": memory,
         "healthcheck": status,
+        "slow_requests_to_uvicorn_directly": without_nginx,
         "sigterm_during_stream": sigterm,
     }
 

@@ -159,23 +159,45 @@ def failover_run(replicas: list[str], report: dict[str, Any]) -> None:
     check(exit_code == "0" and graceful, f"the stopped replica exited with {exit_code}, graceful: {graceful}")
 
 
-def open_slow_clients(count: int) -> list[tuple[socket.socket, float]]:
+def open_slow_clients(count: int, port: int = STACK_PORT) -> list[tuple[socket.socket, float]]:
     """Half the requests stop inside their headers, half inside their body."""
     header = b"POST /api/complete HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
     body = header + b"Content-Length: 64\r\n\r\n" + b'{"prompt": "What is'
     sockets: list[tuple[socket.socket, float]] = []
     for index in range(count):
-        connection = socket.create_connection((HOST, STACK_PORT), timeout=10)
+        connection = socket.create_connection((HOST, port), timeout=10)
         connection.sendall(header if index % 2 == 0 else body)
         connection.setblocking(False)
         sockets.append((connection, time.monotonic()))
     return sockets
 
 
-def slow_clients(client: httpx.Client, report: dict[str, Any]) -> None:
+def raise_open_files_limit() -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft < SLOW_CLIENTS + 512:
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, SLOW_CLIENTS * 4), hard))
+
+
+def still_open_without_nginx(port: int, seconds: float) -> dict[str, Any]:
+    """For contrast: the same slow requests sent to uvicorn directly (it has no header or body timeout)."""
+    raise_open_files_limit()
+    sockets = open_slow_clients(SLOW_CLIENTS, port)
+    time.sleep(seconds)
+    still_open = 0
+    for connection, _ in sockets:
+        try:
+            closed = connection.recv(1) == b""
+        except BlockingIOError:  # nothing to read: the server holds it open
+            closed = False
+        except OSError:
+            closed = True
+        still_open += not closed
+        connection.close()
+    return {"connections": SLOW_CLIENTS, "seconds": seconds, "still_open": still_open}
+
+
+def slow_clients(client: httpx.Client, report: dict[str, Any]) -> None:
+    raise_open_files_limit()
     normal: list[tuple[int, float]] = []
     stop = threading.Event()
 
