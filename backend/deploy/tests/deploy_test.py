@@ -33,7 +33,6 @@ from typing import Any
 import httpx
 import yaml  # type: ignore[import-untyped]
 
-from bench.stats import parse_proc_stat_cpu_ticks
 from deploy.tests import stack_checks
 from deploy.tests.docker_env import (
     BACKEND,
@@ -50,6 +49,7 @@ from deploy.tests.docker_env import (
     memory_mib,
     os_codename,
     prepare_build_extra,
+    process_cpu_seconds,
     remove_container,
     run,
 )
@@ -125,13 +125,6 @@ def started_at(container: str) -> float:
     seconds, _, fraction = stamp.rstrip("Z").partition(".")
     whole = datetime.strptime(seconds, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=UTC).timestamp()
     return whole + float(f"0.{fraction or 0}")
-
-
-def process_cpu_seconds(container: str) -> float:
-    """CPU time (user + system) the container's server process has used so far."""
-    pid = docker("inspect", "--format", "{{.State.Pid}}", container)
-    ticks = parse_proc_stat_cpu_ticks(Path(f"/proc/{pid}/stat").read_text())
-    return round(ticks / os.sysconf("SC_CLK_TCK"), 2)
 
 
 def wait_ready(port: int, timeout: float, client: httpx.Client) -> dict[str, Any]:

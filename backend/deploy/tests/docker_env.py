@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.stats import parse_proc_stat_cpu_ticks
+
 BACKEND = Path(__file__).resolve().parents[2]
 REPO = BACKEND.parent
 DEPLOY = BACKEND / "deploy"
@@ -70,6 +72,13 @@ def docker(*args: str, timeout: float = 120, check: bool = True) -> str:
 
 def image_exists(tag: str) -> bool:
     return run(["docker", "image", "inspect", tag], check=False).returncode == 0
+
+
+def process_cpu_seconds(container: str) -> float:
+    """CPU time (user + system) the container's main process (the server) has used so far."""
+    pid = docker("inspect", "--format", "{{.State.Pid}}", container)
+    ticks = parse_proc_stat_cpu_ticks(Path(f"/proc/{pid}/stat").read_text())
+    return round(ticks / os.sysconf("SC_CLK_TCK"), 2)
 
 
 def remove_container(container: str) -> None:

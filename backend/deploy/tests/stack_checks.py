@@ -19,7 +19,17 @@ import httpx
 
 from bench.loadgen import LUA_DIR
 from bench.stats import parse_wrk_output
-from deploy.tests.docker_env import DEPLOY, Cleanup, DeployTestError, check, docker, log, memory_mib, run
+from deploy.tests.docker_env import (
+    DEPLOY,
+    Cleanup,
+    DeployTestError,
+    check,
+    docker,
+    log,
+    memory_mib,
+    process_cpu_seconds,
+    run,
+)
 
 PROJECT = "mini-reasoning-deploy-test"
 HOST = "127.0.0.1"
@@ -278,12 +288,22 @@ def check_stack(
     report["spa"] = check_spa(client)
     throughput: dict[int, dict[str, Any]] = {}
     report["throughput"] = {}
+    api: list[str] = stack.ids("api")
     for replicas in (1, 2):
         if replicas > 1:
-            stack.scale(replicas, client)
+            api = stack.scale(replicas, client)
+        # The replicas' CPU during the run says whether they, or the machine, were the limit.
+        cpu_before = sum(process_cpu_seconds(container) for container in api)
         result = wrk(MEASURE_SECONDS)
+        cpu = sum(process_cpu_seconds(container) for container in api) - cpu_before
+        result["replicas_cpu_cores"] = round(cpu / result["seconds"], 2)
+        result["replicas_cpu_ms_per_request"] = round(cpu / max(result["requests"], 1) * 1000, 3)
+        result["load_average"] = round(os.getloadavg()[0], 1)
         throughput[replicas] = report["throughput"][f"{replicas}_replicas"] = result
-        log(f"{replicas} replica(s): {result['requests_per_second']} req/s, p99 {result['latency_ms']['p99']} ms")
+        log(
+            f"{replicas} replica(s): {result['requests_per_second']} req/s, p99 {result['latency_ms']['p99']} ms, "
+            f"the replicas used {result['replicas_cpu_cores']} cores (load {result['load_average']})"
+        )
         check(result["errors"] == 0 and result["non_2xx"] == 0, f"requests failed with {replicas} replicas: {result}")
     report["speedup_2_vs_1"] = round(throughput[2]["requests_per_second"] / throughput[1]["requests_per_second"], 2)
 
