@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -33,6 +34,7 @@ from typing import Any
 import httpx
 import yaml  # type: ignore[import-untyped]
 
+from bench.stats import deployed_uvicorn_args
 from deploy.tests import stack_checks
 from deploy.tests.docker_env import (
     BACKEND,
@@ -105,6 +107,24 @@ def check_kubernetes(image_user: str, exposed_port: str) -> dict[str, Any]:
         "validated": [path.name for path in paths],
         "resources": container["resources"],
     }
+
+
+def check_entrypoint_matches_make_run() -> list[str]:
+    """The container starts uvicorn with `make run`'s options (the ones the tests and the bench use)."""
+    make_args = deployed_uvicorn_args((BACKEND.parent / "Makefile").read_text())
+    script = (DEPLOY / "docker-entrypoint.sh").read_text()
+    command = script[script.index("exec python -m uvicorn") :].replace("\\\n", " ")
+    # "${GRACEFUL_TIMEOUT:-20}" -> "20": the value when the variable is not set (the image sets the same).
+    tokens = [re.sub(r'^"?\$\{[A-Z_]+:-([^}]*)\}"?$', r"\1", token) for token in command.split()]
+    for index, token in enumerate(make_args):
+        if not token.startswith("--"):
+            continue
+        check(token in tokens, f"the entrypoint's uvicorn lacks {token} (make run has it)")
+        value = make_args[index + 1] if index + 1 < len(make_args) else "--"
+        if not value.startswith(("--", "$(")):
+            given = tokens[tokens.index(token) + 1]
+            check(given == value, f"the entrypoint gives {token} {given}, make run {value}")
+    return make_args
 
 
 # ---- 3. one container -----------------------------------------------------------------------------------
@@ -295,6 +315,7 @@ def main() -> int:
         build_args, report["build_extra"] = prepare_build_extra(cleanup, sys.executable)
         report["image"] = build_api_image(API_IMAGE, report["base_image"]["tag"], build_args, log_dir)
         log(f"image: {report['image']}")
+        report["uvicorn_options_as_make_run"] = check_entrypoint_matches_make_run()
         image = check_image(API_IMAGE)
         report["kubernetes"] = check_kubernetes(image["user"], image["exposed"])
         log(f"kubernetes: {report['kubernetes']['validated']} valid against {K8S_VERSION}")
