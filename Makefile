@@ -13,11 +13,12 @@ VENV := $(BACKEND)/.venv
 PY := $(VENV)/bin/python
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
+DEPLOY_STAMP := $(VENV)/.installed-deploy
 NODE_STAMP := $(FRONTEND)/node_modules/.installed
 DIST_INDEX := $(FRONTEND)/dist/index.html
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public $(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json -type f 2>/dev/null)
 
-.PHONY: help run test lint eval bench bench-smoke train build backend-test frontend-test e2e clean
+.PHONY: help run test lint eval bench bench-smoke train build backend-test frontend-test e2e deploy-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +36,10 @@ $(RUNTIME_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-serve.txt 
 $(DEV_STAMP): $(BACKEND)/requirements.txt $(BACKEND)/requirements-serve.txt $(BACKEND)/requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r $(BACKEND)/requirements-dev.txt
 	@touch $@ $(RUNTIME_STAMP)
+
+$(DEPLOY_STAMP): $(DEV_STAMP) $(BACKEND)/deploy/requirements.txt
+	$(PY) -m pip install --quiet -r $(BACKEND)/deploy/requirements.txt
+	@touch $@
 
 $(NODE_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
 	@command -v npm >/dev/null || { echo "Node.js 18+ and npm are required for the frontend"; exit 1; }
@@ -83,6 +88,10 @@ bench: $(DEV_STAMP) ## Full benchmark (about 4 to 5 minutes); writes backend/rep
 
 bench-smoke: $(DEV_STAMP) ## A seconds-long run of the benchmark: it runs and writes its JSON
 	cd $(BACKEND) && .venv/bin/python -m bench --smoke
+
+# Needs root and Docker (Debian: apt-get install docker.io docker-compose debootstrap wrk); .ci/run installs them.
+deploy-test: $(DEPLOY_STAMP) $(DIST_INDEX) ## Build the image and run it: one container, compose replicas behind nginx, k8s manifests
+	cd $(BACKEND) && .venv/bin/python -m deploy.tests.deploy_test
 
 clean: ## Remove the venv, node_modules, builds, artifacts and reports
 	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist $(BACKEND)/reports
