@@ -27,6 +27,11 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
+      // Terser packs React about 1.4 kB (gzipped) tighter than esbuild: room under the 80 kB budget.
+      minify: 'terser',
+      // One chunk, so no <link rel=modulepreload> to polyfill.
+      modulePreload: { polyfill: false },
+      terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 2 } },
     },
     test: {
       environment: 'jsdom',
