@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError, checkHealth, fetchSkills, streamCompletion } from './api/client';
 import { UNSUPPORTED, type Completion, type SkillInfo } from './api/types';
 import { BackendStatus, type BackendState } from './components/BackendStatus';
@@ -7,6 +7,10 @@ import { ExchangeCard } from './components/ExchangeCard';
 import { loadHistory, newExchange, saveHistory } from './lib/history';
 import { examplePrompts, taglineFor } from './lib/skills';
 import { reducer } from './state';
+
+// The training report is read by few visitors: its code loads when the page is opened.
+import ModelPage from './components/ModelPage';
+const isModelView = () => window.location.hash === '#model';
 
 function announcementFor(result: Completion): string {
   if (result.task === UNSUPPORTED) return `Not supported. ${result.headline}`;
@@ -31,6 +35,12 @@ export default function App() {
   const [announcement, setAnnouncement] = useState('');
   const controllerRef = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
+  const [modelView, setModelView] = useState(isModelView);
+  useEffect(() => {
+    const onHash = () => setModelView(isModelView());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   // Persist the history (in-flight exchanges come back as interrupted).
   const [storageFailed, setStorageFailed] = useState(false);
@@ -165,7 +175,7 @@ export default function App() {
 
   return (
     <div className="app">
-      <a
+      {!modelView && (<a
         className="skip-link"
         href={`#${PROMPT_ID}`}
         onClick={(event) => {
@@ -174,7 +184,7 @@ export default function App() {
         }}
       >
         Skip to the prompt
-      </a>
+      </a>)}
       <header className="app-header">
         <div>
           <h1>Mini Reasoning LLM</h1>
@@ -182,6 +192,14 @@ export default function App() {
             {skills.status === 'loading' ? '\u00a0' : taglineFor(skills.skills)}
           </p>
           <BackendStatus state={backend} />
+          <nav className="views" aria-label="Pages">
+            <a href="#" aria-current={modelView ? undefined : 'page'}>
+              Ask
+            </a>
+            <a href="#model" aria-current={modelView ? 'page' : undefined}>
+              Model
+            </a>
+          </nav>
         </div>
         <button type="button" className="button button-secondary" onClick={clear} disabled={exchanges.length === 0}>
           Clear history
@@ -194,6 +212,13 @@ export default function App() {
         </p>
       )}
 
+      {modelView ? (
+        <main className="main">
+          <Suspense fallback={<p className="note">Loading…</p>}>
+            <ModelPage />
+          </Suspense>
+        </main>
+      ) : (
       <main className="main">
         <section className="conversation" aria-label="Conversation">
         {exchanges.length === 0 ? (
@@ -230,6 +255,7 @@ export default function App() {
           />
         </div>
       </main>
+      )}
 
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {announcement}

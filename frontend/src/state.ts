@@ -39,6 +39,9 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         steps: action.result.steps,
         answer: action.result.answer,
         completion: action.result.completion,
+        probabilities: action.result.probabilities,
+        model: action.result.model,
+        evidence: action.result.evidence,
         error: '',
       }));
     case 'error':

@@ -4,7 +4,19 @@
  */
 import { API_BASE_URL, describeApiBase } from '../config';
 import { SseParser } from './sse';
-import type { Completion, SkillExample, SkillInfo, SkillsList, StreamMeta, StreamStep, Task } from './types';
+import type {
+  Completion,
+  Explanation,
+  Finding,
+  Insight,
+  ModelReport,
+  SkillExample,
+  SkillInfo,
+  SkillsList,
+  StreamMeta,
+  StreamStep,
+  Task,
+} from './types';
 
 export type ApiErrorKind =
   | 'validation' // 422
@@ -47,9 +59,31 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+const isNum = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 function clampConfidence(value: unknown): number {
   const n = typeof value === 'number' && Number.isFinite(value) ? value : 0;
   return Math.min(1, Math.max(0, n));
+}
+
+const isFinding = (v: unknown): v is Finding =>
+  isRecord(v) &&
+  ['parsed', 'missing', 'rejected'].includes(v.outcome as string) &&
+  isStringList(v.operands) &&
+  (v.reason === null || typeof v.reason === 'string');
+
+/**
+ * A reply's `probabilities`, `model` and `evidence`, or {} when they are missing or malformed (an older
+ * backend): the reply is still shown, without its "Why this task?".
+ */
+export function parseInsight(value: unknown): Partial<Insight> {
+  if (!isRecord(value)) return {};
+  const { probabilities, model, evidence } = value;
+  const asked = model === 'asked' && isRecord(probabilities) && Object.values(probabilities).every(isNum);
+  const notAsked = model === 'not asked' && probabilities === null;
+  return (asked || notAsked) && isRecord(evidence) && Object.values(evidence).every(isFinding)
+    ? ({ probabilities, model, evidence } as Insight)
+    : {};
 }
 
 export function parseCompletion(value: unknown): Completion {
@@ -70,6 +104,7 @@ export function parseCompletion(value: unknown): Completion {
     answer: value.answer,
     confidence: clampConfidence(value.confidence),
     steps: value.steps,
+    ...parseInsight(value),
   };
 }
 
@@ -308,19 +343,27 @@ function parseSkill(value: unknown): SkillInfo | null {
   };
 }
 
-/** GET /api/skills, once at start: what the backend can do (badges, example prompts, the tagline). */
-export async function fetchSkills(signal?: AbortSignal): Promise<SkillsList> {
+async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(apiUrl('/api/skills'), { signal, headers: { Accept: 'application/json' } });
+    res = await fetch(apiUrl(path), { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (isAbort(error) || signal?.aborted) throw error;
     throw networkError();
   }
   if (!res.ok) throw await errorFromResponse(res);
-  const body = await readJson(res);
+  return readJson(res);
+}
+
+function notUnderstood(what: string): ApiError {
+  return new ApiError('protocol', `The backend at ${describeApiBase()} sent ${what} this page does not understand.`);
+}
+
+/** GET /api/skills, once at start: what the backend can do (badges, example prompts, the tagline). */
+export async function fetchSkills(signal?: AbortSignal): Promise<SkillsList> {
+  const body = await getJson('/api/skills', signal);
   if (!isRecord(body) || !Array.isArray(body.skills)) {
-    throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a skill list this page does not understand.`);
+    throw notUnderstood('a skill list');
   }
   // A malformed entry is left out rather than failing the whole list.
   return { skills: body.skills.map(parseSkill).filter((s): s is SkillInfo => s !== null) };
@@ -334,4 +377,51 @@ export async function checkHealth(signal?: AbortSignal): Promise<'online' | 'unh
   } catch {
     return 'offline';
   }
+}
+
+/** POST /api/explain: which characters of `prompt` pushed the model toward its label (fetched on demand). */
+export async function explain(prompt: string, signal?: AbortSignal): Promise<Explanation> {
+  const body = await readJson(await post('/api/explain', prompt, 'application/json', signal));
+  const tokens: unknown = isRecord(body) && body.tokens;
+  if (
+    !isRecord(body) ||
+    !isTask(body.label) ||
+    !rowsOf(tokens, ['weight']) ||
+    !tokens.every((t) => typeof t.text === 'string' && Math.abs(t.weight as number) <= 1) ||
+    // The texts, joined, are the prompt: anything else would shade the wrong characters.
+    tokens.map((t) => t.text).join('') !== prompt
+  ) {
+    throw notUnderstood('an explanation');
+  }
+  return body as unknown as Explanation;
+}
+
+/** An array of records whose `keys` are all finite numbers. */
+function rowsOf(value: unknown, keys: string[]): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every((row) => isRecord(row) && keys.every((k) => isNum(row[k])));
+}
+
+/** GET /api/model: the training report of the model being served. */
+export async function fetchModel(signal?: AbortSignal): Promise<ModelReport> {
+  const body = await getJson('/api/model', signal);
+  const c = isRecord(body) && body.confusion;
+  const n = isRecord(c) && isStringList(c.labels) ? c.labels.length : -1;
+  if (
+    !isRecord(body) ||
+    !isStringList(body.labels) ||
+    !isNum(body.parameters) ||
+    !isNum(body.training_seconds) ||
+    typeof body.fingerprint !== 'string' ||
+    typeof body.trained_at !== 'string' ||
+    !rowsOf(body.history, ['epoch', 'loss', 'train_accuracy', 'validation_accuracy']) ||
+    !rowsOf(body.reliability, ['lower', 'upper', 'count', 'confidence', 'accuracy']) ||
+    // A square matrix: a row and a column per label.
+    !isRecord(c) ||
+    !Array.isArray(c.matrix) ||
+    c.matrix.length !== n ||
+    !c.matrix.every((row) => Array.isArray(row) && row.length === n && row.every(isNum))
+  ) {
+    throw notUnderstood('a model report');
+  }
+  return body as unknown as ModelReport;
 }

@@ -15,8 +15,47 @@ export type Task = string;
 /** The label of a refusal. It is the one label that is not a skill (the skill list comes from GET /api/skills). */
 export const UNSUPPORTED = 'unsupported' satisfies Schemas['CompletionResponse']['task'];
 
+/** What one parser found in the prompt (`evidence[skill]`). */
+export interface Finding {
+  outcome: 'parsed' | 'missing' | 'rejected';
+  /** parsed only: the operands as the explanation shows them. */
+  operands: string[];
+  /** rejected only: what the prompt asks for instead, when worth telling. */
+  reason: string | null;
+}
+
+/**
+ * Why a reply's task was chosen: the posterior over every label (null when the parsers refused alone and
+ * the model was `not asked`) and each parser's finding. Optional on a reply: an older backend lacks them.
+ */
+export interface Insight {
+  probabilities: Record<Task, number> | null;
+  model: 'asked' | 'not asked';
+  evidence: Record<string, Finding>;
+}
+
 /** Body of a 200 from POST /api/complete (and the `done` event of the stream). */
-export type Completion = Omit<Schemas['CompletionResponse'], 'task'> & { task: Task };
+export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insight> & { task: Task } & Partial<Insight>;
+
+/** POST /api/explain: occlusion weights per grapheme cluster of the prompt, toward `label`, in [-1, 1]. */
+export interface Explanation {
+  label: Task;
+  method: string;
+  tokens: { text: string; weight: number }[];
+}
+
+/** GET /api/model: the training report of the served artifact (validation split). */
+export interface ModelReport {
+  labels: Task[];
+  parameters: number;
+  training_seconds: number;
+  fingerprint: string;
+  trained_at: string;
+  history: { epoch: number; loss: number; train_accuracy: number; validation_accuracy: number }[];
+  /** Rows: expected label; columns: predicted label. */
+  confusion: { labels: Task[]; matrix: number[][] };
+  reliability: { lower: number; upper: number; count: number; confidence: number; accuracy: number }[];
+}
 
 /** `meta` event of POST /api/complete/stream. */
 export type StreamMeta = Pick<Completion, 'task' | 'confidence' | 'headline'>;

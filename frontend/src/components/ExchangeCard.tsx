@@ -4,6 +4,7 @@ import type { Exchange } from '../lib/history';
 import { formatConfidence } from '../lib/format';
 import { badgeFor } from '../lib/skills';
 import { CopyButton } from './CopyButton';
+import { Why } from './Why';
 
 function textForCopy(exchange: Exchange): string {
   if (exchange.completion) return exchange.completion;
@@ -105,6 +106,15 @@ export function ExchangeCard({ exchange, onRetry, busy, skills }: ExchangeCardPr
               {answer}
             </strong>
           </div>
+        )}
+
+        {finished && exchange.model && exchange.evidence && (
+          <Why
+            prompt={exchange.prompt}
+            probabilities={exchange.probabilities ?? null}
+            model={exchange.model}
+            evidence={exchange.evidence}
+          />
         )}
 
         {status === 'stopped' && <p className="note">Stopped before the answer was complete.</p>}

@@ -1,4 +1,5 @@
-import type { Task } from '../api/types';
+import { parseInsight } from '../api/client';
+import type { Insight, Task } from '../api/types';
 
 /** Versioned: a future shape change gets a new key instead of misreading old data. */
 export const HISTORY_KEY = 'mini-reasoning-llm:history:v1';
@@ -6,7 +7,8 @@ export const HISTORY_LIMIT = 50;
 
 export type ExchangeStatus = 'pending' | 'streaming' | 'done' | 'error' | 'stopped';
 
-export interface Exchange {
+/** `probabilities`, `model` and `evidence` come with the finished reply (none from an older backend). */
+export interface Exchange extends Partial<Insight> {
   id: string;
   prompt: string;
   status: ExchangeStatus;
@@ -67,6 +69,7 @@ function revive(value: unknown): Exchange | null {
     error: str(value.error),
     retryable: value.retryable !== false,
     createdAt: typeof value.createdAt === 'number' ? value.createdAt : 0,
+    ...parseInsight(value),
   };
 }
 
