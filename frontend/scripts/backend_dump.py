@@ -21,6 +21,8 @@ PROMPTS = {
     "refusal": "What is 7 times 8?",
     "missing": "What is 2 plus?",
 }
+# Prompts whose POST /api/explain replies are replayed (the known case first).
+EXPLAIN = {"addition": "What is 2 plus 3?", "emoji": "Reverse the word \"🙂ab\""}
 # Prompts the server rejects, and the status it answers with.
 REJECTED = {"blank": "   ", "nul": "What is 2 plus 3?\u0000", "too_long": "a" * 513}
 
@@ -43,7 +45,7 @@ def replies(path: str) -> None:
 
     from app.main import create_app
 
-    recorded: dict[str, Any] = {"complete": {}, "stream": {}, "rejected": {}}
+    recorded: dict[str, Any] = {"complete": {}, "stream": {}, "rejected": {}, "explain": {}}
     with TestClient(create_app()) as client:
         skills = client.get("/api/skills")
         skills.raise_for_status()
@@ -55,6 +57,13 @@ def replies(path: str) -> None:
             stream = client.post("/api/complete/stream", json={"prompt": prompt})
             stream.raise_for_status()
             recorded["stream"][name] = {"prompt": prompt, "body": stream.text}
+        for name, prompt in EXPLAIN.items():
+            reply = client.post("/api/explain", json={"prompt": prompt})
+            reply.raise_for_status()
+            recorded["explain"][name] = {"prompt": prompt, "reply": reply.json()}
+        model = client.get("/api/model")
+        model.raise_for_status()
+        recorded["model"] = model.json()
         for name, prompt in REJECTED.items():
             reply = client.post("/api/complete", json={"prompt": prompt})
             recorded["rejected"][name] = {"prompt": prompt, "status": reply.status_code, "body": reply.json()}

@@ -3,24 +3,34 @@
 // which the Vitest tests replay at the network boundary.
 //   npm run gen:fixtures            re-record
 //   npm run gen:fixtures -- --check fail when the committed fixtures differ from the backend's replies
-// Confidences come from the trained model, whose last digits may differ between machines: the check
-// compares them (and the confidence line of `completion`) masked, so only a change of text or shape fails.
+// Confidences, probabilities, attribution weights and the training report come from the trained model,
+// whose last digits (and training time) differ between machines: the check compares them masked (numbers
+// in the streams too), so only a change of text or shape fails.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FRONTEND, backendDump } from './run-backend-dump.mjs';
 
 const OUT = join(FRONTEND, 'src', 'test', 'fixtures.gen.json');
 
-function masked(value) {
-  if (Array.isArray(value)) return value.map(masked);
+// Under these keys every number (and the training's timestamp and fingerprint) is the model's own.
+const MODEL_KEYS = new Set(['probabilities', 'explain', 'model']);
+
+function masked(value, all = false) {
+  if (Array.isArray(value)) return value.map((v) => masked(v, all));
+  if (typeof value === 'number') return all ? '<masked>' : value;
   if (typeof value === 'string') {
     return value
       .replace(/"confidence": ?[0-9.e-]+/g, '"confidence":"<masked>"')
+      .replace(/"probabilities": ?\{[^}]*\}/g, '"probabilities":"<masked>"')
       .replace(/model confidence in task type: [0-9.]+%/g, 'model confidence in task type: <masked>%');
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === 'confidence' && typeof v === 'number' ? '<masked>' : masked(v)]),
+      Object.entries(value).map(([k, v]) => {
+        const model = all || MODEL_KEYS.has(k);
+        if (model && (k === 'trained_at' || k === 'fingerprint')) return [k, '<masked>'];
+        return [k, k === 'confidence' && typeof v === 'number' ? '<masked>' : masked(v, model)];
+      }),
     );
   }
   return value;

@@ -8,6 +8,9 @@ import { formatConfidence } from './lib/format';
 import { BADGE_TONES, examplePrompts } from './lib/skills';
 import {
   ADDITION,
+  EXPLAINED,
+  INSIGHT,
+  MODEL,
   MISSING,
   REFUSAL,
   SKILLS,
@@ -535,5 +538,52 @@ describe('a task this build has never heard of (a newer backend)', () => {
     expect(within(replyEl).getByText('Let us subtract.')).toBeInTheDocument();
     expect(within(within(replyEl).getByRole('list', { name: 'Reasoning steps' })).getAllByRole('listitem')).toHaveLength(2);
     expect(within(replyEl).queryByTestId('error-message')).not.toBeInTheDocument();
+  });
+});
+
+describe('issue 18: why this task, and the Model page', () => {
+  it('opens "Why this task?" under an answer, asks /api/explain then, and keeps it after a reload', async () => {
+    const reply = { ...ADDITION, ...INSIGHT };
+    const { requests } = stubFetch((req) =>
+      req.url === apiUrl('/api/explain') ? jsonResponse(EXPLAINED.reply) : sseResponse(framesFor(reply)),
+    );
+    const { user, textarea, unmount } = setup();
+    await user.type(textarea, `${EXPLAINED.prompt}{Enter}`);
+    await screen.findByTestId('final-answer');
+    expect(requests.map((r) => r.url)).toEqual([apiUrl('/api/complete/stream')]);
+    await user.click(screen.getByText('Why this task?'));
+    expect(await screen.findByTestId('attribution')).toBeInTheDocument();
+    expect(requests.map((r) => r.url)).toEqual([apiUrl('/api/complete/stream'), apiUrl('/api/explain')]);
+    expect(screen.getByText('reversal: missing operand')).toBeInTheDocument();
+
+    unmount();
+    render(<App />);
+    expect(screen.getByText('Why this task?')).toBeInTheDocument();
+    expect(screen.getByText('addition: parsed 47, 85')).toBeInTheDocument();
+  });
+
+  it('has no "Why this task?" for a reply without probabilities and evidence (an older backend)', async () => {
+    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    expect(screen.queryByText('Why this task?')).not.toBeInTheDocument();
+  });
+
+  it('switches between the conversation and the Model page with links, keeping the conversation', async () => {
+    stubFetch((req) => (req.url === apiUrl('/api/model') ? jsonResponse(MODEL) : sseResponse(framesFor(ADDITION))));
+    const { user, textarea } = setup();
+    await user.type(textarea, 'What is 47 plus 85?{Enter}');
+    await screen.findByTestId('final-answer');
+    const nav = screen.getByRole('navigation', { name: 'Pages' });
+    expect(within(nav).getByRole('link', { name: 'Ask' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'Model' }));
+    expect(await screen.findByRole('heading', { name: 'How the model was trained' })).toHaveFocus();
+    expect(within(nav).getByRole('link', { name: 'Model' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByTestId('Fingerprint')).toHaveTextContent(MODEL.fingerprint);
+    expect(screen.queryByLabelText('Your prompt')).not.toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Ask' }));
+    expect(await screen.findByTestId('final-answer')).toHaveTextContent(ADDITION.answer!);
+    expect(screen.getByLabelText('Your prompt')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,20 @@
-import { ApiError, apiUrl, complete, fetchSkills, streamCompletion } from './client';
+import { ApiError, apiUrl, complete, explain, fetchModel, fetchSkills, parseInsight, streamCompletion } from './client';
 import { SseParser } from './sse';
 import { describeApiBase } from '../config';
-import { ADDITION, RECORDED, SKILLS, framesFor, jsonResponse, recordedFrames, sseFrame, sseResponse, stubFetch } from '../test/network';
+import {
+  ADDITION,
+  EXPLAINED,
+  INSIGHT,
+  MODEL,
+  RECORDED,
+  SKILLS,
+  framesFor,
+  jsonResponse,
+  recordedFrames,
+  sseFrame,
+  sseResponse,
+  stubFetch,
+} from '../test/network';
 
 describe('streamCompletion', () => {
   it('posts the prompt to the stream endpoint and reports meta, steps and the final result', async () => {
@@ -133,5 +146,71 @@ describe('fetchSkills', () => {
     await expect(fetchSkills()).rejects.toMatchObject({ kind: 'protocol' });
     stubFetch(() => jsonResponse({}), undefined, () => jsonResponse({ detail: 'Not Found' }, 404));
     await expect(fetchSkills()).rejects.toMatchObject({ kind: 'http' });
+  });
+});
+
+describe('probabilities, model and evidence (issue 18)', () => {
+  it('keeps them from a reply, with null probabilities only when the model was not asked', () => {
+    expect(parseInsight({ ...ADDITION, ...INSIGHT })).toEqual(INSIGHT);
+    const alone = { ...INSIGHT, probabilities: null, model: 'not asked' };
+    expect(parseInsight(alone)).toEqual(alone);
+  });
+
+  it.each([
+    ['no fields (an older backend)', {}],
+    ['asked without probabilities', { ...INSIGHT, probabilities: null }],
+    ['not asked, with invented numbers', { ...INSIGHT, model: 'not asked' }],
+    ['a probability that is not a number', { ...INSIGHT, probabilities: { addition: '0.9' } }],
+    ['an unknown outcome', { ...INSIGHT, evidence: { addition: { outcome: 'maybe', operands: [], reason: null } } }],
+    ['operands that are not strings', { ...INSIGHT, evidence: { addition: { outcome: 'parsed', operands: [2], reason: null } } }],
+  ])('drops them, keeping the reply, when they make no sense: %s', async (_name, fields) => {
+    expect(parseInsight(fields)).toEqual({});
+    stubFetch(() => jsonResponse({ ...ADDITION, ...fields }));
+    const reply = await complete('x');
+    expect(reply.answer).toBe(ADDITION.answer);
+    expect(reply.model).toBeUndefined();
+  });
+});
+
+describe('explain', () => {
+  it('posts the prompt to /api/explain and returns the weights', async () => {
+    const { requests } = stubFetch(() => jsonResponse(EXPLAINED.reply));
+    await expect(explain(EXPLAINED.prompt)).resolves.toEqual(EXPLAINED.reply);
+    expect(requests.map((r) => [r.url, r.init.method, r.prompt])).toEqual([
+      [apiUrl('/api/explain'), 'POST', EXPLAINED.prompt],
+    ]);
+  });
+
+  it.each([
+    ['tokens that do not join into the prompt', { ...EXPLAINED.reply, tokens: EXPLAINED.reply.tokens.slice(1) }],
+    ['a weight outside [-1, 1]', { ...EXPLAINED.reply, tokens: [{ text: EXPLAINED.prompt, weight: 1.5 }] }],
+    ['a weight that is not a number', { ...EXPLAINED.reply, tokens: [{ text: EXPLAINED.prompt, weight: null }] }],
+    ['no label', { ...EXPLAINED.reply, label: '' }],
+  ])('rejects a reply with %s', async (_name, body) => {
+    stubFetch(() => jsonResponse(body));
+    await expect(explain(EXPLAINED.prompt)).rejects.toMatchObject({ kind: 'protocol' });
+  });
+
+  it("turns the server's 422 into the same message as /api/complete's", async () => {
+    stubFetch(() => jsonResponse({ detail: 'prompt: must not be blank' }, 422));
+    await expect(explain(' ')).rejects.toMatchObject({ kind: 'validation', message: expect.stringMatching(/must not be blank/) });
+  });
+});
+
+describe('fetchModel', () => {
+  it('returns the report of GET /api/model', async () => {
+    const { requests } = stubFetch(() => jsonResponse(MODEL));
+    await expect(fetchModel()).resolves.toEqual(MODEL);
+    expect(requests.map((r) => [r.url, r.init.method])).toEqual([[apiUrl('/api/model'), undefined]]);
+  });
+
+  it.each([
+    ['a row short of a column', { ...MODEL, confusion: { ...MODEL.confusion, matrix: MODEL.confusion.matrix.map((r) => r.slice(1)) } }],
+    ['a history entry without its loss', { ...MODEL, history: [{ ...MODEL.history[0], loss: 'low' }] }],
+    ['a reliability bin without a count', { ...MODEL, reliability: [{ lower: 0, upper: 0.1 }] }],
+    ['no fingerprint', { ...MODEL, fingerprint: undefined }],
+  ])('rejects a report with %s', async (_name, body) => {
+    stubFetch(() => jsonResponse(body));
+    await expect(fetchModel()).rejects.toMatchObject({ kind: 'protocol' });
   });
 });

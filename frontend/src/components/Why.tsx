@@ -49,9 +49,15 @@ function Attribution({ prompt }: { prompt: string }) {
 
 /** "Why this task?" under an answer: the posterior per label, the prompt's characters, the parsers' findings. */
 export function Why({ prompt, probabilities, model, evidence }: Insight & { prompt: string }) {
-  const [open, setOpen] = useState(false);
+  // Once opened, the explanation stays loaded: closing and reopening does not ask again.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="why" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="why"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>Why this task?</summary>
       {probabilities ? (
         <ul className="probabilities" aria-label="How sure the model was of each task">
@@ -66,7 +72,7 @@ export function Why({ prompt, probabilities, model, evidence }: Insight & { prom
       ) : (
         <p>The parsers decided alone; the model was not asked.</p>
       )}
-      {open && model === 'asked' && <Attribution prompt={prompt} />}
+      {opened && model === 'asked' && <Attribution prompt={prompt} />}
       <ul className="evidence" aria-label="What the parsers found">
         {Object.entries(evidence).map(([skill, finding]) => (
           <li key={skill}>{findingLine(skill, finding)}</li>

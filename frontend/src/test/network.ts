@@ -132,3 +132,52 @@ export function framesFor(result: Completion): string[] {
     sseFrame('done', result),
   ];
 }
+
+/**
+ * Issue 18's replies: POST /api/explain for ADDITION's prompt, GET /api/model, and ADDITION with its
+ * probabilities and evidence (contract-shaped until the backend records them).
+ */
+export const INSIGHT = {
+  probabilities: { addition: 0.91, parity: 0.04, reversal: 0.03, subtraction: 0.01, unsupported: 0.01 },
+  model: 'asked' as const,
+  evidence: {
+    addition: { outcome: 'parsed' as const, operands: ['47', '85'], reason: null },
+    parity: { outcome: 'rejected' as const, operands: [], reason: 'this asks for an addition' },
+    reversal: { outcome: 'missing' as const, operands: [], reason: null },
+  },
+};
+export const EXPLAINED = {
+  prompt: ADDITION_PROMPT(),
+  reply: {
+    label: 'addition',
+    method: 'occlusion',
+    tokens: [...ADDITION_PROMPT()].map((text, i) => ({ text, weight: Math.round(Math.sin(i) * 100) / 100 })),
+  },
+};
+function ADDITION_PROMPT(): string {
+  return recorded.complete.addition.prompt;
+}
+export const MODEL = {
+  labels: Object.keys(INSIGHT.probabilities),
+  parameters: 12345,
+  training_seconds: 42.5,
+  fingerprint: 'abc123',
+  trained_at: '2026-12-06T06:00:00+00:00',
+  history: [1, 2, 3].map((epoch) => ({
+    epoch,
+    loss: 1.5 / epoch,
+    train_accuracy: 0.6 + epoch / 10,
+    validation_accuracy: 0.55 + epoch / 10,
+  })),
+  confusion: {
+    labels: Object.keys(INSIGHT.probabilities),
+    matrix: Object.keys(INSIGHT.probabilities).map((_, i, all) => all.map((__, j) => (i === j ? 50 + i : i === j + 1 ? 2 : 0))),
+  },
+  reliability: Array.from({ length: 10 }, (_, i) => ({
+    lower: i / 10,
+    upper: (i + 1) / 10,
+    count: i < 5 ? 0 : i * 10,
+    confidence: i < 5 ? 0 : i / 10 + 0.05,
+    accuracy: i < 5 ? 0 : i / 10,
+  })),
+};

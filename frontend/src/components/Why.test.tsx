@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiUrl } from '../api/client';
+import type { Insight } from '../api/types';
+import { findingLine, formatConfidence, signed } from '../lib/format';
+import { EXPLAINED, INSIGHT, jsonResponse, stubFetch } from '../test/network';
+import { Why } from './Why';
+
+const PROMPT = EXPLAINED.prompt;
+
+function renderWhy(insight: Insight = INSIGHT) {
+  const user = userEvent.setup();
+  render(<Why prompt={PROMPT} {...insight} />);
+  return { user, summary: screen.getByText('Why this task?') };
+}
+
+describe('Why this task?', () => {
+  it('shows a bar and the percentage of every label, in the order the API gives them', () => {
+    stubFetch(() => jsonResponse(EXPLAINED.reply));
+    renderWhy();
+    const list = screen.getByRole('list', { name: 'How sure the model was of each task' });
+    const items = within(list).getAllByRole('listitem');
+    const entries = Object.entries(INSIGHT.probabilities);
+    expect(items.map((li) => li.dataset.label)).toEqual(entries.map(([label]) => label));
+    items.forEach((li, i) => {
+      const [label, p] = entries[i]!;
+      expect(li).toHaveTextContent(`${label}${formatConfidence(p)}`);
+      expect(li.querySelector<HTMLElement>('.bar')!.style.getPropertyValue('--p')).toBe(String(p));
+    });
+  });
+
+  it("says the model was not asked instead of drawing bars when there are no probabilities", () => {
+    stubFetch(() => jsonResponse(EXPLAINED.reply));
+    renderWhy({ ...INSIGHT, probabilities: null, model: 'not asked' });
+    expect(screen.getByText('The parsers decided alone; the model was not asked.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'How sure the model was of each task' })).toBeNull();
+  });
+
+  it("writes one line per parser finding", () => {
+    stubFetch(() => jsonResponse(EXPLAINED.reply));
+    renderWhy();
+    const lines = within(screen.getByRole('list', { name: 'What the parsers found' })).getAllByRole('listitem');
+    expect(lines.map((li) => li.textContent)).toEqual([
+      'addition: parsed 47, 85',
+      'parity: rejected — this asks for an addition',
+      'reversal: missing operand',
+    ]);
+    expect(findingLine('parity', { outcome: 'rejected', operands: [], reason: null })).toBe('parity: rejected');
+  });
+
+  it('asks /api/explain only when first opened and shades each character by its weight', async () => {
+    const { fn, requests } = stubFetch(() => jsonResponse(EXPLAINED.reply));
+    const { user, summary } = renderWhy();
+    expect(fn).not.toHaveBeenCalled();
+    await user.click(summary);
+    const shaded = await screen.findByTestId('attribution');
+    expect(requests.map((r) => [r.url, r.prompt])).toEqual([[apiUrl('/api/explain'), PROMPT]]);
+    const spans = [...shaded.querySelectorAll('span')];
+    expect(spans.map((s) => s.textContent).join('')).toBe(PROMPT);
+    EXPLAINED.reply.tokens.forEach(({ weight }, i) => {
+      const span = spans[i]!;
+      expect(span.title).toBe(signed(weight));
+      // Colour and line style both follow the sign; near-zero weights are left plain.
+      expect(span.className).toBe(Math.abs(weight) < 0.05 ? '' : weight > 0 ? 'up' : 'down');
+      expect(Number(span.style.getPropertyValue('--a'))).toBeCloseTo(Math.abs(weight), 2);
+    });
+    const best = [...EXPLAINED.reply.tokens].filter((t) => t.text.trim()).sort((a, b) => b.weight - a.weight)[0]!;
+    expect(screen.getByTestId('top-characters')).toHaveTextContent(
+      `Pushed hardest toward ${EXPLAINED.reply.label}: “${best.text}” ${signed(best.weight)}`,
+    );
+    await user.click(summary);
+    await user.click(summary);
+    await screen.findByTestId('attribution');
+    expect(requests).toHaveLength(1); // closed and reopened: still the first reply
+  });
+
+  it('does not ask the model about a prompt the parsers refused alone', async () => {
+    const { fn } = stubFetch(() => jsonResponse(EXPLAINED.reply));
+    const { user, summary } = renderWhy({ ...INSIGHT, probabilities: null, model: 'not asked' });
+    await user.click(summary);
+    expect(screen.queryByTestId('attribution')).toBeNull();
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's error when the explanation fails", async () => {
+    stubFetch(() => jsonResponse({ detail: 'Model is loading' }, 503));
+    const { user, summary } = renderWhy();
+    await user.click(summary);
+    expect(await screen.findByText(/temporarily unavailable: Model is loading/)).toBeInTheDocument();
+  });
+});
