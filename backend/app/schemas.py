@@ -76,6 +76,20 @@ class CompletionRequest(BaseModel):
     prompt: Prompt
 
 
+class ParserEvidence(BaseModel):
+    outcome: Literal["parsed", "missing", "rejected"] = Field(
+        description="parsed: the prompt is this skill's task and its operands were found; missing: it is, but an "
+        "operand is absent; rejected: it is not this skill's task."
+    )
+    operands: list[str] = Field(
+        description="The operands as the explanation shows them (parsed only, else empty): ['2', '3'], ['hello']."
+    )
+    reason: str | None = Field(
+        description="Rejected only: what the prompt asks for instead ('this asks for a multiplication'); null when "
+        "nothing is worth telling."
+    )
+
+
 class CompletionResponse(BaseModel):
     completion: str = Field(description="The whole chain-of-thought reply, ending with the model's confidence.")
     task: str = Field(description="The task the prompt was recognised as.", json_schema_extra=TASK_ENUM)
@@ -89,6 +103,13 @@ class CompletionResponse(BaseModel):
     )
     confidence: float = Field(ge=0.0, le=1.0, description="The classifier's calibrated probability of `task`.")
     steps: list[str] = Field(description="The reasoning steps, in order, without their numbers.")
+    probabilities: dict[str, float] | None = Field(
+        description="The calibrated posterior over every task label (GET /api/skills order, then 'unsupported'), "
+        "summing to 1: the distribution `confidence` is read from. Null when the model was not asked (every "
+        "parser refused the prompt, so the reply could not depend on it)."
+    )
+    model: Literal["asked", "not asked"] = Field(description="Whether the classifier was run for this reply.")
+    evidence: dict[str, ParserEvidence] = Field(description="What each skill's parser found, by skill name.")
 
 
 class SkillExample(BaseModel):

@@ -14,12 +14,13 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from app.api.answers import answer
 from app.api.errors import ERROR_RESPONSES, stated_as_json
 from app.api.json_body import json_request_body, read_json_body
-from app.schemas import CompletionRequest, CompletionResponse
+from app.schemas import CompletionRequest, CompletionResponse, ParserEvidence
 from app.services.reasoning_service import Completion
 
 router = APIRouter(tags=["reasoning"])
 
-# One Server-Sent Event: `data` is JSON (meta: task/confidence/headline, step: index/text, done: the full reply).
+# One Server-Sent Event: `data` is JSON (meta: task/confidence/headline/probabilities/model/evidence, step:
+# index/text, done: the full reply).
 SSE_EVENT_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["event", "data"],
@@ -38,6 +39,17 @@ async def answered(request: Request) -> Completion:
     return answer(request, body.prompt)
 
 
+def evidence_body(completion: Completion) -> dict[str, ParserEvidence]:
+    return {
+        name: ParserEvidence(outcome=found.outcome, operands=list(found.operands), reason=found.reason)
+        for name, found in completion.evidence.items()
+    }
+
+
+def probabilities_body(completion: Completion) -> dict[str, float] | None:
+    return dict(completion.probabilities) if completion.probabilities is not None else None
+
+
 def to_response(completion: Completion) -> CompletionResponse:
     return CompletionResponse(
         completion=completion.text,
@@ -46,6 +58,9 @@ def to_response(completion: Completion) -> CompletionResponse:
         answer=completion.answer,
         confidence=completion.confidence,
         steps=completion.steps,
+        probabilities=probabilities_body(completion),
+        model="asked" if completion.model_asked else "not asked",
+        evidence=evidence_body(completion),
     )
 
 
@@ -87,10 +102,11 @@ async def complete_stream(
 ) -> AsyncIterator[ServerSentEvent]:
     """The same answer as /api/complete, streamed step by step for the browser."""
     delay = request.app.state.settings.stream_step_delay_ms / 1000
-    yield _event(
-        "meta", {"task": completion.task, "confidence": completion.confidence, "headline": completion.headline}
-    )
+    reply = to_response(completion)
+    done = reply.model_dump()
+    meta = {key: done[key] for key in ("task", "confidence", "headline", "probabilities", "model", "evidence")}
+    yield _event("meta", meta)
     for index, step in enumerate(completion.steps, start=1):
         await asyncio.sleep(delay)
         yield _event("step", {"index": index, "text": step})
-    yield _event("done", to_response(completion).model_dump())
+    yield _event("done", done)

@@ -9,10 +9,10 @@ classifier's calibrated posterior updated with the parsers' outcomes (see app/ml
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.ml.calibration import Calibration, softmax
+from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
@@ -21,6 +21,34 @@ from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
 
 class Classifier(Protocol):
     def predict(self, prompt: str) -> Prediction: ...
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one skill's parser found: "parsed" with its operands as the explanation shows them, "missing",
+    or "rejected" (``reason`` says what the prompt asks for instead, if anything worth telling)."""
+
+    outcome: Outcome
+    operands: tuple[str, ...] = ()
+    rejected: Rejected | None = None
+
+    @property
+    def reason(self) -> str | None:
+        # Read on demand (see Rejected): a reply only works out the reasons it is asked to show.
+        return self.rejected.why if self.rejected is not None else None
+
+
+def evidence_of(results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]]) -> dict[str, Evidence]:
+    """Every parser's finding, by skill name (registry order)."""
+    evidence: dict[str, Evidence] = {}
+    for name, result in results.items():
+        if isinstance(result, Parsed):
+            evidence[name] = Evidence("parsed", tuple(skills[name].show_operands(result.operands)))
+        elif isinstance(result, Missing):
+            evidence[name] = Evidence("missing")
+        else:
+            evidence[name] = Evidence("rejected", rejected=result)
+    return evidence
 
 
 @dataclass(frozen=True)
@@ -33,6 +61,13 @@ class Completion:
     model_label: str | None  # the classifier's own first choice, before any veto; None if not asked
     veto_reason: str | None = None  # for a refusal: what the prompt asks for instead (a Rejected.why)
     conclusion: str | None = None  # "The final answer is 5." (the last step says it too); None unless solved
+    # The posterior the confidence is read from, by label (TASK_LABELS order); None if the model was not asked.
+    probabilities: Mapping[str, float] | None = None
+    evidence: Mapping[str, Evidence] = field(default_factory=dict)  # each parser's finding, by skill name
+
+    @property
+    def model_asked(self) -> bool:
+        return self.model_label is not None
 
     @property
     def text(self) -> str:
@@ -56,7 +91,9 @@ def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[st
     return {label: skill.parse(prompt) for label, skill in skills.items()}
 
 
-def refusal_without_the_model(results: Mapping[str, ParseResult[Any]]) -> Completion | None:
+def refusal_without_the_model(
+    results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]] = SKILLS
+) -> Completion | None:
     """The reply decide() gives whatever the classifier says, when it can be known without asking it.
 
     That is when every skill vetoes the prompt and at most one reason is given for what it asks instead: a
@@ -70,7 +107,8 @@ def refusal_without_the_model(results: Mapping[str, ParseResult[Any]]) -> Comple
     if len(reasons) > 1:
         return None  # two different reasons: the classifier's ranking decides which one is given
     reason = next(iter(reasons), None)
-    return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason)
+    evidence = evidence_of(results, skills)
+    return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason, evidence=evidence)
 
 
 def _decide(
@@ -80,9 +118,12 @@ def _decide(
     skills: Mapping[str, Skill[Any]],
 ) -> Completion:
     outcomes = {label: outcome_of(result) for label, result in results.items()}
-    posterior = softmax((calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS))
+    scores = (calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS)
+    posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]
     chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
-    label, confidence = TASK_LABELS[chosen], min(1.0, max(0.0, posterior[chosen]))
+    label, confidence = TASK_LABELS[chosen], posterior[chosen]
+    # Carried as computed: the reply shows the very distribution its confidence is read from (no second pass).
+    probabilities, evidence = dict(zip(TASK_LABELS, posterior, strict=True)), evidence_of(results, skills)
     if label == UNSUPPORTED:
         # Tell the user why when a skill recognised what is asked ("... this asks for a multiplication"),
         # preferring the skill the model found likeliest. Reasons are worked out on demand (see Rejected), so
@@ -98,10 +139,29 @@ def _decide(
             reverse=True,
         )
         reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling), None)
-        return Completion(UNSUPPORTED, None, confidence, refusal_message(reason), [], prediction.label, reason)
+        return Completion(
+            UNSUPPORTED,
+            None,
+            confidence,
+            refusal_message(reason),
+            [],
+            prediction.label,
+            reason,
+            probabilities=probabilities,
+            evidence=evidence,
+        )
     skill, parsed = skills[label], results[label]
     if isinstance(parsed, Missing):
-        return Completion(label, None, confidence, parsed.message, [], prediction.label)
+        return Completion(
+            label,
+            None,
+            confidence,
+            parsed.message,
+            [],
+            prediction.label,
+            probabilities=probabilities,
+            evidence=evidence,
+        )
     assert isinstance(parsed, Parsed)
     answer = skill.solve(parsed.operands)
     explanation = skill.explain(parsed.operands, answer)
@@ -113,6 +173,8 @@ def _decide(
         explanation.all_steps,
         prediction.label,
         conclusion=explanation.conclusion,
+        probabilities=probabilities,
+        evidence=evidence,
     )
 
 
@@ -131,7 +193,7 @@ class ReasoningService:
         results = parse_all(prompt, self.skills)
         # A prompt every skill refuses often needs no forward pass (most off-topic prompts, each new to the
         # prediction cache): the reply is the same whatever the classifier would say.
-        refusal = refusal_without_the_model(results)
+        refusal = refusal_without_the_model(results, self.skills)
         if refusal is not None:
             return refusal
         return _decide(results, self.classifier.predict(prompt), self.calibration, self.skills)

@@ -148,6 +148,10 @@ class Skill(Protocol[OperandsT]):
 
     def explain(self, operands: OperandsT, answer: str) -> Explanation: ...
 
+    def show_operands(self, operands: OperandsT) -> list[str]:
+        """The operands as the explanation shows them, in its order: ["2", "3"], ["twenty-one (21)"], ["hello"]."""
+        ...
+
 
 def load_toml(package_file: str, name: str) -> dict[str, Any]:
     """A data file that sits beside a skill's code: ``load_toml(__file__, "phrases.toml")``."""

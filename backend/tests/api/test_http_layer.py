@@ -89,7 +89,9 @@ def test_the_stream_is_the_same_bytes_as_before(client: TestClient) -> None:
     def event(name: str, data: dict[str, Any]) -> str:
         return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
-    expected = event("meta", {"task": reply["task"], "confidence": reply["confidence"], "headline": prompt_head(reply)})
+    meta = {"task": reply["task"], "confidence": reply["confidence"], "headline": prompt_head(reply)}
+    meta |= {key: reply[key] for key in ("probabilities", "model", "evidence")}  # issue 18: why this task
+    expected = event("meta", meta)
     for index, step in enumerate(reply["steps"], start=1):
         expected += event("step", {"index": index, "text": step})
     expected += event("done", reply)

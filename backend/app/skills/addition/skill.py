@@ -219,6 +219,9 @@ class AdditionSkill:
     def solve(self, operands: AdditionOperands) -> str:
         return str(sum(operand.value for operand in operands))
 
+    def show_operands(self, operands: AdditionOperands) -> list[str]:
+        return [operand.display() for operand in operands]
+
     def explain(self, operands: AdditionOperands, answer: str) -> Explanation:
         values = [operand.value for operand in operands]
         steps = [f"Identify the numbers: {join_words(operand.display() for operand in operands)}."]

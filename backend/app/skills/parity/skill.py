@@ -155,6 +155,9 @@ class ParitySkill:
     def solve(self, operands: WholeNumber) -> str:
         return "even" if operands.value % 2 == 0 else "odd"
 
+    def show_operands(self, operands: WholeNumber) -> list[str]:
+        return [operands.display()]
+
     def explain(self, operands: WholeNumber, answer: str) -> Explanation:
         value = operands.value
         size = abs(value)

@@ -453,6 +453,9 @@ class ReversalSkill:
     def solve(self, operands: str) -> str:
         return "".join(reversed(graphemes(operands)))
 
+    def show_operands(self, operands: str) -> list[str]:
+        return [operands]
+
     def explain(self, operands: str, answer: str) -> Explanation:
         characters = graphemes(operands)
         shown = [_display_grapheme(grapheme) for grapheme in characters]

@@ -296,6 +296,9 @@ class SubtractionSkill:
             return str(abs(values[0] - values[1]))
         return str(values[0] - sum(values[1:]))
 
+    def show_operands(self, operands: SubtractionOperands) -> list[str]:
+        return [number.display() for number in operands.numbers]  # in subtraction order, as the steps use them
+
     def explain(self, operands: SubtractionOperands, answer: str) -> Explanation:
         numbers = operands.numbers
         values = [number.value for number in numbers]
