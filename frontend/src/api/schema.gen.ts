@@ -399,10 +399,30 @@ export interface components {
              */
             confidence: number;
             /**
+             * Evidence
+             * @description What each skill's parser found, by skill name.
+             */
+            evidence: {
+                [key: string]: components["schemas"]["ParserEvidence"];
+            };
+            /**
              * Headline
              * @description The reply's first line: what is being worked out, the refusal, or the question for a missing operand.
              */
             headline: string;
+            /**
+             * Model
+             * @description Whether the classifier was run for this reply.
+             * @enum {string}
+             */
+            model: "asked" | "not asked";
+            /**
+             * Probabilities
+             * @description The calibrated posterior over every task label (GET /api/skills order, then 'unsupported'), summing to 1: the distribution `confidence` is read from. Null when the model was not asked (every parser refused the prompt, so the reply could not depend on it).
+             */
+            probabilities: {
+                [key: string]: number;
+            } | null;
             /**
              * Steps
              * @description The reasoning steps, in order, without their numbers.
@@ -585,6 +605,25 @@ export interface components {
         /** OpenAIErrorResponse */
         OpenAIErrorResponse: {
             error: components["schemas"]["OpenAIErrorDetail"];
+        };
+        /** ParserEvidence */
+        ParserEvidence: {
+            /**
+             * Operands
+             * @description The operands as the explanation shows them (parsed only, else empty): ['2', '3'], ['hello'].
+             */
+            operands: string[];
+            /**
+             * Outcome
+             * @description parsed: the prompt is this skill's task and its operands were found; missing: it is, but an operand is absent; rejected: it is not this skill's task.
+             * @enum {string}
+             */
+            outcome: "parsed" | "missing" | "rejected";
+            /**
+             * Reason
+             * @description Rejected only: what the prompt asks for instead ('this asks for a multiplication'); null when nothing is worth telling.
+             */
+            reason: string | null;
         };
         /** ResponseFormat */
         ResponseFormat: {

@@ -15,24 +15,14 @@ export type Task = string;
 /** The label of a refusal. It is the one label that is not a skill (the skill list comes from GET /api/skills). */
 export const UNSUPPORTED = 'unsupported' satisfies Schemas['CompletionResponse']['task'];
 
-/** What one parser found in the prompt (`evidence[skill]`). */
-export interface Finding {
-  outcome: 'parsed' | 'missing' | 'rejected';
-  /** parsed only: the operands as the explanation shows them. */
-  operands: string[];
-  /** rejected only: what the prompt asks for instead, when worth telling. */
-  reason: string | null;
-}
+/** What one parser found in the prompt (`evidence[skill]`): parsed (with operands), missing or rejected (with a reason). */
+export type Finding = Schemas['ParserEvidence'];
 
 /**
  * Why a reply's task was chosen: the posterior over every label (null when the parsers refused alone and
  * the model was `not asked`) and each parser's finding. Optional on a reply: an older backend lacks them.
  */
-export interface Insight {
-  probabilities: Record<Task, number> | null;
-  model: 'asked' | 'not asked';
-  evidence: Record<string, Finding>;
-}
+export type Insight = Pick<Schemas['CompletionResponse'], 'probabilities' | 'model' | 'evidence'>;
 
 /** Body of a 200 from POST /api/complete (and the `done` event of the stream). */
 export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insight> & { task: Task } & Partial<Insight>;
