@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.api import complete, health, skills, v1
+from app.api import complete, explain, health, skills, v1
 from app.api.errors import handle_http_exception, handle_validation_error
 from app.api.json_body import install_request_body_schemas
 from app.config import Settings, get_settings
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The NumPy export of the weights; torch is imported only by a child process that trains or exports.
         loaded = await asyncio.to_thread(load_classifier, settings.model_weights_path)
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
+        app.state.classifier = loaded.classifier  # /api/explain reads it directly (no cache: many inputs)
         app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)
         app.state.model_status = ModelStatus(
             state="ready",
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, handle_http_exception)  # OpenAI shape on /v1 only
     app.include_router(health.router)
     app.include_router(complete.router)
+    app.include_router(explain.router)
     app.include_router(skills.router)
     app.include_router(v1.router)  # OpenAI-compatible /v1
     install_request_body_schemas(app)  # the models that the lean body readers document

@@ -112,6 +112,31 @@ class CompletionResponse(BaseModel):
     evidence: dict[str, ParserEvidence] = Field(description="What each skill's parser found, by skill name.")
 
 
+class ExplainRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"prompt": "What is 2 plus 3?"}]})
+
+    prompt: Prompt
+
+
+class TokenWeight(BaseModel):
+    text: str = Field(description="One grapheme cluster of the prompt (an emoji or an accented letter is one).")
+    weight: float = Field(
+        ge=-1.0,
+        le=1.0,
+        description="How much this character pushed the classifier toward `label` (positive) or away from it "
+        "(negative), scaled so the strongest is 1 or -1.",
+    )
+
+
+class ExplainResponse(BaseModel):
+    label: str = Field(description="The classifier's own first choice for the prompt.", json_schema_extra=TASK_ENUM)
+    method: Literal["occlusion"] = Field(
+        description="occlusion: each character's weight is the drop of the label's calibrated log-odds when the "
+        "prompt is read without it."
+    )
+    tokens: list[TokenWeight] = Field(description="The prompt's grapheme clusters in order: joined, the prompt.")
+
+
 class SkillExample(BaseModel):
     prompt: str
     answer: str | None = Field(description="The expected answer; null when the prompt lacks an operand.")

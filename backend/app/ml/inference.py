@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +19,7 @@ from app.ml.calibration import Calibration
 from app.ml.encoding import encode, normalize_for_model
 
 Floats = npt.NDArray[np.float64]
+_CHUNK_ROWS = 16  # sequences whose feature maps logits_batch computes at once
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,11 @@ class Prediction:
 
 class Network(Protocol):
     def logits(self, token_ids: Sequence[int]) -> npt.ArrayLike: ...
+
+
+@runtime_checkable
+class BatchNetwork(Network, Protocol):
+    def logits_batch(self, sequences: Sequence[Sequence[int]]) -> npt.ArrayLike: ...
 
 
 class NumpyNetwork:
@@ -91,6 +97,11 @@ class NumpyNetwork:
         self.hidden = hidden
         self.head_w = np.ascontiguousarray(arrays["head.weight"].T)  # (H, L)
         self.head_b = arrays["head.bias"]  # (L,)
+        # For logits_batch: per kernel row k, the first convolution's share of each token, (V + 1, C_out) (the
+        # extra last row, zero, stands for the left padding).
+        first, size = self.convs[0][0], self.embedding.shape[1]
+        with_zero = np.vstack((self.embedding, np.zeros(size)))
+        self.first_conv_tables = [with_zero @ first[k * size : (k + 1) * size] for k in range(first.shape[0] // size)]
 
     def logits(self, token_ids: Sequence[int]) -> Floats:
         """Token ids (T,) -> logits (L,), as forward_one computes them."""
@@ -127,6 +138,91 @@ class NumpyNetwork:
         logits: Floats = state[:h] @ self.head_w + self.head_b  # (L,)
         return logits
 
+    def logits_batch(self, sequences: Sequence[Sequence[int]]) -> Floats:
+        """Many token id sequences -> logits (N, L): logits() of each, computed side by side (equal to it up to
+        float64 rounding, about 1e-15).
+
+        The sequences are padded at the end to one width. The convolutions are padded on the left only and the
+        GRU only reads forward, so padding after a sequence changes nothing before it: each row's logits are
+        read from the GRU state at that sequence's own last step (as TinyReasoningModel.forward does).
+        """
+        n, s, h = len(sequences), self.conv_stride, self.hidden
+        if n == 0:
+            return np.zeros((0, self.head_b.shape[0]))
+        sizes = [len(ids) for ids in sequences]
+        width = max(1, -(-max(sizes) // self.stride)) * self.stride  # PAD up to a multiple of the stride
+        vocabulary = self.embedding.shape[0]
+        # Left padding of s rows of zeros (token `vocabulary`: a zero row of the tables below), then the ids.
+        padded = np.zeros((n, s + width), dtype=np.intp)
+        padded[:, :s] = vocabulary
+        for row, ids in enumerate(sequences):
+            padded[row, s : s + len(ids)] = np.frombuffer(ids, dtype=np.uint8) if isinstance(ids, bytes) else ids
+        steps = width // self.stride
+        inputs = np.empty((steps, n, 3 * h))  # (steps, N, 3H), step-major: each GRU step reads one block
+        # In chunks of rows: the feature maps of a chunk stay in the CPU cache (a whole batch's take megabytes,
+        # and touching fresh memory cost more than the arithmetic).
+        for start in range(0, n, _CHUNK_ROWS):
+            rows = padded[start : start + _CHUNK_ROWS]
+            features = self._last_conv(rows, width)  # (rows, steps, C)
+            inputs[:, start : start + len(rows)] = features.transpose(1, 0, 2) @ self.w_ih + self.b_ih
+        last_step = np.array([-(-size // self.stride) - 1 for size in sizes])  # (N,); -1: empty, the zero state
+        state = np.zeros((n, h + 1))
+        state[:, h] = 1.0
+        finals = np.zeros((n, h))
+        for step in range(steps):
+            x = inputs[step]  # (N, 3H); the same arithmetic as logits(), a row per sequence
+            recurrent = state @ self.w_hh
+            gates = x[:, : 2 * h] + recurrent[:, : 2 * h]
+            np.tanh(gates, out=gates)
+            gates += 1
+            candidate = gates[:, :h] * recurrent[:, 2 * h :]
+            candidate += x[:, 2 * h :]
+            np.tanh(candidate, out=candidate)
+            update = state[:, :h] - candidate
+            update *= gates[:, h:]
+            update *= 0.5
+            update += candidate
+            state[:, :h] = update
+            ending = last_step == step
+            finals[ending] = update[ending]
+        logits: Floats = finals @ self.head_w + self.head_b  # (N, L)
+        return logits
+
+    def _last_conv(self, padded: npt.NDArray[np.intp], width: int) -> Floats:
+        """Padded token ids (N, s + T) (s left-padding ids `V`, then ids and PAD) -> the last convolution's
+        output (N, T / stride, C).
+
+        The first convolution is linear in the embeddings, so it is a sum of table lookups: window t reads rows
+        s*t .. s*t + 2s - 1 of the padded map, and row k of a window contributes tables[k][id]. Each map is
+        kept with s zero rows in front (the next convolution's left padding), and a convolution is two matrix
+        products on the map seen as blocks of s rows (window t = blocks t and t + 1): no window is copied.
+        """
+        n, s = len(padded), self.conv_stride
+        features = self._padded_map(n, width // s, self.convs[0][1])  # (N, s + T / s, C)
+        body, lookup = features[:, s:], np.empty_like(features[:, s:])
+        for k, table in enumerate(self.first_conv_tables):
+            np.take(table, padded[:, k : k + width : s], axis=0, out=lookup)
+            body += lookup
+        np.maximum(body, 0, out=body)
+        for matrix, bias in self.convs[1:]:
+            steps, half = features.shape[1] // s - 1, s * features.shape[2]
+            blocks = features.reshape(n * (steps + 1), half)  # (N * (steps + 1), s * C_in)
+            first = (blocks @ matrix[:half]).reshape(n, steps + 1, -1)
+            second = (blocks @ matrix[half:]).reshape(n, steps + 1, -1)
+            features = self._padded_map(n, steps, bias)
+            body = features[:, s:]
+            body += first[:, :-1]
+            body += second[:, 1:]
+            np.maximum(body, 0, out=body)
+        return features[:, s:]
+
+    def _padded_map(self, n: int, steps: int, bias: Floats) -> Floats:
+        """A (N, s + steps, C) feature map: s zero rows, then `bias` in every row (outputs are added to it)."""
+        features = np.empty((n, self.conv_stride + steps, bias.shape[0]))
+        features[:, : self.conv_stride] = 0.0
+        features[:, self.conv_stride :] = bias
+        return features
+
 
 class TaskClassifier:
     """A network plus its calibration and labels: text in, label logits and calibrated probabilities out.
@@ -152,6 +248,12 @@ class TaskClassifier:
         exps = np.exp(scaled - scaled.max())
         probabilities = exps / exps.sum()
         return Prediction(tuple(probabilities.tolist()), tuple(logits.tolist()), self.labels)
+
+    def logits_many(self, sequences: Sequence[Sequence[int]]) -> Floats:
+        """Raw logits (N, L) of many token id sequences: in one batched pass when the network has one."""
+        if isinstance(self.network, BatchNetwork):
+            return np.asarray(self.network.logits_batch(sequences), dtype=np.float64).reshape(len(sequences), -1)
+        return np.array([np.asarray(self.network.logits(ids), dtype=np.float64) for ids in sequences])
 
     def predict_many(self, prompts: Sequence[str]) -> list[Prediction]:
         return [self.predict(prompt) for prompt in prompts]
