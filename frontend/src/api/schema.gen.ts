@@ -42,6 +42,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Explain
+         * @description Each character's weight toward the label the classifier gives the prompt: the prompt is read again without
+         *     each character in turn, all in one batched forward pass (a few milliseconds).
+         */
+        post: operations["explain_api_explain_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skills": {
         parameters: {
             query?: never;
@@ -460,6 +481,39 @@ export interface components {
              */
             detail: string;
         };
+        /**
+         * ExplainRequest
+         * @example {
+         *       "prompt": "What is 2 plus 3?"
+         *     }
+         */
+        ExplainRequest: {
+            /**
+             * Prompt
+             * @description The question, 1 to 512 characters (Unicode code points), not blank, no NUL.
+             */
+            prompt: string;
+        };
+        /** ExplainResponse */
+        ExplainResponse: {
+            /**
+             * Label
+             * @description The classifier's own first choice for the prompt.
+             * @enum {string}
+             */
+            label: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            /**
+             * Method
+             * @description occlusion: each character's weight is the drop of the label's calibrated log-odds when the prompt is read without it.
+             * @constant
+             */
+            method: "occlusion";
+            /**
+             * Tokens
+             * @description The prompt's grapheme clusters in order: joined, the prompt.
+             */
+            tokens: components["schemas"]["TokenWeight"][];
+        };
         /** HealthResponse */
         HealthResponse: {
             model: components["schemas"]["ModelStatus"];
@@ -683,6 +737,19 @@ export interface components {
              */
             include_usage: boolean;
         };
+        /** TokenWeight */
+        TokenWeight: {
+            /**
+             * Text
+             * @description One grapheme cluster of the prompt (an emoji or an accented letter is one).
+             */
+            text: string;
+            /**
+             * Weight
+             * @description How much this character pushed the classifier toward `label` (positive) or away from it (negative), scaled so the strongest is 1 or -1.
+             */
+            weight: number;
+        };
         /** Usage */
         Usage: {
             /**
@@ -829,6 +896,75 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": unknown;
+                };
+            };
+            /** @description Malformed request (e.g. an invalid Content-Length). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request body is over the size limit (64 KiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not valid JSON or breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description The request headers are over 16 KiB in all. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected failure; quote the error id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponse"];
+                };
+            };
+        };
+    };
+    explain_api_explain_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplainResponse"];
                 };
             };
             /** @description Malformed request (e.g. an invalid Content-Length). */

@@ -27,12 +27,8 @@ export type Insight = Pick<Schemas['CompletionResponse'], 'probabilities' | 'mod
 /** Body of a 200 from POST /api/complete (and the `done` event of the stream). */
 export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insight> & { task: Task } & Partial<Insight>;
 
-/** POST /api/explain: occlusion weights per grapheme cluster of the prompt, toward `label`, in [-1, 1]. */
-export interface Explanation {
-  label: Task;
-  method: string;
-  tokens: { text: string; weight: number }[];
-}
+/** POST /api/explain: a weight in [-1, 1] per grapheme cluster of the prompt, toward `label` (any label, any method). */
+export type Explanation = Omit<Schemas['ExplainResponse'], 'label' | 'method'> & { label: Task; method: string };
 
 /** GET /api/model: the training report of the served artifact (validation split). */
 export interface ModelReport {
