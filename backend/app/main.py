@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.api import complete, explain, health, skills, v1
+from app.api import complete, explain, health, model, skills, v1
 from app.api.errors import handle_http_exception, handle_validation_error
 from app.api.json_body import install_request_body_schemas
 from app.config import Settings, get_settings
@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             seconds_to_ready=round(loaded.seconds, 3),
             validation_accuracy=loaded.validation_accuracy,
         )
+        app.state.model_report = model.model_report_body(loaded.report, loaded.fingerprint, list(TASK_LABELS))
         record_model_load(app, app.state.model_status.source, loaded.seconds)
         logger.info("Model ready (%s) in %.2fs", loaded.source, loaded.seconds)
         # Everything built so far (the model, the app) lives as long as the process: move it out of
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(complete.router)
     app.include_router(explain.router)
+    app.include_router(model.router)
     app.include_router(skills.router)
     app.include_router(v1.router)  # OpenAI-compatible /v1
     install_request_body_schemas(app)  # the models that the lean body readers document

@@ -182,6 +182,41 @@ class ModelStatus(BaseModel):
     validation_accuracy: float | None = None
 
 
+class EpochReport(BaseModel):
+    epoch: int
+    loss: float = Field(description="Mean training cross-entropy over the epoch.")
+    train_accuracy: float = Field(description="Share of the epoch's training prompts the classifier got right.")
+    validation_accuracy: float = Field(description="The classifier's accuracy on the validation split after it.")
+
+
+class ConfusionMatrix(BaseModel):
+    labels: list[str]
+    matrix: list[list[int]] = Field(description="matrix[i][j]: prompts of labels[i] (expected) answered labels[j].")
+
+
+class ReliabilityBin(BaseModel):
+    lower: float
+    upper: float
+    count: int = Field(description="Validation prompts whose confidence falls in [lower, upper).")
+    confidence: float = Field(description="Their mean confidence (0 when the bin is empty).")
+    accuracy: float = Field(description="The share of them answered with the right task (0 when empty).")
+
+
+class ModelReport(BaseModel):
+    labels: list[str] = Field(description="The task labels, in the order of the classifier's outputs.")
+    parameters: int = Field(description="The number of trained weights.")
+    training_seconds: float
+    fingerprint: str = Field(description="The recipe's hash: the artifact served (also in GET /health).")
+    trained_at: str = Field(description="When the artifact was trained (ISO 8601, UTC).")
+    history: list[EpochReport]
+    confusion: ConfusionMatrix = Field(
+        description="The validation split, answered as the service answers (classifier, parsers' evidence, vetoes)."
+    )
+    reliability: list[ReliabilityBin] = Field(
+        description="10 equal-width bins of the service's confidence on the validation split."
+    )
+
+
 class HealthResponse(BaseModel):
     status: Literal["ok"]
     model: ModelStatus

@@ -71,7 +71,7 @@ def artifact_bytes(
         "vocabulary": list(VOCABULARY),
         "labels": list(labels),
         "calibration": calibration.to_dict(),
-        "report": {k: v for k, v in asdict(report).items() if k != "history"},
+        "report": asdict(report),  # plain data: numbers, strings, lists and dicts of them
     }
     buffer = io.BytesIO()
     torch.save(checkpoint, buffer)

@@ -25,9 +25,10 @@ import os
 import signal
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
@@ -54,6 +55,7 @@ class LoadedModel:
     fingerprint: str
     seconds: float
     validation_accuracy: float | None
+    report: dict[str, Any] = field(default_factory=dict)  # the training report the artifact carries
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def load_or_train(
     exported = _try_load(path, fingerprint, task.labels)
     if exported is not None:
         logger.info("Model loaded from %s", path)
-        return LoadedModel(classifier_of(exported), "cache", True, fingerprint, time.perf_counter() - started, None)
+        return LoadedModel(
+            classifier_of(exported), "cache", True, fingerprint, time.perf_counter() - started, None, exported.report
+        )
 
     lock: FileLock | None = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS)
     try:
@@ -130,7 +134,8 @@ def load_or_train(
         exported = _try_load(path, fingerprint, task.labels)
         if exported is not None:
             logger.info("Model loaded from %s (trained by another process)", path)
-            return LoadedModel(classifier_of(exported), "cache", True, fingerprint, time.perf_counter() - started, None)
+            seconds = time.perf_counter() - started
+            return LoadedModel(classifier_of(exported), "cache", True, fingerprint, seconds, None, exported.report)
 
         logger.info("No usable serving export beside %s: making it in a child process", path)
         built = _build_in_child(path, task, model_config, train_config, fingerprint)
@@ -159,6 +164,7 @@ def load_or_train(
             fingerprint,
             time.perf_counter() - started,
             exported.report.get("validation_accuracy") if built.trained else None,
+            exported.report,
         )
     finally:
         if lock is not None:

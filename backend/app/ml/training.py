@@ -9,16 +9,19 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
 
 import torch
 from torch import nn
 
-from app.ml.calibration import Calibration, fit_calibration
+from app.ml.calibration import Calibration, Outcome, fit_calibration, softmax
 from app.ml.config import ModelConfig, TrainConfig
 from app.ml.encoding import MAX_MODEL_CHARS, VOCABULARY, encode_bytes
 from app.ml.model import TinyReasoningModel
+from app.ml.report import confusion_matrix, reliability_bins
 from app.ml.task import LabelledPrompt, TrainingTask
 
 __all__ = ["TrainConfig", "TrainingReport", "TrainingTask", "logits_for", "train_model"]
@@ -32,7 +35,14 @@ class TrainingReport:
     validation_accuracy: float
     temperature: float
     fused_temperature: float
+    # per epoch: epoch, loss, train_accuracy, validation_accuracy (the classifier's argmax), seconds
     history: list[dict[str, float]] = field(default_factory=list)
+    parameters: int = 0
+    trained_at: str = ""  # ISO 8601, UTC
+    # The validation split answered as the service answers (calibrated classifier + the parsers' evidence and
+    # vetoes): the confusion matrix of its labels and the reliability bins of its confidence (report.py).
+    confusion: dict[str, Any] = field(default_factory=dict)
+    reliability: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _batches(
@@ -141,6 +151,20 @@ def _one_cycle(step: int, total: int, peak: float, warmup: float) -> float:
     return peak * 1e-5 + (peak - peak * 1e-5) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
 
 
+def _answered(
+    logits: torch.Tensor, outcomes: Sequence[Mapping[str, Outcome]], calibration: Calibration, labels: Sequence[str]
+) -> tuple[list[str], list[float]]:
+    """Each prompt's label and confidence as the service gives them: the calibrated posterior of the logits and
+    the parsers' outcomes (reasoning_service.decide), its most likely label."""
+    answered, confidences = [], []
+    for row, prompt_outcomes in zip(logits.tolist(), outcomes, strict=True):
+        posterior = softmax(calibration.fused_scores(row, prompt_outcomes, labels))
+        chosen = max(range(len(labels)), key=posterior.__getitem__)
+        answered.append(labels[chosen])
+        confidences.append(min(1.0, max(0.0, posterior[chosen])))
+    return answered, confidences
+
+
 def train_model(
     task: TrainingTask,
     model_config: ModelConfig | None = None,
@@ -193,6 +217,10 @@ def _train(
     dataset = task.build_dataset(train_config.seed, train_config.samples_per_label, train_config.validation_per_label)
     train_x, train_y = encoded_samples(dataset.train, task.labels)
     seen = {sample.prompt for sample in dataset.train}
+    # The validation prompts are scored after every epoch for the report's history; which of them count (those
+    # no epoch trained on) is known at the end. Scoring changes nothing in training (no randomness, no grads).
+    all_valid_x, all_valid_y = encoded_samples(dataset.validation, task.labels)
+    epoch_guesses: list[torch.Tensor] = []
 
     model = TinyReasoningModel(model_config)
     optimizer = _AdamW(model.parameters(), train_config.weight_decay, train_config.adam_beta2)
@@ -224,8 +252,8 @@ def _train(
             seen_count += len(targets)
         epochs_run = epoch
         train_accuracy = correct / seen_count
+        epoch_guesses.append(logits_for(model, all_valid_x).argmax(dim=1))
         elapsed = time.perf_counter() - started
-        # Validation is scored once, after the last epoch: scoring it every epoch cost a tenth of the time.
         history.append(
             {"epoch": epoch, "loss": loss_sum / seen_count, "train_accuracy": train_accuracy, "seconds": elapsed}
         )
@@ -237,12 +265,17 @@ def _train(
 
     optimizer.release()
     # The validation split keeps only prompts no epoch trained on, so the calibration is fitted on unseen text.
-    validation = [sample for sample in dataset.validation if sample.prompt not in seen]
-    valid_x, valid_labels = encoded_samples(validation, task.labels)
-    valid_y = torch.tensor(valid_labels)
+    kept = [index for index, sample in enumerate(dataset.validation) if sample.prompt not in seen]
+    validation = [dataset.validation[index] for index in kept]
+    valid_x = [all_valid_x[index] for index in kept]
+    valid_y = torch.tensor([all_valid_y[index] for index in kept])
     valid_logits = logits_for(model, valid_x)
     outcomes = [task.parse_outcomes(sample.prompt) for sample in validation]
     calibration = fit_calibration(valid_logits, valid_y, outcomes, task.labels)
+    for entry, guesses in zip(history, epoch_guesses, strict=True):
+        entry["validation_accuracy"] = float((guesses[kept] == valid_y).float().mean()) if kept else 0.0
+    expected = [sample.task for sample in validation]
+    answered, confidences = _answered(valid_logits, outcomes, calibration, task.labels)
     report = TrainingReport(
         epochs_run=epochs_run,
         seconds=time.perf_counter() - started,
@@ -251,6 +284,12 @@ def _train(
         temperature=calibration.temperature,
         fused_temperature=calibration.fused_temperature,
         history=history,
+        parameters=sum(parameter.numel() for parameter in model.parameters()),
+        trained_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        confusion=confusion_matrix(expected, answered, task.labels),
+        reliability=reliability_bins(
+            confidences, [guess == truth for guess, truth in zip(answered, expected, strict=True)]
+        ),
     )
     model.eval()
     return model, calibration, report
