@@ -12,6 +12,7 @@ import {
   INSIGHT,
   MODEL,
   MISSING,
+  OLDER_ADDITION,
   REFUSAL,
   SKILLS,
   controlledSse,
@@ -543,7 +544,8 @@ describe('a task this build has never heard of (a newer backend)', () => {
 
 describe('issue 18: why this task, and the Model page', () => {
   it('opens "Why this task?" under an answer, asks /api/explain then, and keeps it after a reload', async () => {
-    const reply = { ...ADDITION, ...INSIGHT };
+    // The recorded reply to "What is 47 plus 85?", its insight swapped for the one of the prompt sent here.
+    const reply = { ...ADDITION, ...INSIGHT, evidence: { ...INSIGHT.evidence, addition: { outcome: 'parsed' as const, operands: ['2', '3'], reason: null } } };
     const { requests } = stubFetch((req) =>
       req.url === apiUrl('/api/explain') ? jsonResponse(EXPLAINED.reply) : sseResponse(framesFor(reply)),
     );
@@ -554,16 +556,17 @@ describe('issue 18: why this task, and the Model page', () => {
     await user.click(screen.getByText('Why this task?'));
     expect(await screen.findByTestId('attribution')).toBeInTheDocument();
     expect(requests.map((r) => r.url)).toEqual([apiUrl('/api/complete/stream'), apiUrl('/api/explain')]);
-    expect(screen.getByText('reversal: missing operand')).toBeInTheDocument();
+    expect(screen.getByText('parity: rejected — this asks for an addition')).toBeInTheDocument();
 
     unmount();
     render(<App />);
     expect(screen.getByText('Why this task?')).toBeInTheDocument();
-    expect(screen.getByText('addition: parsed 47, 85')).toBeInTheDocument();
+    expect(screen.getByText('addition: parsed 2, 3')).toBeInTheDocument();
   });
 
   it('has no "Why this task?" for a reply without probabilities and evidence (an older backend)', async () => {
-    stubFetch(() => sseResponse(framesFor(ADDITION)));
+    expect(OLDER_ADDITION.model).toBeUndefined();
+    stubFetch(() => sseResponse(framesFor(OLDER_ADDITION)));
     const { user, textarea } = setup();
     await user.type(textarea, 'What is 47 plus 85?{Enter}');
     await screen.findByTestId('final-answer');

@@ -6,7 +6,8 @@ import {
   EXPLAINED,
   INSIGHT,
   MODEL,
-  RECORDED,
+  OLDER_ADDITION,
+  REPLIES,
   SKILLS,
   framesFor,
   jsonResponse,
@@ -39,7 +40,7 @@ describe('streamCompletion', () => {
       return [...parser.push(frames.join('')), ...parser.end()].map((e) => [e.event, JSON.parse(e.data)]);
     };
     for (const name of ['addition', 'parity', 'reversal', 'refusal', 'missing'] as const) {
-      expect(events(framesFor(RECORDED.complete[name].reply))).toEqual(events(recordedFrames(name)));
+      expect(events(framesFor(REPLIES[name].reply))).toEqual(events(recordedFrames(name)));
     }
   });
 
@@ -165,7 +166,7 @@ describe('probabilities, model and evidence (issue 18)', () => {
     ['operands that are not strings', { ...INSIGHT, evidence: { addition: { outcome: 'parsed', operands: [2], reason: null } } }],
   ])('drops them, keeping the reply, when they make no sense: %s', async (_name, fields) => {
     expect(parseInsight(fields)).toEqual({});
-    stubFetch(() => jsonResponse({ ...ADDITION, ...fields }));
+    stubFetch(() => jsonResponse({ ...OLDER_ADDITION, ...fields }));
     const reply = await complete('x');
     expect(reply.answer).toBe(ADDITION.answer);
     expect(reply.model).toBeUndefined();

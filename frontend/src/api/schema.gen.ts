@@ -63,6 +63,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Model Report
+         * @description The training report: labels, parameter count, training time, loss and accuracy per epoch, and the
+         *     confusion matrix and reliability bins of the validation split.
+         */
+        get: operations["model_report_api_model_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skills": {
         parameters: {
             query?: never;
@@ -461,6 +482,16 @@ export interface components {
             /** Reasoning Tokens */
             reasoning_tokens: number;
         };
+        /** ConfusionMatrix */
+        ConfusionMatrix: {
+            /** Labels */
+            labels: string[];
+            /**
+             * Matrix
+             * @description matrix[i][j]: prompts of labels[i] (expected) answered labels[j].
+             */
+            matrix: number[][];
+        };
         /**
          * ContentPart
          * @description One part of a message's content. Only ``{"type": "text", "text": ...}`` parts are read.
@@ -472,6 +503,26 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /** EpochReport */
+        EpochReport: {
+            /** Epoch */
+            epoch: number;
+            /**
+             * Loss
+             * @description Mean training cross-entropy over the epoch.
+             */
+            loss: number;
+            /**
+             * Train Accuracy
+             * @description Share of the epoch's training prompts the classifier got right.
+             */
+            train_accuracy: number;
+            /**
+             * Validation Accuracy
+             * @description The classifier's accuracy on the validation split after it.
+             */
+            validation_accuracy: number;
         };
         /** ErrorResponse */
         ErrorResponse: {
@@ -599,6 +650,40 @@ export interface components {
              */
             object: "list";
         };
+        /** ModelReport */
+        ModelReport: {
+            /** @description The validation split, answered as the service answers (classifier, parsers' evidence, vetoes). */
+            confusion: components["schemas"]["ConfusionMatrix"];
+            /**
+             * Fingerprint
+             * @description The recipe's hash: the artifact served (also in GET /health).
+             */
+            fingerprint: string;
+            /** History */
+            history: components["schemas"]["EpochReport"][];
+            /**
+             * Labels
+             * @description The task labels, in the order of the classifier's outputs.
+             */
+            labels: string[];
+            /**
+             * Parameters
+             * @description The number of trained weights.
+             */
+            parameters: number;
+            /**
+             * Reliability
+             * @description 10 equal-width bins of the service's confidence on the validation split.
+             */
+            reliability: components["schemas"]["ReliabilityBin"][];
+            /**
+             * Trained At
+             * @description When the artifact was trained (ISO 8601, UTC).
+             */
+            trained_at: string;
+            /** Training Seconds */
+            training_seconds: number;
+        };
         /** ModelStatus */
         ModelStatus: {
             /** Fingerprint */
@@ -678,6 +763,28 @@ export interface components {
              * @description Rejected only: what the prompt asks for instead ('this asks for a multiplication'); null when nothing is worth telling.
              */
             reason: string | null;
+        };
+        /** ReliabilityBin */
+        ReliabilityBin: {
+            /**
+             * Accuracy
+             * @description The share of them answered with the right task (0 when empty).
+             */
+            accuracy: number;
+            /**
+             * Confidence
+             * @description Their mean confidence (0 when the bin is empty).
+             */
+            confidence: number;
+            /**
+             * Count
+             * @description Validation prompts whose confidence falls in [lower, upper).
+             */
+            count: number;
+            /** Lower */
+            lower: number;
+            /** Upper */
+            upper: number;
         };
         /** ResponseFormat */
         ResponseFormat: {
@@ -1010,6 +1117,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InternalErrorResponse"];
+                };
+            };
+        };
+    };
+    model_report_api_model_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelReport"];
+                };
+            };
+            /** @description The request headers are over 16 KiB in all. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected failure; quote the error id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalErrorResponse"];
+                };
+            };
+            /** @description The served artifact carries no training report. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -30,18 +30,8 @@ export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insi
 /** POST /api/explain: a weight in [-1, 1] per grapheme cluster of the prompt, toward `label` (any label, any method). */
 export type Explanation = Omit<Schemas['ExplainResponse'], 'label' | 'method'> & { label: Task; method: string };
 
-/** GET /api/model: the training report of the served artifact (validation split). */
-export interface ModelReport {
-  labels: Task[];
-  parameters: number;
-  training_seconds: number;
-  fingerprint: string;
-  trained_at: string;
-  history: { epoch: number; loss: number; train_accuracy: number; validation_accuracy: number }[];
-  /** Rows: expected label; columns: predicted label. */
-  confusion: { labels: Task[]; matrix: number[][] };
-  reliability: { lower: number; upper: number; count: number; confidence: number; accuracy: number }[];
-}
+/** GET /api/model: the training report of the served artifact (confusion rows: expected label; validation split). */
+export type ModelReport = Schemas['ModelReport'];
 
 /** `meta` event of POST /api/complete/stream. */
 export type StreamMeta = Pick<Completion, 'task' | 'confidence' | 'headline'>;

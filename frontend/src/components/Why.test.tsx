@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { apiUrl } from '../api/client';
 import type { Insight } from '../api/types';
 import { findingLine, formatConfidence, signed } from '../lib/format';
-import { EXPLAINED, INSIGHT, jsonResponse, stubFetch } from '../test/network';
+import { EXPLAINED, EXPLAINED_EMOJI, INSIGHT, MISSING, REFUSAL, insightOf, jsonResponse, stubFetch } from '../test/network';
 import { Why } from './Why';
 
 const PROMPT = EXPLAINED.prompt;
 
-function renderWhy(insight: Insight = INSIGHT) {
+function renderWhy(insight: Insight = INSIGHT, prompt = PROMPT) {
   const user = userEvent.setup();
-  render(<Why prompt={PROMPT} {...insight} />);
+  render(<Why prompt={prompt} {...insight} />);
   return { user, summary: screen.getByText('Why this task?') };
 }
 
@@ -20,7 +20,7 @@ describe('Why this task?', () => {
     renderWhy();
     const list = screen.getByRole('list', { name: 'How sure the model was of each task' });
     const items = within(list).getAllByRole('listitem');
-    const entries = Object.entries(INSIGHT.probabilities);
+    const entries = Object.entries(INSIGHT.probabilities!);
     expect(items.map((li) => li.dataset.label)).toEqual(entries.map(([label]) => label));
     items.forEach((li, i) => {
       const [label, p] = entries[i]!;
@@ -29,9 +29,10 @@ describe('Why this task?', () => {
     });
   });
 
-  it("says the model was not asked instead of drawing bars when there are no probabilities", () => {
+  it("says the model was not asked instead of drawing bars when the parsers refused alone", () => {
     stubFetch(() => jsonResponse(EXPLAINED.reply));
-    renderWhy({ ...INSIGHT, probabilities: null, model: 'not asked' });
+    expect(REFUSAL.model).toBe('not asked');
+    renderWhy(insightOf(REFUSAL));
     expect(screen.getByText('The parsers decided alone; the model was not asked.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'How sure the model was of each task' })).toBeNull();
   });
@@ -40,11 +41,11 @@ describe('Why this task?', () => {
     stubFetch(() => jsonResponse(EXPLAINED.reply));
     renderWhy();
     const lines = within(screen.getByRole('list', { name: 'What the parsers found' })).getAllByRole('listitem');
-    expect(lines.map((li) => li.textContent)).toEqual([
-      'addition: parsed 47, 85',
-      'parity: rejected — this asks for an addition',
-      'reversal: missing operand',
-    ]);
+    // As recorded for "What is 47 plus 85?": every skill of the registry has its line.
+    expect(lines).toHaveLength(Object.keys(INSIGHT.evidence).length);
+    expect(lines[0]).toHaveTextContent(/^addition: parsed 47, 85$/);
+    expect(lines.map((li) => li.textContent)).toContain('parity: rejected — this asks for an addition');
+    expect(findingLine('addition', MISSING.evidence!.addition!)).toBe('addition: missing operand');
     expect(findingLine('parity', { outcome: 'rejected', operands: [], reason: null })).toBe('parity: rejected');
   });
 
@@ -76,10 +77,24 @@ describe('Why this task?', () => {
 
   it('does not ask the model about a prompt the parsers refused alone', async () => {
     const { fn } = stubFetch(() => jsonResponse(EXPLAINED.reply));
-    const { user, summary } = renderWhy({ ...INSIGHT, probabilities: null, model: 'not asked' });
+    const { user, summary } = renderWhy(insightOf(REFUSAL));
     await user.click(summary);
     expect(screen.queryByTestId('attribution')).toBeNull();
     expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('shades an emoji as one character, and "plus" above "What" (the issue\'s known case)', async () => {
+    stubFetch(() => jsonResponse(EXPLAINED_EMOJI.reply));
+    const { user, summary } = renderWhy(INSIGHT, EXPLAINED_EMOJI.prompt);
+    await user.click(summary);
+    const spans = [...(await screen.findByTestId('attribution')).querySelectorAll('span')];
+    expect(spans.map((s) => s.textContent)).toContain('🙂');
+    expect(spans.map((s) => s.textContent).join('')).toBe(EXPLAINED_EMOJI.prompt);
+    const what = EXPLAINED.reply.tokens.slice(0, 4);
+    expect(what.map((t) => t.text).join('')).toBe('What');
+    const plus = EXPLAINED.reply.tokens.slice(PROMPT.indexOf('plus'), PROMPT.indexOf('plus') + 4);
+    expect(plus.map((t) => t.text).join('')).toBe('plus');
+    expect(Math.min(...plus.map((t) => t.weight))).toBeGreaterThan(Math.max(...what.map((t) => t.weight)));
   });
 
   it("shows the server's error when the explanation fails", async () => {

@@ -3,7 +3,7 @@
  * Response objects, with real ReadableStreams for server-sent events.
  */
 import { vi } from 'vitest';
-import type { Completion, SkillsList } from '../api/types';
+import type { Completion, Explanation, Insight, ModelReport, SkillsList } from '../api/types';
 import recorded from './fixtures.gen.json';
 
 export interface SentRequest {
@@ -112,11 +112,13 @@ export function controlledSse(signal?: AbortSignal | null) {
  */
 export const RECORDED = recorded;
 
-export const ADDITION: Completion = recorded.complete.addition.reply;
-export const PARITY: Completion = recorded.complete.parity.reply;
-export const REVERSAL: Completion = recorded.complete.reversal.reply;
-export const REFUSAL: Completion = recorded.complete.refusal.reply;
-export const MISSING: Completion = recorded.complete.missing.reply;
+// A JSON import types `"asked"` as string: the replies are the schema's types (they come from the backend).
+export const REPLIES = recorded.complete as unknown as Record<keyof typeof recorded.complete, { prompt: string; reply: Completion }>;
+export const ADDITION = REPLIES.addition.reply;
+export const PARITY = REPLIES.parity.reply;
+export const REVERSAL = REPLIES.reversal.reply;
+export const REFUSAL = REPLIES.refusal.reply;
+export const MISSING = REPLIES.missing.reply;
 export const SKILLS: SkillsList = recorded.skills;
 
 /** The recorded stream body of a reply, cut into its frames. */
@@ -127,57 +129,32 @@ export function recordedFrames(name: keyof typeof recorded.stream): string[] {
 /** Frames in the backend's format for a made-up reply (a test checks them against the recorded ones). */
 export function framesFor(result: Completion): string[] {
   return [
-    sseFrame('meta', { task: result.task, confidence: result.confidence, headline: result.headline }),
+    sseFrame('meta', {
+      task: result.task,
+      confidence: result.confidence,
+      headline: result.headline,
+      probabilities: result.probabilities,
+      model: result.model,
+      evidence: result.evidence,
+    }),
     ...result.steps.map((text, i) => sseFrame('step', { index: i + 1, text })),
     sseFrame('done', result),
   ];
 }
 
-/**
- * Issue 18's replies: POST /api/explain for ADDITION's prompt, GET /api/model, and ADDITION with its
- * probabilities and evidence (contract-shaped until the backend records them).
- */
-export const INSIGHT = {
-  probabilities: { addition: 0.91, parity: 0.04, reversal: 0.03, subtraction: 0.01, unsupported: 0.01 },
-  model: 'asked' as const,
-  evidence: {
-    addition: { outcome: 'parsed' as const, operands: ['47', '85'], reason: null },
-    parity: { outcome: 'rejected' as const, operands: [], reason: 'this asks for an addition' },
-    reversal: { outcome: 'missing' as const, operands: [], reason: null },
-  },
-};
-export const EXPLAINED = {
-  prompt: ADDITION_PROMPT(),
-  reply: {
-    label: 'addition',
-    method: 'occlusion',
-    tokens: [...ADDITION_PROMPT()].map((text, i) => ({ text, weight: Math.round(Math.sin(i) * 100) / 100 })),
-  },
-};
-function ADDITION_PROMPT(): string {
-  return recorded.complete.addition.prompt;
+/** Issue 18, as recorded: a reply's probabilities, model and evidence; POST /api/explain; GET /api/model. */
+export function insightOf(reply: Completion): Insight {
+  const { probabilities, model, evidence } = reply;
+  if (!model || !evidence || probabilities === undefined) throw new Error('the recorded reply has no insight');
+  return { probabilities, model, evidence };
 }
-export const MODEL = {
-  labels: Object.keys(INSIGHT.probabilities),
-  parameters: 12345,
-  training_seconds: 42.5,
-  fingerprint: 'abc123',
-  trained_at: '2026-12-06T06:00:00+00:00',
-  history: [1, 2, 3].map((epoch) => ({
-    epoch,
-    loss: 1.5 / epoch,
-    train_accuracy: 0.6 + epoch / 10,
-    validation_accuracy: 0.55 + epoch / 10,
-  })),
-  confusion: {
-    labels: Object.keys(INSIGHT.probabilities),
-    matrix: Object.keys(INSIGHT.probabilities).map((_, i, all) => all.map((__, j) => (i === j ? 50 + i : i === j + 1 ? 2 : 0))),
-  },
-  reliability: Array.from({ length: 10 }, (_, i) => ({
-    lower: i / 10,
-    upper: (i + 1) / 10,
-    count: i < 5 ? 0 : i * 10,
-    confidence: i < 5 ? 0 : i / 10 + 0.05,
-    accuracy: i < 5 ? 0 : i / 10,
-  })),
-};
+export const INSIGHT: Insight = insightOf(ADDITION);
+/** ADDITION as a backend from before issue 18 sent it. */
+export const OLDER_ADDITION: Completion = Object.fromEntries(
+  Object.entries(ADDITION).filter(([key]) => !(key in INSIGHT)),
+) as Completion;
+/** "What is 2 plus 3?": the issue's known case ("plus" outweighs "What"). */
+export const EXPLAINED = recorded.explain.addition as { prompt: string; reply: Explanation };
+/** A prompt with an emoji: one token for the emoji. */
+export const EXPLAINED_EMOJI = recorded.explain.emoji as { prompt: string; reply: Explanation };
+export const MODEL: ModelReport = recorded.model;
