@@ -116,6 +116,10 @@ test('the Model page shows the training report of GET /api/model', { tag: '@visu
   await expect(page.getByTestId('Parameters')).toHaveText(report.parameters.toLocaleString('en-US'));
   await expect(page.getByTestId('Training time')).toHaveText(`${report.training_seconds.toFixed(1)} s`);
   await expect(page.getByTestId('Fingerprint')).toHaveText(report.fingerprint);
+  const m = report.confusion.matrix;
+  const total = m.flat().reduce((a, b) => a + b, 0);
+  const right = m.reduce((s, row, i) => s + row[i]!, 0);
+  await expect(page.getByTestId('Right task, as served')).toHaveText(`${pct(right / total)} of ${total} validation prompts`);
 
   // The charts say what they show; their numbers are in tables.
   const h = report.history;
@@ -135,7 +139,7 @@ test('the Model page shows the training report of GET /api/model', { tag: '@visu
   await expect(page.locator('table.confusion thead th')).toHaveText(report.confusion.labels);
 
   const bins = report.reliability;
-  const total = bins.reduce((s, b) => s + b.count, 0);
+  expect(bins.reduce((s, b) => s + b.count, 0)).toBe(total); // the same validation split
   const ece = bins.reduce((s, b) => s + b.count * Math.abs(b.accuracy - b.confidence), 0) / total;
   await expect(page.getByTestId('ece')).toHaveText(pct(ece));
   await expect(page.getByRole('img', { name: /^Reliability diagram/ }).locator('rect')).toHaveCount(

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError, checkHealth, fetchSkills, streamCompletion } from './api/client';
 import { UNSUPPORTED, type Completion, type SkillInfo } from './api/types';
 import { BackendStatus, type BackendState } from './components/BackendStatus';
@@ -8,7 +8,7 @@ import { loadHistory, newExchange, saveHistory } from './lib/history';
 import { examplePrompts, taglineFor } from './lib/skills';
 import { reducer } from './state';
 
-// The training report is read by few visitors: its code loads when the page is opened.
+// The Model page is in the main bundle: a lazy chunk would cost more bytes in total than it saves (80 kB budget).
 import ModelPage from './components/ModelPage';
 const isModelView = () => window.location.hash === '#model';
 
@@ -214,9 +214,7 @@ export default function App() {
 
       {modelView ? (
         <main className="main">
-          <Suspense fallback={<p className="note">Loading…</p>}>
-            <ModelPage />
-          </Suspense>
+          <ModelPage />
         </main>
       ) : (
       <main className="main">

@@ -19,7 +19,7 @@ describe('the Model page', () => {
     expect(screen.getByTestId('Trained at')).toHaveTextContent(MODEL.trained_at);
     const total = MODEL.confusion.matrix.flat().reduce((a, b) => a + b, 0);
     const right = MODEL.confusion.matrix.reduce((s, row, i) => s + row[i]!, 0);
-    expect(screen.getByTestId('Validation accuracy')).toHaveTextContent(`${pct(right / total)} of ${total} prompts`);
+    expect(screen.getByTestId('Right task, as served')).toHaveTextContent(`${pct(right / total)} of ${total} validation prompts`);
     // Keyboard and screen-reader users land on the page's heading.
     expect(screen.getByRole('heading', { level: 2, name: 'How the model was trained' })).toHaveFocus();
   });

@@ -61,11 +61,18 @@ function LineChart({ title, series, max, fmt }: { title: string; series: Series[
   );
 }
 
+/** A box that scrolls sideways on a narrow screen, reachable with Tab so the keyboard can scroll it. */
+const Scroll = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div className="scroll" tabIndex={0} role="region" aria-label={label}>
+    {children}
+  </div>
+);
+
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
     <details className="numbers">
       <summary>{caption}</summary>
-      <div className="scroll">
+      <Scroll label={caption}>
         <table>
           <thead>
             <tr>
@@ -86,20 +93,20 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
             ))}
           </tbody>
         </table>
-      </div>
+      </Scroll>
     </details>
   );
 }
 
 /** Accuracy per confidence bin against the diagonal of a perfectly calibrated model. */
 function Reliability({ bins }: { bins: ModelReport['reliability'] }) {
-  const S = 200;
+  const S = 240;
   const P = 30;
   const total = bins.reduce((sum, b) => sum + b.count, 0);
   const ece = bins.reduce((sum, b) => sum + b.count * Math.abs(b.accuracy - b.confidence), 0) / (total || 1);
   const px = (v: number) => P + v * (S - P - 6);
   return (
-    <figure className="chart">
+    <figure className="chart square">
       <svg
         viewBox={`0 0 ${S} ${S}`}
         role="img"
@@ -145,7 +152,8 @@ function Report({ report }: { report: ModelReport }) {
     ['Training time', `${report.training_seconds.toFixed(1)} s`],
     ['Trained at', report.trained_at],
     ['Fingerprint', <code key="f">{report.fingerprint}</code>],
-    ['Validation accuracy', `${pct(right / (total || 1))} of ${total} prompts`],
+    // The service's answers (model and parsers together), as the confusion matrix counts them.
+    ['Right task, as served', `${pct(right / (total || 1))} of ${total} validation prompts`],
   ];
   const col = (key: 'loss' | 'train_accuracy' | 'validation_accuracy') => history.map((h) => h[key]);
   return (
@@ -182,9 +190,12 @@ function Report({ report }: { report: ModelReport }) {
       />
 
       <h3>Confusion matrix (validation split)</h3>
-      <div className="scroll">
+      <Scroll label="Confusion matrix">
         <table className="confusion">
-          <caption>Rows: the expected task; columns: the task the model picked. Right answers are on the framed diagonal.</caption>
+          <caption>
+            Rows: the expected task; columns: the task the service picked (model and parsers). Right answers are on
+            the framed diagonal.
+          </caption>
           <thead>
             <tr>
               <td />
@@ -211,7 +222,7 @@ function Report({ report }: { report: ModelReport }) {
             })}
           </tbody>
         </table>
-      </div>
+      </Scroll>
 
       <h3>Reliability (validation split)</h3>
       <Reliability bins={reliability} />
