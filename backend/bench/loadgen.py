@@ -7,7 +7,8 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,17 @@ _BODIES_PER_SECOND = 6000
 _seeds = itertools.count(1)
 
 
-def _next_seed() -> int:
-    return next(_seeds)
+@contextmanager
+def wrk_environment(endpoint: str, seconds: int, threads: int) -> Iterator[dict[str, str]]:
+    """The environment of a wrk run with our scripts; for "complete", a fresh file of distinct request bodies,
+    more than this machine answers in `seconds` (removed afterwards)."""
+    env = {**os.environ, "BENCH_LUA_DIR": str(LUA_DIR), "BENCH_THREADS": str(threads)}
+    with tempfile.TemporaryDirectory(prefix="bench-prompts-") as folder:
+        if endpoint == "complete":
+            bodies = Path(folder) / "bodies.jsonl"
+            write_request_bodies(bodies, _BODIES_PER_SECOND * seconds, next(_seeds))
+            env["BENCH_PROMPTS_FILE"] = str(bodies)
+        yield env
 
 
 def wrk_path() -> str:
@@ -53,12 +63,7 @@ def run_wrk(
         str(SCRIPTS[endpoint]),
         f"http://127.0.0.1:{port}{PATHS[endpoint]}",
     ]
-    env = {**os.environ, "BENCH_LUA_DIR": str(LUA_DIR), "BENCH_THREADS": str(threads)}
-    with tempfile.TemporaryDirectory(prefix="bench-prompts-") as folder:
-        if endpoint == "complete":
-            # A fresh set of distinct prompts for every run: more than this machine answers in that time.
-            bodies = write_request_bodies(Path(folder) / "bodies.jsonl", _BODIES_PER_SECOND * seconds, _next_seed())
-            env["BENCH_PROMPTS_FILE"] = str(bodies)
+    with wrk_environment(endpoint, seconds, threads) as env:
         cpu_before = server_cpu() if server_cpu else 0.0
         completed = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False, env=env)
     if completed.returncode != 0:

@@ -7,7 +7,7 @@ package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
 
 local bodies = {}
-for line in io.lines(os.getenv("BENCH_PROMPTS_FILE")) do
+for line in io.lines(os.getenv("BENCH_PROMPTS_FILE") or error("BENCH_PROMPTS_FILE is not set (bench/loadgen.py)")) do
   bodies[#bodies + 1] = line
 end
 
