@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from app.evaluate import HELDOUT_PATH, evaluate_classifier, load_examples, with_rules
 from app.ml.loader import LoadedModel
+from devtools.evaluate import HELDOUT_PATH, evaluate_classifier, load_examples, with_rules
 
 
 @pytest.fixture(scope="module")
