@@ -143,7 +143,7 @@ class SkillExample(BaseModel):
 
 
 class SkillInfo(BaseModel):
-    name: str = Field(description="The task label of the skill's replies.", json_schema_extra=TASK_ENUM)
+    name: str = Field(description="The task label of the skill's replies.")
     title: str = Field(description="A short name for badges: 'Addition'.")
     description: str = Field(description="What it does, completing 'I can ...': 'add whole numbers'.")
     examples: list[SkillExample]

@@ -619,9 +619,8 @@ export interface components {
             /**
              * Name
              * @description The task label of the skill's replies.
-             * @enum {string}
              */
-            name: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            name: string;
             /**
              * Title
              * @description A short name for badges: 'Addition'.
@@ -790,11 +789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": {
-                        data: string;
-                        /** @enum {string} */
-                        event: "meta" | "step" | "done";
-                    };
+                    "text/event-stream": unknown;
                 };
             };
             /** @description Malformed request (e.g. an invalid Content-Length). */

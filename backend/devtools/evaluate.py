@@ -1,4 +1,4 @@
-"""Measure task recognition end to end on the held-out set: `python -m app.evaluate` (or `make eval`).
+"""Measure task recognition end to end on the held-out set: `python -m devtools.evaluate` (or `make eval`).
 
 Prints, per category and overall, end-to-end accuracy (task and answer both right), refusal precision and
 recall, a confusion matrix, the expected calibration error of `confidence`, invariance across variants of
