@@ -81,7 +81,7 @@ train: $(RUNTIME_STAMP) ## Train the classifier now; write MODEL_WEIGHTS_PATH an
 	cd $(BACKEND) && .venv/bin/python -m app.train
 
 eval: $(DEV_STAMP) ## Evaluate on the held-out set, beside the TF-IDF baseline; writes backend/reports/eval.json
-	cd $(BACKEND) && .venv/bin/python -m app.evaluate
+	cd $(BACKEND) && .venv/bin/python -m devtools.evaluate
 
 bench: $(DEV_STAMP) ## Full benchmark (about 4 to 5 minutes); writes backend/reports/bench.json
 	cd $(BACKEND) && .venv/bin/python -m bench

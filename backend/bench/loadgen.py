@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bench.prompts import write_request_bodies
 from bench.stats import parse_wrk_output
 
 LUA_DIR = Path(__file__).resolve().parent / "lua"
 SCRIPTS = {"complete": LUA_DIR / "complete.lua", "health": LUA_DIR / "health.lua"}
 PATHS = {"complete": "/api/complete", "health": "/health"}
+# Prompts written per second of a run: above what one machine of this size answers (about 3,000 a second).
+_BODIES_PER_SECOND = 6000
+_seeds = itertools.count(1)
+
+
+@contextmanager
+def wrk_environment(endpoint: str, seconds: int, threads: int) -> Iterator[dict[str, str]]:
+    """The environment of a wrk run with our scripts; for "complete", a fresh file of distinct request bodies,
+    more than this machine answers in `seconds` (removed afterwards)."""
+    env = {**os.environ, "BENCH_LUA_DIR": str(LUA_DIR), "BENCH_THREADS": str(threads)}
+    with tempfile.TemporaryDirectory(prefix="bench-prompts-") as folder:
+        if endpoint == "complete":
+            bodies = Path(folder) / "bodies.jsonl"
+            write_request_bodies(bodies, _BODIES_PER_SECOND * seconds, next(_seeds))
+            env["BENCH_PROMPTS_FILE"] = str(bodies)
+        yield env
 
 
 def wrk_path() -> str:
@@ -43,15 +63,9 @@ def run_wrk(
         str(SCRIPTS[endpoint]),
         f"http://127.0.0.1:{port}{PATHS[endpoint]}",
     ]
-    cpu_before = server_cpu() if server_cpu else 0.0
-    completed = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        timeout=seconds + 60,
-        check=False,
-        env={**os.environ, "BENCH_LUA_DIR": str(LUA_DIR)},
-    )
+    with wrk_environment(endpoint, seconds, threads) as env:
+        cpu_before = server_cpu() if server_cpu else 0.0
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"wrk failed ({completed.returncode}): {completed.stderr or completed.stdout}")
     cpu_used = server_cpu() - cpu_before if server_cpu else None

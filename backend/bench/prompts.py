@@ -1,12 +1,23 @@
-"""Random prompts like the wrk script's (bench/lua/complete.lua): every skill, refusals, missing operands."""
+"""Random prompts for the benchmark, from the skills registry: every registered skill's own training prompts
+(its phrasings, operands, missing operands), plus refusals. A new skill joins the mix with no edit here.
+
+wrk reads them from a file (bench/lua/complete.lua, BENCH_PROMPTS_FILE), one JSON request body a line, each
+run a fresh file, so no prompt repeats within a run and the prediction cache is not flattered.
+"""
 
 from __future__ import annotations
 
+import json
 import random
 import string
+from pathlib import Path
+
+from app.data.composer import SKILL_TRAINING
 
 TOPICS = ("the sea", "cats", "the moon", "winter", "a robot", "coffee")
 FILLER = ("hello", "there", "could", "you", "please", "tell", "me", "quickly", "thanks", "so", "now", "kindly")
+# The share of refusals in the mix: every skill's prompts share the rest equally.
+REFUSAL_SHARE = 0.3
 
 
 def _word(rng: random.Random, low: int, high: int) -> str:
@@ -18,26 +29,25 @@ def _number(rng: random.Random) -> str:
     return "-" + digits if rng.random() < 0.1 else digits
 
 
-def random_prompt(rng: random.Random) -> str:
+def _refusal(rng: random.Random) -> str:
     n, w = _number, _word
     templates = (
-        lambda: f"What is {n(rng)} plus {n(rng)}?",
-        lambda: f"Can you explain {n(rng)} + {n(rng)} step by step?",
-        lambda: f"add {n(rng)} and {n(rng)}",
-        lambda: f"the sum of {n(rng)}, {n(rng)} and {n(rng)}",
-        lambda: f"Is {n(rng)} even or odd?",
-        lambda: f"is {n(rng)} an odd number",
-        lambda: f"Reverse the word {w(rng, 3, 12)}",
-        lambda: f'reverse "{w(rng, 2, 8)} {w(rng, 2, 8)}"',
-        lambda: f"spell {w(rng, 3, 10)} backwards",
-        lambda: f"What is {n(rng)} minus {n(rng)}?",
         lambda: f"{n(rng)} times {n(rng)}",
         lambda: f"Is {n(rng)} prime?",
+        lambda: f"What is {n(rng)} divided by {n(rng)}?",
         lambda: f"Write me a poem about {rng.choice(TOPICS)}",
         lambda: f"how many vowels are in {w(rng, 4, 10)}?",
-        lambda: f"What is {n(rng)} plus?",
+        lambda: f"what is the capital of {rng.choice(('France', 'Peru', 'Japan'))}?",
     )
     return rng.choice(templates)()
+
+
+def random_prompt(rng: random.Random) -> str:
+    """A prompt of a registered skill (answered or missing an operand), or a refusal."""
+    if rng.random() < REFUSAL_SHARE:
+        return _refusal(rng)
+    training = rng.choice(list(SKILL_TRAINING.values()))
+    return training.prompt(rng).text[:512]
 
 
 def prompt_of_length(rng: random.Random, length: int) -> str:
@@ -48,3 +58,16 @@ def prompt_of_length(rng: random.Random, length: int) -> str:
         filler.append(rng.choice(FILLER))
     text = (" ".join(filler) + " " + core)[-length:]
     return text if not text[0].isspace() else "x" + text[1:]
+
+
+def write_request_bodies(path: Path, count: int, seed: int) -> Path:
+    """`count` distinct JSON bodies {"prompt": ...}, one a line, for the wrk script to send in order."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    with path.open("w", encoding="utf-8") as handle:
+        while len(seen) < count:
+            prompt = random_prompt(rng)
+            if prompt.strip() and prompt not in seen:
+                seen.add(prompt)
+                handle.write(json.dumps({"prompt": prompt}) + "\n")
+    return path

@@ -1,8 +1,15 @@
--- POST /api/complete with a distinct prompt per request: random operands and words, every skill plus
--- refusals and missing operands mixed. Each wrk thread seeds its own generator.
+-- POST /api/complete with a distinct prompt per request. The prompts come from the skills registry
+-- (bench/prompts.py writes them, one JSON body a line, to BENCH_PROMPTS_FILE); each wrk thread takes every
+-- n-th line from its own start (BENCH_THREADS threads), so threads never send the same one. bench/loadgen.py
+-- writes more bodies than a run can send; a run that outlasted them would wrap around.
 
 package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
+
+local bodies = {}
+for line in io.lines(os.getenv("BENCH_PROMPTS_FILE") or error("BENCH_PROMPTS_FILE is not set (bench/loadgen.py)")) do
+  bodies[#bodies + 1] = line
+end
 
 local counter = 0
 function setup(thread)
@@ -10,58 +17,18 @@ function setup(thread)
   thread:set("thread_index", counter)
 end
 
-local letters = "abcdefghijklmnopqrstuvwxyz"
-local function word(min_len, max_len)
-  local n = math.random(min_len, max_len)
-  local chars = {}
-  for i = 1, n do
-    local k = math.random(1, #letters)
-    chars[i] = letters:sub(k, k)
-  end
-  return table.concat(chars)
-end
-
-local function number()
-  local digits = math.random(1, 12)
-  local s = tostring(math.random(1, 9))
-  for _ = 2, digits do s = s .. tostring(math.random(0, 9)) end
-  if math.random() < 0.1 then s = "-" .. s end
-  return s
-end
-
-local topics = { "the sea", "cats", "the moon", "winter", "a robot", "coffee" }
-local templates = {
-  -- addition
-  function() return "What is " .. number() .. " plus " .. number() .. "?" end,
-  function() return "Can you explain " .. number() .. " + " .. number() .. " step by step?" end,
-  function() return "add " .. number() .. " and " .. number() end,
-  function() return "the sum of " .. number() .. ", " .. number() .. " and " .. number() end,
-  -- parity
-  function() return "Is " .. number() .. " even or odd?" end,
-  function() return "is " .. number() .. " an odd number" end,
-  -- reversal
-  function() return "Reverse the word " .. word(3, 12) end,
-  function() return 'reverse \\"' .. word(2, 8) .. " " .. word(2, 8) .. '\\"' end,
-  function() return "spell " .. word(3, 10) .. " backwards" end,
-  -- refusals and vetoes
-  function() return "What is " .. number() .. " minus " .. number() .. "?" end,
-  function() return number() .. " times " .. number() end,
-  function() return "Is " .. number() .. " prime?" end,
-  function() return "Write me a poem about " .. topics[math.random(1, #topics)] end,
-  function() return "how many vowels are in " .. word(4, 10) .. "?" end,
-  -- missing operand
-  function() return "What is " .. number() .. " plus?" end,
-}
-
+local position, stride = 0, 1
 function init(args)
-  math.randomseed(os.time() * 1000 + (thread_index or 0) * 7919)
+  position = (thread_index or 1) - 1
+  stride = tonumber(os.getenv("BENCH_THREADS")) or 1
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
 
 function request()
-  local prompt = templates[math.random(1, #templates)]()
-  return wrk.format(nil, "/api/complete", nil, '{"prompt":"' .. prompt .. '"}')
+  local body = bodies[(position % #bodies) + 1]
+  position = position + stride
+  return wrk.format(nil, "/api/complete", nil, body)
 end
 
 done = common.done

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from bench.loadgen import LUA_DIR
+from bench.loadgen import LUA_DIR, wrk_environment
 from bench.stats import parse_wrk_output
 from deploy.tests.docker_env import (
     DEPLOY,
@@ -108,10 +108,8 @@ def wrk(seconds: int) -> dict[str, Any]:
         raise SystemExit("wrk is missing: apt-get install wrk")
     command = [binary, "-t", "2", "-c", str(CONNECTIONS), "-d", f"{seconds}s", "--timeout", "10s", "--latency"]
     command += ["-s", str(LUA_DIR / "complete.lua"), f"http://{HOST}:{STACK_PORT}/api/complete"]
-    completed = subprocess.run(
-        command, capture_output=True, text=True, timeout=seconds + 60, check=False,
-        env={**os.environ, "BENCH_LUA_DIR": str(LUA_DIR)},
-    )  # fmt: skip
+    with wrk_environment("complete", seconds, threads=2) as env:
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"wrk failed: {completed.stderr}")
     result = parse_wrk_output(completed.stdout)

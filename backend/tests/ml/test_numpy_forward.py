@@ -47,12 +47,18 @@ def test_every_eval_prompt_gets_the_torch_answer(trained: LoadedModel, reference
         _assert_same(trained.classifier.predict(prompt), reference.predict(prompt), prompt)
 
 
-def test_ten_thousand_random_prompts_get_the_torch_answer(trained: LoadedModel, reference: TorchClassifier) -> None:
+def test_ten_thousand_random_prompts_get_the_torch_answer(
+    trained: LoadedModel, reference: TorchClassifier, reference_float32: TorchClassifier
+) -> None:
     rng = random.Random(17)
     for _ in range(10_000):
         prompt = _random_text(rng)
         ids = encode(normalize_for_model(prompt))  # once: both classifiers' predict() start with this
-        _assert_same(trained.classifier.predict_ids(ids), reference.predict_ids(ids), prompt)
+        served = trained.classifier.predict_ids(ids)
+        _assert_same(served, reference.predict_ids(ids), prompt)
+        as_before = reference_float32.predict_ids(ids)  # the float32 torch path: its own rounding aside, the same
+        assert served.label == as_before.label, prompt
+        assert max(abs(a - b) for a, b in zip(served.probabilities, as_before.probabilities, strict=True)) < 1e-5
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Robustness probe for development: one-letter slips in the instruction's words must not change answers.
 
-    cd backend && PYTHONPATH=. .venv/bin/python eval/typo_probe.py [how many failures to print]
+    cd backend && .venv/bin/python -m devtools.typo_probe [how many failures to print]
 
 For every prompt of dev.jsonl and dev2.jsonl that the app answers right, it makes up to two variants, each
 with one random slip (a letter swapped, dropped, added or replaced) in a word of four or more letters that
@@ -18,13 +18,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from app.config import get_settings
-from app.evaluate import BACKEND_DIR, load_examples
+from app.config import BACKEND_DIR, get_settings
 from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
 from app.skills import SKILLS
 from app.skills.base import Missing, Parsed
 from app.skills.numbers import NUMBER_WORDS
+from devtools.evaluate import load_examples
 
 DEV_SETS = (BACKEND_DIR / "eval" / "dev.jsonl", BACKEND_DIR / "eval" / "dev2.jsonl")
 OPERAND_WORDS = NUMBER_WORDS.words | {"negative", "minus"}

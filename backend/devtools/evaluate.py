@@ -1,10 +1,11 @@
-"""Measure task recognition end to end on the held-out set: `python -m app.evaluate` (or `make eval`).
+"""Measure task recognition end to end on the held-out set: `python -m devtools.evaluate` (or `make eval`).
 
 Prints, per category and overall, end-to-end accuracy (task and answer both right), refusal precision and
 recall, a confusion matrix, the expected calibration error of `confidence`, invariance across variants of
 one prompt, and the same with the rule layer (the skills' vetoes) switched off. Beside the GRU it trains
 and scores a baseline on the same training data: character n-gram TF-IDF + logistic regression.
-Writes everything as JSON to backend/reports/eval.json.
+Writes everything as JSON to backend/reports/eval.json, and the charts (accuracy per category, confusion
+matrix, reliability diagram) as a self-contained page beside it, backend/reports/eval.html.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
+from app.eval_html import render_html
 from app.ml.calibration import Calibration
 from app.ml.config import TrainConfig
 from app.ml.inference import Prediction
+from app.ml.report import reliability_bins
 from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
@@ -124,6 +127,7 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "refusal_precision": rate(refused, lambda o: o.example.task == UNSUPPORTED),
         "refusal_recall": rate(out_of_scope, lambda o: o.task == UNSUPPORTED),
         "ece": expected_calibration_error(outcomes),
+        "reliability": reliability_bins([o.confidence for o in outcomes], [o.task_right for o in outcomes], ECE_BINS),
         "mean_confidence": statistics.fmean(o.confidence for o in outcomes),
         "invariance": rate(
             [members[0] for members in groups.values()],
@@ -275,6 +279,11 @@ def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[
     return report
 
 
+def html_path(json_path: Path) -> Path:
+    """The HTML report beside the JSON one: eval.json -> eval.html."""
+    return json_path.with_suffix(".html")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--examples", type=Path, default=HELDOUT_PATH, help="a JSONL file of labelled prompts")
@@ -285,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     print(render(report))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nWrote {args.output}")
+    page = html_path(args.output)
+    page.write_text(render_html(report, TASK_LABELS), encoding="utf-8")
+    print(f"\nWrote {args.output} and {page}")
     return 0
 
 
