@@ -22,7 +22,7 @@ PROMPTS = {
     "missing": "What is 2 plus?",
 }
 # Prompts whose POST /api/explain replies are replayed (the known case first).
-EXPLAIN = {"addition": "What is 2 plus 3?", "emoji": "Reverse the word \"🙂ab\""}
+EXPLAIN = {"addition": "What is 2 plus 3?", "emoji": 'Reverse the word "🙂ab"'}
 # Prompts the server rejects, and the status it answers with.
 REJECTED = {"blank": "   ", "nul": "What is 2 plus 3?\u0000", "too_long": "a" * 513}
 
