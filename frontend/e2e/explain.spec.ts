@@ -54,7 +54,10 @@ test('"Why this task?" shows the probabilities, character weights and findings t
   const disclosure = reply.locator('details.why');
   await expect(disclosure).not.toHaveAttribute('open');
   const explained = page.waitForResponse((r) => r.url() === `${API}/api/explain`);
-  await disclosure.getByText('Why this task?').click();
+  // From the keyboard: the summary is a control that Enter opens.
+  await disclosure.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(disclosure).toHaveAttribute('open');
   expect((await explained).status()).toBe(200);
 
   // A bar per label, in the API's order, with the API's probability.
@@ -110,7 +113,9 @@ test('the Model page shows the training report of GET /api/model', { tag: '@visu
   expect(res.status()).toBe(200);
   const report = (await res.json()) as Report;
 
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Model' }).click();
+  const link = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Model' });
+  await link.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#model$/);
   await expect(page.getByRole('heading', { name: 'How the model was trained' })).toBeFocused();
   await expect(page.getByTestId('Parameters')).toHaveText(report.parameters.toLocaleString('en-US'));
