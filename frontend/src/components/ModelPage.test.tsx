@@ -51,7 +51,8 @@ describe('the Model page', () => {
   it('shows the confusion matrix with labelled rows and columns, shaded by share of the row, diagonal marked', async () => {
     stubModel();
     render(<ModelPage />);
-    const table = (await screen.findByText(/^Rows: the expected task/)).closest('table')!;
+    const table = await screen.findByRole('table', { name: 'Confusion matrix' });
+    expect(screen.getByText(/^Rows: the expected task; columns: the task the service picked/)).toBeInTheDocument();
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(MODEL.confusion.labels);
     MODEL.confusion.matrix.forEach((row, i) => {

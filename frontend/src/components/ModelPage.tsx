@@ -192,10 +192,7 @@ function Report({ report }: { report: ModelReport }) {
       <h3>Confusion matrix (validation split)</h3>
       <Scroll label="Confusion matrix">
         <table className="confusion">
-          <caption>
-            Rows: the expected task; columns: the task the service picked (model and parsers). Right answers are on
-            the framed diagonal.
-          </caption>
+          <caption className="visually-hidden">Confusion matrix</caption>
           <thead>
             <tr>
               <td />
@@ -223,6 +220,10 @@ function Report({ report }: { report: ModelReport }) {
           </tbody>
         </table>
       </Scroll>
+      <p className="legend">
+        Rows: the expected task; columns: the task the service picked (model and parsers). Right answers are on the
+        framed diagonal.
+      </p>
 
       <h3>Reliability (validation split)</h3>
       <Reliability bins={reliability} />
