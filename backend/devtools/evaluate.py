@@ -23,7 +23,6 @@ from typing import Any
 
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
-from app.eval_html import render_html
 from app.ml.calibration import Calibration
 from app.ml.config import TrainConfig
 from app.ml.inference import Prediction
@@ -32,6 +31,7 @@ from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
 from app.skills.base import Parsed
+from devtools.eval_html import render_html
 
 HELDOUT_PATH = BACKEND_DIR / "eval" / "heldout.jsonl"
 REPORT_PATH = BACKEND_DIR / "reports" / "eval.json"

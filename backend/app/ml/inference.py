@@ -14,12 +14,17 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import ThreadpoolController
 
 from app.ml.calibration import Calibration
 from app.ml.encoding import encode, normalize_for_model
 
 Floats = npt.NDArray[np.float64]
 _CHUNK_ROWS = 16  # sequences whose feature maps logits_batch computes at once
+# logits_batch's matrix products are just big enough for OpenBLAS to split them over threads that spin while
+# they wait: on the shared 2-core machine that doubled the CPU time for the same wall time, and under load made
+# a 100-character /api/explain 10 times slower (114 ms instead of 7). One thread for them (a 10 us switch).
+_BLAS = ThreadpoolController()
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,10 @@ class NumpyNetwork:
         GRU only reads forward, so padding after a sequence changes nothing before it: each row's logits are
         read from the GRU state at that sequence's own last step (as TinyReasoningModel.forward does).
         """
+        with _BLAS.limit(limits=1, user_api="blas"):
+            return self._logits_batch(sequences)
+
+    def _logits_batch(self, sequences: Sequence[Sequence[int]]) -> Floats:
         n, s, h = len(sequences), self.conv_stride, self.hidden
         if n == 0:
             return np.zeros((0, self.head_b.shape[0]))

@@ -1,7 +1,7 @@
 """The training report's evaluation: a confusion matrix and reliability bins (plain Python, no torch).
 
 training.py fills them in for the validation split when it trains, and the artifact carries them, so
-GET /api/model serves the same report whether the model was trained at boot or by `make train`; app/evaluate.py
+GET /api/model serves the same report whether the model was trained at boot or by `make train`; devtools/evaluate.py
 draws the same charts for the held-out set.
 """
 

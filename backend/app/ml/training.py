@@ -89,7 +89,7 @@ def logits_for(model: TinyReasoningModel, encoded: Sequence[Sequence[int]], batc
     """Logits (N, L) for many sequences, in their original order (batched by length to limit padding)."""
     model.eval()
     order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
-    logits = torch.empty(len(encoded), model.config.num_labels)
+    logits = torch.empty(len(encoded), model.config.num_labels, dtype=model.head.weight.dtype)  # float64 too
     for start in range(0, len(order), batch_size):
         chunk = order[start : start + batch_size]
         logits[chunk] = model(*_padded(encoded, chunk, model.stride))

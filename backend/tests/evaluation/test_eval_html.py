@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from app.eval_html import render_html
-from app.evaluate import HELDOUT_PATH, evaluate_classifier, html_path, load_examples
 from app.ml.loader import LoadedModel
 from app.skills import TASK_LABELS
+from devtools.eval_html import render_html
+from devtools.evaluate import HELDOUT_PATH, evaluate_classifier, html_path, load_examples
 
 
 class _Collector(HTMLParser):

@@ -109,7 +109,7 @@ def _reliability(bins: Sequence[Mapping[str, Any]], title: str) -> str:
 
 
 def render_html(report: Mapping[str, Any], labels: Sequence[str]) -> str:
-    """The page for app.evaluate's report (its "gru" part; the baseline's headline numbers beside it)."""
+    """The page for devtools.evaluate's report (its "gru" part; the baseline's headline numbers beside it)."""
     gru = report["gru"]["with_rules"]
     baseline = report.get("baseline", {}).get("with_rules")
     metrics = [
