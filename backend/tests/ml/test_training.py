@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import torch
+from tiny import TINY_TRAINING
 
 from app.data.composer import build_dataset
+from app.ml import training
 from app.ml.calibration import fit_temperature
 from app.ml.loader import LoadedModel
 from app.ml.reference import TorchClassifier
+from app.services.classifier_setup import TRAINING_TASK
 from app.skills import TASK_LABELS
 
 
@@ -55,3 +60,15 @@ def test_temperature_scaling_undoes_overconfidence() -> None:
 def test_the_trained_model_is_accurate_on_its_validation_split(trained: LoadedModel) -> None:
     assert trained.validation_accuracy is not None
     assert trained.validation_accuracy > 0.9
+
+
+def test_later_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> None:
+    """Training draws the later epochs' prompts in a forked process while it trains; the data must be what the
+    same seeds give in this process, in the same order, so the weights do not depend on where it was drawn."""
+    config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=True)
+    later = training._FreshData(TRAINING_TASK, config)
+    assert later._pool is not None  # a second process was started (Linux, not a daemon)
+    for epoch in (2, 3):
+        inline = training._fresh_samples(TRAINING_TASK.build_dataset, config.seed + 100 * epoch, 40)
+        assert later.for_epoch(epoch) == inline
+    assert later._pool is None  # shut down once every epoch was handed over
