@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.skills.numbers import Piece
+from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
 if TYPE_CHECKING:
@@ -194,3 +194,23 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
 MORE_FORMS = _MORE_FORMS
 MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
 MORE_WORD = re.compile(_MORE)
+
+
+def other_operation_reason(normalized: str, *, asking: str) -> str | None:
+    """Why a prompt without skill ``asking``'s cue is not its task, when worth telling: "this asks for ...".
+
+    Worked out only if the refusal is shown (see Rejected); read_numbers is cached."""
+    other = find_other_operation(read_numbers(normalized).pieces, asking=asking)
+    return f"this {other}" if other else None
+
+
+def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: str, *, asking: str) -> str | None:
+    """What every number skill refuses once it knows the prompt is of its kind, as a Rejected.why: a number
+    that is not whole, a number over MAX_DIGITS, or another operation asked for as well."""
+    non_integer = find_non_integer(normalized)
+    if non_integer is not None:
+        return f"{non_integer} is not a whole number"
+    if reading.longest_digit_run > MAX_DIGITS:
+        return f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
+    other_operation = find_other_operation(reading.pieces, prompt_skeleton, asking=asking)
+    return f"this {other_operation}" if other_operation is not None else None

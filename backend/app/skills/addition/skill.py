@@ -17,8 +17,15 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
-from app.skills.operations import MORE_FORMS, MORE_THAN, MORE_WORD, find_other_operation, skeleton
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.operations import (
+    MORE_FORMS,
+    MORE_THAN,
+    MORE_WORD,
+    operand_problem,
+    other_operation_reason,
+    skeleton,
+)
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 AdditionOperands = tuple[WholeNumber, ...]
@@ -76,12 +83,6 @@ def _dangling_operator(pieces: Sequence[Piece]) -> str | None:
         if piece.text == "+" or (piece.kind == "word" and ADDITION_WORDS.lookup(piece.text) == "plus"):
             return piece.text
     return None
-
-
-def _no_cue_reason(text: str) -> str | None:
-    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
-    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
-    return f"this {other}" if other else None
 
 
 def _missing_message(operands: Sequence[WholeNumber], dangling: str | None) -> str:
@@ -189,22 +190,15 @@ class AdditionSkill:
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
-        non_integer = find_non_integer(text)
-        if non_integer is not None:
-            return Rejected(SCOPE, f"{non_integer} is not a whole number")
-        if reading.longest_digit_run > MAX_DIGITS:
-            return Rejected(
-                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
-            )
-        other_operation = find_other_operation(pieces, shape, asking=NAME)
-        if other_operation is not None:
-            return Rejected(SCOPE, f"this {other_operation}")
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+        problem = operand_problem(text, reading, shape, asking=NAME)
+        if problem is not None:
+            return Rejected(SCOPE, problem)
 
         operands = _operands(pieces)
         if len(operands) < 2 and reading.used_and_inside_a_number:

@@ -17,8 +17,8 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
-from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
-from app.skills.operations import find_other_operation, skeleton
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.operations import find_other_operation, operand_problem, other_operation_reason, skeleton
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 NAME = "parity"
@@ -96,12 +96,6 @@ def _asks_for_a_number(pieces: Sequence[Piece], cue_indices: Sequence[int], shap
     return False
 
 
-def _no_cue_reason(text: str) -> str | None:
-    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
-    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
-    return f"this {other}" if other else None
-
-
 def _other_sense(pieces: Sequence[Piece]) -> str:
     indices = parity_word_indices(pieces)
     word = PARITY_WORDS.lookup(pieces[indices[0]].text) if indices else None
@@ -120,7 +114,7 @@ class ParitySkill:
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
         text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
         if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
@@ -130,17 +124,10 @@ class ParitySkill:
                 SCOPE, lambda: f"this {find_other_operation(pieces, shape, asking=NAME) or _other_sense(pieces)}"
             )
         if not cues:
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
-        non_integer = find_non_integer(text)
-        if non_integer is not None:
-            return Rejected(SCOPE, f"{non_integer} is not a whole number")
-        if reading.longest_digit_run > MAX_DIGITS:
-            return Rejected(
-                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
-            )
-        other_operation = find_other_operation(pieces, shape, asking=NAME)
-        if other_operation is not None:
-            return Rejected(SCOPE, f"this {other_operation}")
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+        problem = operand_problem(text, reading, shape, asking=NAME)
+        if problem is not None:
+            return Rejected(SCOPE, problem)
 
         numbers = reading.numbers
         if not numbers:

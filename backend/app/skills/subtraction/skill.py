@@ -24,8 +24,8 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.numbers import MAX_DIGITS, NUMBER_WORDS, Piece, WholeNumber, find_non_integer, read_numbers
-from app.skills.operations import find_other_operation, skeleton
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.operations import operand_problem, other_operation_reason, skeleton
 from app.skills.text import (
     Vocabulary,
     alternation_of,
@@ -107,12 +107,6 @@ def _cue_kinds(pieces: Sequence[Piece], shape: str) -> set[str]:
 
 
 CUE = Cue("asks for a subtraction", lambda pieces, shape: bool(_cue_kinds(pieces, shape)))
-
-
-def _no_cue_reason(text: str) -> str | None:
-    # Worked out only if the refusal is shown (see Rejected); read_numbers is cached.
-    other = find_other_operation(read_numbers(text).pieces, asking=NAME)
-    return f"this {other}" if other else None
 
 
 def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
@@ -250,23 +244,16 @@ class SubtractionSkill:
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
-            return Rejected(SCOPE, lambda: _no_cue_reason(text))
-        non_integer = find_non_integer(text)
-        if non_integer is not None:
-            return Rejected(SCOPE, f"{non_integer} is not a whole number")
-        if reading.longest_digit_run > MAX_DIGITS:
-            return Rejected(
-                SCOPE, f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
-            )
-        other_operation = find_other_operation(pieces, shape, asking=NAME)
-        if other_operation is not None:
-            return Rejected(SCOPE, f"this {other_operation}")
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+        problem = operand_problem(text, reading, shape, asking=NAME)
+        if problem is not None:
+            return Rejected(SCOPE, problem)
         words = {piece.text for piece in pieces if piece.kind == "word"}
         noun_only = kinds <= {"noun"}  # "is subtraction commutative?" names the operation, asks for none
         if not words.isdisjoint(_OTHER_OBJECTS) or (noun_only and reading.numbers):
