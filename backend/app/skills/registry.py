@@ -13,6 +13,7 @@ from typing import Any
 
 from app.skills.base import Skill
 from app.skills.operations import register_skill_cue
+from app.skills.text import join_words
 
 SKILL_PACKAGES: tuple[str, ...] = (
     "addition",
@@ -34,18 +35,14 @@ for _skill in REGISTERED:
     register_skill_cue(_skill.name, _skill.cue)
 
 
-def _join(parts: list[str], conjunction: str) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {conjunction} {parts[-1]}"
-
-
 def capabilities() -> str:
     """ "add whole numbers, tell whether ... and reverse a word or a quoted phrase"."""
-    return _join([skill.capability for skill in REGISTERED], "and")
+    return join_words([skill.capability for skill in REGISTERED], "and")
 
 
 def refusal_message(why: str | None = None) -> str:
     """A polite refusal: why (when known: a ``Rejected.why``), what the app can do, and prompts to try."""
     why = why.strip().rstrip(".") if why else ""
     opening = f"Sorry, I can't help with that: {why}." if why else "Sorry, I can't help with that."
-    examples = _join([f'"{skill.examples[0].prompt}"' for skill in REGISTERED], "or")
+    examples = join_words([f'"{skill.examples[0].prompt}"' for skill in REGISTERED], "or")
     return f"{opening} I can {capabilities()}. Try, for example, {examples}."

@@ -23,16 +23,13 @@ from app.data.common import (
     randint,
     render,
     share,
+    strings,
 )
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
 _DATA = load_data(DATA_FILE)
-_TEMPLATES = {
-    name: [line.strip() for line in text.strip().splitlines() if line.strip()]
-    for name, text in _DATA.items()
-    if isinstance(text, str)
-}
+_TEMPLATES = {name: strings(_DATA, name) for name in ("two", "difference", "many", "missing")}
 near_miss_share: float = share(_DATA["near_miss"], "share")
 near_miss_after: str = _DATA["near_miss"]["after"]
 
