@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
-from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
+from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
 
 
@@ -64,6 +65,7 @@ class Completion:
     # The posterior the confidence is read from, by label (TASK_LABELS order); None if the model was not asked.
     probabilities: Mapping[str, float] | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # each parser's finding, by skill name
+    plan: tuple[PlanItem, ...] = ()  # the steps executed (one for a single task); () unless solved
 
     @property
     def model_asked(self) -> bool:
@@ -80,19 +82,20 @@ def decide(
     prompt: str,
     prediction: Prediction,
     calibration: Calibration | None = None,
-    skills: Mapping[str, Skill[Any]] = SKILLS,
+    skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
 ) -> Completion:
     """Turn a prediction into a reply (pure: no model call here, so it is easy to test and to batch)."""
     return _decide(parse_all(prompt, skills), prediction, calibration, skills)
 
 
-def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[str, ParseResult[Any]]:
-    """Every skill's parse of the prompt, by label."""
-    return {label: skill.parse(prompt) for label, skill in skills.items()}
+def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> dict[str, ParseResult[Any]]:
+    """Every skill's parse of the prompt, by label, and the chain recogniser's when it is in ``skills`` (a
+    recognised chain vetoes the single skills: see app/chains/skill.py with_chain)."""
+    return parse_fused(prompt, skills)
 
 
 def refusal_without_the_model(
-    results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]] = SKILLS
+    results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]] = FUSED_SKILLS
 ) -> Completion | None:
     """The reply decide() gives whatever the classifier says, when it can be known without asking it.
 
@@ -175,6 +178,7 @@ def _decide(
         conclusion=explanation.conclusion,
         probabilities=probabilities,
         evidence=evidence,
+        plan=plan_of(skill, parsed.operands, answer, explanation),
     )
 
 
@@ -183,7 +187,7 @@ class ReasoningService:
         self,
         classifier: Classifier,
         calibration: Calibration | None = None,
-        skills: Mapping[str, Skill[Any]] = SKILLS,
+        skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
     ) -> None:
         self.classifier = classifier
         self.calibration = calibration or Calibration()
