@@ -1,5 +1,8 @@
 """Measure task recognition end to end on the held-out set: `python -m devtools.evaluate` (or `make eval`).
 
+Chain sets (`--examples eval/dev_chains.jsonl`) are scored the same way (the final answer right), and their
+lines' "steps" field adds the accuracy of two-step and three-step chains separately.
+
 Prints, per category and overall, end-to-end accuracy (task and answer both right), refusal precision and
 recall, a confusion matrix, the expected calibration error of `confidence`, invariance across variants of
 one prompt, and the same with the rule layer (the skills' vetoes) switched off. Beside the GRU it trains
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.chains.skill import FUSED_SKILLS
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
 from app.ml.calibration import Calibration
@@ -29,7 +33,7 @@ from app.ml.inference import Prediction
 from app.ml.report import reliability_bins
 from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import decide
-from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
+from app.skills import TASK_LABELS, UNSUPPORTED
 from app.skills.base import Parsed
 from devtools.eval_html import render_html
 
@@ -46,6 +50,7 @@ class Example:
     answer: str | None
     category: str
     group: str | None
+    steps: int | None = None  # a chain set's lines say how many steps the chain has (2 or 3)
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,18 @@ class Outcome:
 def load_examples(path: Path = HELDOUT_PATH) -> list[Example]:
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
-    return [Example(r["id"], r["prompt"], r["task"], r["answer"], r["category"], r.get("group")) for r in rows]
+    return [
+        Example(
+            str(r["id"]),
+            r["prompt"],
+            r["task"],
+            r["answer"],
+            r.get("category") or (f"chain, {r['steps']} steps" if r.get("steps") else r["task"]),
+            r.get("group"),
+            int(r["steps"]) if r.get("steps") else None,
+        )
+        for r in rows
+    ]
 
 
 def with_rules(example: Example, prediction: Prediction, calibration: Calibration) -> Outcome:
@@ -80,9 +96,9 @@ def without_rules(example: Example, prediction: Prediction) -> Outcome:
     label = prediction.label
     answer = None
     if label != UNSUPPORTED:
-        parsed = SKILLS[label].parse(example.prompt)
+        parsed = FUSED_SKILLS[label].parse(example.prompt)
         if isinstance(parsed, Parsed):
-            answer = SKILLS[label].solve(parsed.operands)
+            answer = FUSED_SKILLS[label].solve(parsed.operands)
     return Outcome(example, label, answer, prediction.probability(label))
 
 
@@ -139,6 +155,11 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             name: {"count": len(items), "accuracy": rate(items, lambda o: o.right)}
             for name, items in sorted(categories.items())
         },
+        # Chain sets: the final answer right, by the number of steps of the chain (refusals have no steps).
+        "per_steps": {
+            str(count): {"count": len(items), "accuracy": rate(items, lambda o: o.right)}
+            for count, items in sorted(_by_steps(outcomes).items())
+        },
         "confusion": confusion,
         "errors": [
             {
@@ -152,6 +173,14 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             if not o.right
         ],
     }
+
+
+def _by_steps(outcomes: Sequence[Outcome]) -> dict[int, list[Outcome]]:
+    found: dict[int, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if outcome.example.steps is not None:
+            found[outcome.example.steps].append(outcome)
+    return found
 
 
 class TfidfBaseline:
@@ -239,6 +268,10 @@ def render(report: dict[str, Any]) -> str:
     lines += [latency, "", "Per category (GRU + rules):"]
     for name, item in gru["with_rules"]["per_category"].items():
         lines.append(f"  {name:28} {item['count']:5}  {_pct(item['accuracy'])}%")
+    if gru["with_rules"]["per_steps"]:
+        lines += ["", "Per number of steps (GRU + rules; the final answer right):"]
+        for count, item in gru["with_rules"]["per_steps"].items():
+            lines.append(f"  {count + '-step chains':28} {item['count']:5}  {_pct(item['accuracy'])}%")
     lines += ["", "Confusion matrix (GRU + rules; rows = expected, columns = predicted):"]
     lines.append("  " + " " * 13 + "".join(f"{label:>13}" for label in TASK_LABELS))
     for expected, row in gru["with_rules"]["confusion"].items():

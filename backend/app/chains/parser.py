@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from app.chains.phrasing import GENERIC, NOUN_WORDS, PHRASINGS, SLOT, SLOT_CLOSE, SLOT_OPEN, STEP_WORDS, Kind
+from app.chains.phrasing import (
+    GENERIC,
+    PHRASINGS,
+    SLOT,
+    SLOT_CLOSE,
+    SLOT_OPEN,
+    Kind,
+    step_words,
+)
 from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
@@ -117,9 +125,9 @@ def clauses(prompt: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the references other than a bare "that"/"this", those two): a bare one only counts when no other does
-    ("is that even"), since "check that it is even" uses "that" as a conjunction."""
+def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """(the references other than a bare "that"/"this", those two, the rewrites): a bare one only counts when
+    no other does ("is that even"), since "check that it is even" uses "that" as a conjunction."""
     words = set(GENERIC.references)
     for phrasing in PHRASINGS.values():
         words.update(phrasing.references)
@@ -132,15 +140,16 @@ def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Not "the result of ..." (a noun phrase follows) nor "the number 39" (a number follows).
         return re.compile(rf"\b(?:{alternation})\b(?!\s+(?:of|between)\b)(?!')(?!\s*[-+]?\d)", re.IGNORECASE)
 
-    return pattern(words - bare), pattern(words & bare)
+    rewrites = tuple((re.compile(found, re.IGNORECASE), replacement) for found, replacement in GENERIC.rewrites)
+    return pattern(words - bare), pattern(words & bare), rewrites
 
 
 def _with_references(clause: str, slot: str) -> tuple[str, bool]:
     """The clause with each name of the previous result replaced by its slot; whether there was one."""
     text = clause
-    for pattern, replacement in GENERIC.rewrites:
-        text = re.sub(pattern, replacement.replace("{x}", slot), text, flags=re.IGNORECASE)
-    named, bare = _reference_patterns()
+    named, bare, rewrites = _reference_patterns()
+    for pattern, replacement in rewrites:
+        text = pattern.sub(replacement.replace("{x}", slot), text)
     text = named.sub(slot, text)
     if slot not in text:
         text = bare.sub(slot, text)
@@ -181,13 +190,9 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
     """Work out the noun phrases of the text that stand for a result, leftmost first, while the rest of the
     text asks for something else: each becomes a step and its slot."""
     while True:
-        if not _has_noun(text):
-            return text
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
-        for name, phrasing in PHRASINGS.items():
-            if name not in work.skills:
-                continue
-            for pattern in phrasing.noun_patterns:
+        for name, pattern in _noun_candidates(text):
+            if name in work.skills:
                 candidates.extend((m.start(), -(m.end() - m.start()), name, m) for m in pattern.finditer(text))
         for _, _, name, match in sorted(candidates, key=lambda item: item[:2]):
             parsed, rendered = _parse_as(name, match.group("noun"), work)
@@ -209,16 +214,36 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
 
 
 @lru_cache(maxsize=1)
-def _any_noun() -> re.Pattern[str]:
-    """Every skill's noun phrasings in one pattern (its groups unnamed): a quick test before the slow path."""
-    alternatives = [
-        re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for p in PHRASINGS.values() for pattern in p.noun_patterns
-    ]
-    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+def _noun_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, re.Pattern[str]]]]]:
+    """Each noun phrasing under its keyword (the first four letters of its first word that is not a plain
+    one, or its symbol: "sum", "back", "+"), and one pattern that finds the keywords: only the phrasings
+    whose keyword is in a text are tried on it, which keeps prompts that have none quick."""
+    index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, phrasing in PHRASINGS.items():
+        for template, pattern in zip(dict.fromkeys(phrasing.noun), phrasing.noun_patterns, strict=True):
+            index.setdefault(_keyword(template), []).append((name, pattern))
+    alternatives = [rf"\b{re.escape(key)}" if key.isalpha() else re.escape(key) for key in sorted(index)]
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE), index
+
+
+def _keyword(template: str) -> str:
+    words: list[str] = re.findall(r"[a-z]+|[^\w\s{}]", re.sub(r"\{\w+\}", " ", template.lower()))
+    for word in words:
+        if not word.isalpha():
+            return word
+        if word not in GENERIC.plain_words:
+            return word[:4]
+    return ""
+
+
+def _noun_candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    keywords, index = _noun_index()
+    found = {match.group().lower() for match in keywords.finditer(text)}
+    return [entry for key in sorted(found) for entry in index.get(key, [])]
 
 
 def _has_noun(text: str) -> bool:
-    return NOUN_WORDS.search(text) is not None and _any_noun().search(text) is not None
+    return any(pattern.search(text) for _, pattern in _noun_candidates(text))
 
 
 @dataclass(frozen=True)
@@ -257,10 +282,9 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     if len(work.steps) > before:  # a noun phrase ran, and what is left asks for something no skill does
         reason = _first_reason(rejections) or _unknown_step(reduced, work)
         return _Clause(False, Rejected(SCOPE, reason))
-    if refers:
-        reason = _first_reason(rejections)
-        if reason is not None:
-            return _Clause(False, Rejected(SCOPE, reason))
+    named = _first_reason(rejections) if refers else None
+    if named is not None:
+        return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
 
 
@@ -273,16 +297,34 @@ def _unknown_step(text: str, work: _Work) -> str:
     return f'this asks for a step I cannot do ("{shown}")'
 
 
+def _start(clause: str) -> str | None:
+    """The number a chain starts from ("take 45", "start with 45"), or None."""
+    for pattern in GENERIC.start_patterns:
+        match = pattern.fullmatch(clause.strip())
+        if match:
+            numbers = read_numbers(normalize(match.group("n"))).numbers
+            return str(numbers[0].value) if len(numbers) == 1 else None
+    return None
+
+
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring)."""
-    if len(STEP_WORDS.findall(prompt, 0, 2048)) < 2:
-        return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have no such word
+    words = len(step_words().findall(prompt, 0, 2048))
+    if words < 2 and (words == 0 or not _has_noun(prompt)):
+        # A chain has a word for each of its steps (most prompts have none), or a noun phrase in a step that
+        # may be one no skill does ("multiply the sum of 2 and 3 by 4").
+        return Rejected(SCOPE)
     pieces = clauses(prompt)
     if len(pieces) < 2 and not _has_noun(prompt):
         return Rejected(SCOPE)  # one clause without a noun phrase is at most one step (most prompts)
     work = _Work(skills)
     missing: Missing | None = None
     for clause in pieces:
+        if not work.values:
+            start = _start(clause)
+            if start is not None:
+                work.slot(start)  # "take 45, subtract 12, ...": the first value, not a step
+                continue
         refers, only = False, None
         text = clause
         if work.values:
@@ -302,3 +344,9 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[Ch
     if missing is not None and work.steps:
         return missing
     return Rejected(SCOPE)
+
+
+def clear_caches() -> None:
+    """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
+    for cached in (_splitter, _reference_patterns, _noun_index, step_words):
+        cached.cache_clear()

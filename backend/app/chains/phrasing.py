@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from app.skills.base import Skill, load_toml
+from app.skills.numbers import HUNDRED, SCALES, TEENS, TENS, UNITS
 from app.skills.registry import REGISTERED, SKILL_PACKAGES
 
 Kind = Literal["number", "text", "word"]
@@ -28,7 +29,9 @@ SLOT = re.compile(f"{SLOT_OPEN}(\\d+){SLOT_CLOSE}")
 _SLOT_TEXT = f"{SLOT_OPEN}\\d+{SLOT_CLOSE}"
 # An operand in a noun phrase: a previous result, or a number as typed (decimals too, so that "2.5" is one
 # operand, which the skill then refuses, rather than a 5 after a stray "2.").
-NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d))"
+_WORD = "(?:" + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, HUNDRED), key=len, reverse=True)) + ")"
+_NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_WORD})*(?![\w-])"
+NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d)|{_NUMBER_IN_WORDS})"
 # A text operand may also be a quoted phrase or one word.
 TEXT_OPERAND = rf"(?:{NUMBER_OPERAND}|\"[^\"]+\"|'[^']+'|“[^”]+”|(?<![\w'])[^\W\d_][\w'-]*)"
 _TEMPLATE_SLOT = re.compile(r"\{(\w+)\}")
@@ -147,6 +150,11 @@ class Generic:
     references: tuple[str, ...]
     noun_prefixes: tuple[str, ...]
     plain_words: frozenset[str]
+    starts: tuple[str, ...]
+
+    @cached_property
+    def start_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(template_pattern(start, NUMBER_OPERAND), re.IGNORECASE) for start in self.starts)
 
 
 def _generic() -> Generic:
@@ -160,6 +168,7 @@ def _generic() -> Generic:
         references=tuple(_strings(table, "references", owner)),
         noun_prefixes=tuple(_strings(table, "noun_prefixes", owner)),
         plain_words=frozenset(_strings(table, "plain_words", owner)),
+        starts=tuple(_strings(table, "starts", owner)),
     )
 
 
@@ -189,7 +198,7 @@ def _keywords(
     phrasings: Mapping[str, Phrasing], keys: Sequence[str] = ("noun", "command", "follow")
 ) -> re.Pattern[str]:
     """A quick test for the words that ask for a step (each phrasing's words but the plain ones): their first
-    four letters ("reve" finds "reverse", "reversed", "reversal"), and any symbol of a phrasing ("+", "-")."""
+    four letters ("reve" finds "reverse", "reversed"), and any symbol of a phrasing ("+", "-")."""
     words: set[str] = set()
     symbols: set[str] = set()
     for phrasing in phrasings.values():
@@ -201,7 +210,8 @@ def _keywords(
     return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
 
 
-# A prompt without any of these asks for no step of any chained skill: the recogniser need not read it.
-STEP_WORDS = _keywords(PHRASINGS)
-# The same for the noun phrases alone ("sum", "backwards", "+").
-NOUN_WORDS = _keywords(PHRASINGS, ("noun",))
+@lru_cache(maxsize=1)
+def step_words() -> re.Pattern[str]:
+    """A prompt without two of these asks for no two steps of the chained skills: the recogniser need not
+    read it (cached: a test that adds a skill's phrasing clears it)."""
+    return _keywords(PHRASINGS)
