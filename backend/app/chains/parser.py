@@ -190,11 +190,13 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
     """Work out the noun phrases of the text that stand for a result, leftmost first, while the rest of the
     text asks for something else: each becomes a step and its slot."""
     while True:
+        # The leftmost first, so that "10 + 5 - 3" is (10 + 5) - 3 and "write the sum of 2 and 30 backwards"
+        # reverses the sum; the longest of those that start at one place.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for name, pattern in _noun_candidates(text):
             if name in work.skills:
                 candidates.extend((m.start(), -(m.end() - m.start()), name, m) for m in pattern.finditer(text))
-        for _, _, name, match in sorted(candidates, key=lambda item: item[:2]):
+        for *_, name, match in sorted(candidates, key=lambda item: item[:2]):
             parsed, rendered = _parse_as(name, match.group("noun"), work)
             if not isinstance(parsed, Parsed):
                 continue
