@@ -311,14 +311,14 @@ def _start(clause: str) -> str | None:
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring)."""
-    words = len(step_words().findall(prompt, 0, 2048))
-    if words < 2 and (words == 0 or not _has_noun(prompt)):
-        # A chain has a word for each of its steps (most prompts have none), or a noun phrase in a step that
-        # may be one no skill does ("multiply the sum of 2 and 3 by 4").
-        return Rejected(SCOPE)
+    words = step_words()
+    if words.search(prompt) is None:
+        return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
     pieces = clauses(prompt)
-    if len(pieces) < 2 and not _has_noun(prompt):
-        return Rejected(SCOPE)  # one clause without a noun phrase is at most one step (most prompts)
+    if sum(words.search(piece) is not None for piece in pieces) < 2 and not _has_noun(prompt):
+        # Two steps need two clauses with a step's word in them, or a noun phrase in a step ("is the sum of 2
+        # and 3 odd?", or "multiply the sum of 2 and 3 by 4", whose other step no skill does).
+        return Rejected(SCOPE)
     work = _Work(skills)
     missing: Missing | None = None
     for clause in pieces:
@@ -336,6 +336,8 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[Ch
                 said = _implicit(clause, slot)
                 if said is not None:
                     (only, text), refers = said, True
+        if not refers and words.search(clause) is None:
+            continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)
         if outcome.refusal is not None:
             return outcome.refusal
