@@ -118,10 +118,21 @@ def _splitter() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
+
+
 def clauses(prompt: str) -> list[str]:
-    """The prompt cut at its sequencing words, empty pieces dropped."""
-    pieces = _splitter().split(prompt)
-    return [piece.strip(" ,;.!?") for piece in pieces if piece and piece.strip(" ,;.!?")]
+    """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped."""
+    quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
+    pieces: list[str] = []
+    start = 0
+    for match in _splitter().finditer(prompt):
+        if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
+            continue
+        pieces.append(prompt[start : match.start()])
+        start = match.end()
+    pieces.append(prompt[start:])
+    return [piece.strip(" ,;.!?") for piece in pieces if piece.strip(" ,;.!?")]
 
 
 @lru_cache(maxsize=1)

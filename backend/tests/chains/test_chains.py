@@ -169,6 +169,8 @@ def test_clauses() -> None:
         "tell me if it's even",
     ]
     assert clauses("add 3 and 4") == ["add 3 and 4"]
+    assert clauses('reverse "add 2 and 3, then reverse it"') == ['reverse "add 2 and 3, then reverse it"']
+    assert steps_of("reverse 'then' and then reverse it") == [("reversal", "neht"), ("reversal", "then")]
 
 
 # ---- generated chains: the composition of the skills' own solvers -----------------------------------------
