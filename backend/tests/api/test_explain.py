@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from app.ml.attribution import occlusion
 from app.ml.loader import LoadedModel
 from app.schemas import MAX_PROMPT_CHARS
-from app.skills import TASK_LABELS
 from bench.prompts import prompt_of_length
 
 GRAPHEME = regex.compile(r"\X")
@@ -55,10 +54,14 @@ def test_the_cue_word_outweighs_a_filler(client: TestClient, prompt: str, label:
 
 
 def test_the_label_is_the_classifiers_first_choice(client: TestClient, trained: LoadedModel) -> None:
-    for prompt in ("What is 7 times 8?", "Tell me a joke", "is 12 odd"):
+    for prompt, label in (
+        ("What is 7 times 8?", "unsupported"),
+        ("Tell me a joke", "unsupported"),
+        ("is 12 odd", "parity"),
+    ):
         body = explain(client, prompt)
-        assert body["label"] == trained.classifier.predict(prompt).label
-        assert body["label"] in TASK_LABELS
+        assert body["label"] == label
+        assert trained.classifier.predict(prompt).label == label
 
 
 def test_emoji_and_accents_are_one_token_each(client: TestClient) -> None:
