@@ -350,6 +350,7 @@ def validate(rows: list[dict[str, object]], prefix: str, forbidden: Iterable[str
             assert answer in ("even", "odd"), row
         if task == "chain":
             assert row.get("steps") in (2, 3), row
+            assert re.fullmatch(r"-?\d+|even|odd", str(answer)) and answer != "-0", row
         else:
             assert "steps" not in row, row
         key = " ".join(prompt.casefold().split())
@@ -382,3 +383,73 @@ def main(build: Callable[[], list[dict[str, object]]], path: Path) -> None:
     if any("steps" in r for r in rows):
         for key, n in sorted(counts(rows, "task", "steps").items(), key=str):
             print("  steps", key, n)
+
+
+# ---------------------------------------------------------------- chains
+
+CHAIN_STYLES = {"digits": 14, "words": 2, "comma": 1, "fullwidth": 1}
+
+
+def chain_number(rng: random.Random, reversed_input: bool, real: bool) -> int:
+    if reversed_input:  # written in digits and reversed directly: sometimes a trailing zero ("120" -> "021")
+        n = rng.choice([rng.randint(10, 99), rng.randint(100, 9_999), rng.randint(10_000, 999_999)])
+        return n * 10 if rng.random() < 0.2 else n
+    if real:
+        return rng.choice([rng.randint(2, 99), rng.randint(10, 999), rng.randint(100, 5_000)])
+    n = rng.choices(
+        [rng.randint(2, 99), rng.randint(100, 9_999), rng.randint(10_000, 10**9), rng.randint(10**19, 10**30)],
+        [50, 35, 10, 5],
+    )[0]
+    return -n if rng.random() < 0.08 else n
+
+
+def chain_item(
+    rng: random.Random,
+    template: str,
+    program: Callable[[dict[str, int]], object],
+    *,
+    steps: int,
+    category: str,
+    real: bool = False,
+    typo_rate: float = 0.05,
+) -> dict[str, object]:
+    """A chain from a template. Slots {a}..{d}: numbers in any style (digits mostly); {A} {B}: digits that
+    the chain reverses directly. `program` computes the final answer from the values (and asserts its own
+    preconditions: it is retried with new numbers when one fails, e.g. a negative number before a reversal)."""
+    slots = [s for s in "abcdAB" if "{" + s + "}" in template]
+    glued = re.search(r"\}[-+−]\{", template) is not None
+    for _ in range(200):
+        values = {s: chain_number(rng, s.isupper(), real) for s in slots}
+        if glued or real:
+            values = {s: abs(v) for s, v in values.items()}
+        try:
+            answer = program(values)
+        except AssertionError:
+            continue
+        break
+    else:
+        raise AssertionError(f"no numbers fit {template!r}")
+    shown = {}
+    for s, v in values.items():
+        style = "digits" if s.isupper() or glued else pick_style(rng, v, CHAIN_STYLES)
+        shown[s] = render(v, style)
+        assert read_number(shown[s]) == v
+    text = dress(rng, template, False, typo_rate)
+    prompt = fill(text, shown)
+    return {
+        "prompt": prompt,
+        "task": "chain",
+        "answer": str(answer),
+        "category": category,
+        "slice": "chain",
+        "steps": steps,
+    }
+
+
+def single_item(prompt: str, task: str, answer: str, category: str = "single-with-chitchat") -> dict[str, object]:
+    return {"prompt": prompt, "task": task, "answer": answer, "category": category, "slice": "single-with-chitchat"}
+
+
+def pos(n: int) -> int:
+    assert n > 0
+    return n
