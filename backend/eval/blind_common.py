@@ -229,7 +229,10 @@ def dress(rng: random.Random, template: str, end_is_bare_word: bool, typo_rate: 
     if r < 0.22:
         template = rng.choice(PREFIXES) + template
     elif r < 0.40 and not end_is_bare_word:
-        template = template + rng.choice(SUFFIXES)
+        suffix = rng.choice(SUFFIXES)
+        if suffix == "!" and template.endswith("}"):  # "7619!" would read as a factorial
+            suffix = " please"
+        template = template + suffix
     return case_variant(rng, template)
 
 
