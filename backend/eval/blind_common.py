@@ -206,7 +206,7 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 PREFIXES = ["please ", "hey, ", "quick question: ", "hi! ", "um, ", "ok so ", "sorry to bother you, ", "Hello. "]
 PREFIXES += ["could you help me? ", "yo ", "I need this for homework: ", "Can I ask something? "]
-SUFFIXES = [" thanks", " please", " :)", " thx!", " - thank you", " cheers", "??", " pls", "!"]
+SUFFIXES = [" thanks", " please", " :)", " thx!", ", thank you", " cheers", "??", " pls", "!"]
 ANY_STYLES = {"digits": 10, "comma": 2, "words": 3, "words-space": 1, "fullwidth": 1, "arabic": 1, "plus": 1}
 REAL_STYLES = {"digits": 10, "comma": 1, "words": 3}
 
@@ -242,23 +242,26 @@ def number_item(
     """addition / subtraction / parity from a template with slots {a} {b} {c} (parity: {n}).
 
     mode: "x" any numbers; "r" real-world (positive, plain); "s" small real (ages, degrees); "y" years;
-    "o" any formats but positive; "abs" suffix: the larger minus the smaller. Subtraction in every mode but
-    "x" keeps a > b (+ c). Parity: {n}.
+    "o" any formats but positive; "p" positive, unordered; "abs" suffix: the larger minus the smaller; "pmm":
+    the template negates b ("a minus minus b"); "pm1": it negates a ("minus a minus b"). Subtraction in modes
+    r, s, y, o keeps a > b (+ c ...). Parity: {n}.
     """
     real = mode[0] in "rsy"
-    slots = [s for s in "abcn" if "{" + s + "}" in template]
+    slots = [s for s in "abcdn" if "{" + s + "}" in template]
     vals = numbers(rng, len(slots), real)
     if mode[0] == "s":
         vals = [rng.randint(2, 120) for _ in slots]
     elif mode[0] == "y":
         vals = [rng.randint(1000, 2100) for _ in slots]
-    elif mode[0] == "o":
+    elif mode[0] in "op":
         vals = [abs(v) or 1 for v in vals]
-    if task == "subtraction" and mode[0] != "x" and vals[0] <= sum(vals[1:]):
+    if task == "subtraction" and mode[0] not in "xp" and vals[0] <= sum(vals[1:]):
         vals[0] = sum(vals[1:]) + rng.randint(1, 400 if mode[0] != "s" else 30)
     styles = REAL_STYLES if real else ANY_STYLES
-    if mode[0] == "y":
+    if mode[0] == "y" or (mode[0] == "p" and re.search(r"[-−]\{", template)):
         styles = {"digits": 1}
+    elif mode[0] == "p":
+        styles = {"digits": 4, "words": 1}
     if any(g in template for g in ("}-{", "}−{", "}+{")):  # glued operators: plain unsigned digits
         vals, styles = [abs(v) for v in vals], {"digits": 1}
     values = dict(zip(slots, vals, strict=True))
@@ -269,6 +272,10 @@ def number_item(
         answer = str(sum(vals))
     elif task == "parity":
         answer = parity(values["n"])
+    elif mode.endswith("mm"):  # "a minus minus b", "a - -b": a - (-b)
+        answer = str(values["a"] + values["b"])
+    elif mode.endswith("m1"):  # "minus a minus b": (-a) - b
+        answer = str(-values["a"] - values["b"])
     elif mode.endswith("abs"):
         answer = str(abs(values["a"] - values["b"]))
     else:

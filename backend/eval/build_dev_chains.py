@@ -11,6 +11,7 @@ import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_common import chain_item, literal_items, main, make_rows, parity, pos, rev_num, single_item, validate
@@ -243,7 +244,26 @@ def build() -> list[dict[str, object]]:
     assert len(rows) >= 150 and len(chains) >= 110, len(rows)
     share_two = sum(r["steps"] == 2 for r in chains) / len(chains)
     assert 0.55 <= share_two <= 0.65, share_two
+    _distinct_from_heldout(rows)
     return rows
+
+
+def _distinct_from_heldout(rows: list[dict[str, object]]) -> None:
+    """No template and no prompt is shared with the held-out chains (compared here, never printed)."""
+    import build_heldout_chains as held  # noqa: PLC0415
+
+    def key(text: object) -> str:
+        return " ".join(str(text).casefold().split())
+
+    def templates(module: Any) -> set[str]:
+        found = {key(c[2]) for c in module.CHAINS}
+        for name in ("UNSUPPORTED_STEP", "WRONG_INPUT", "TWO_QUESTIONS"):
+            found |= {key(t) for t in getattr(module, name)}
+        return found
+
+    assert not templates(sys.modules[__name__]) & templates(held), "a template is shared with the held-out set"
+    held_prompts = {key(r["prompt"]) for r in held.build()}
+    assert not any(key(r["prompt"]) in held_prompts for r in rows), "a prompt is shared with the held-out set"
 
 
 if __name__ == "__main__":
