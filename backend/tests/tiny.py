@@ -9,13 +9,15 @@ the trained model (EASY_PROMPTS). If a change to the model or the data makes it 
 
 from __future__ import annotations
 
-from app.ml.config import ModelConfig, TrainConfig
-from app.skills import TASK_LABELS
+from dataclasses import replace
 
-TINY_MODEL = ModelConfig(len(TASK_LABELS), embedding_dim=8, conv_channels=8, hidden_dim=8)
+from app.ml.config import TrainConfig
+from app.services.classifier_setup import model_config
+
+TINY_MODEL = replace(model_config(), embedding_dim=8, conv_channels=8, hidden_dim=8, tag_hidden=8)
 TINY_TRAINING = TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1)
 
-LEARNING_MODEL = ModelConfig(len(TASK_LABELS))
+LEARNING_MODEL = model_config()
 LEARNING_TRAINING = TrainConfig(samples_per_label=1200, validation_per_label=30, epochs=3)
 
 # One plain prompt per label, and the label the classifier alone (no rules) must give it.

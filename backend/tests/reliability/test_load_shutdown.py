@@ -84,7 +84,7 @@ LEARNING_SERVER = textwrap.dedent(
     from app.ml import loader
     from app.ml.config import ModelConfig, TrainConfig
 
-    loader.ModelConfig = lambda num_labels: {LEARNING_MODEL!r}
+    loader.ModelConfig = lambda num_labels, **_: {LEARNING_MODEL!r}
     loader.TrainConfig = lambda: {LEARNING_TRAINING!r}
     uvicorn.run("app.main:app", host="127.0.0.1", port=int(sys.argv[1]), server_header=False, loop="asyncio")
     """
