@@ -21,7 +21,7 @@ import pytest
 
 from app.config import BACKEND_DIR
 from app.ml.loader import LoadedModel
-from devtools.evaluate import evaluate_classifier, load_examples, with_rules
+from devtools.evaluate import combined, evaluate_classifier, load_examples, rules_only, summarise
 
 EVAL_DIR = BACKEND_DIR / "eval"
 
@@ -55,14 +55,14 @@ GATES: dict[str, DevSet] = {
         "dev.jsonl",
         313,  # 196 in scope, 117 to refuse, 40 groups of variants
         {
-            "with_rules": {
+            "combined": {
                 "in_scope_accuracy": at_least(0.98),  # 0.9949 (195/196)
                 "out_of_scope_refused": at_least(0.98),  # 1.0 (117/117)
                 "in_scope_wrongly_refused": at_most(0.015),  # 0.0051 (1/196)
                 "ece": at_most(0.02),  # 0.0037
                 "invariance": at_least(0.95),  # 0.975 (39/40)
             },
-            "without_rules": {
+            "model_only": {
                 "task_accuracy": at_least(0.98),  # 0.9904 (310/313)
                 "in_scope_accuracy": at_least(0.975),  # 0.9898 (194/196)
                 "out_of_scope_refused": at_least(0.965),  # 0.9829 (115/117)
@@ -73,17 +73,26 @@ GATES: dict[str, DevSet] = {
         "dev2.jsonl",
         660,  # 400 in scope, 260 to refuse, 40 groups of variants
         {
-            "with_rules": {
+            "combined": {
                 "in_scope_accuracy": at_least(0.99),  # 1.0 (400/400)
                 "out_of_scope_refused": at_least(0.98),  # 0.9923 (258/260)
                 "in_scope_wrongly_refused": at_most(0.01),  # 0.0 (0/400)
                 "ece": at_most(0.02),  # 0.0026
                 "invariance": at_least(0.95),  # 0.975 (39/40)
             },
-            "without_rules": {
+            "model_only": {
                 "task_accuracy": at_least(0.965),  # 0.9758 (644/660)
                 "in_scope_accuracy": at_least(0.98),  # 0.9925 (397/400)
                 "out_of_scope_refused": at_least(0.935),  # 0.95 (247/260)
+            },
+        },
+    ),
+    "dev_phrasings": DevSet(
+        "dev_phrasings.jsonl",
+        250,  # 167 in scope (93 in wordings outside the phrase lists), 83 to refuse; written for issue #15
+        {
+            "combined": {
+                "out_of_scope_refused": at_least(0.95),
             },
         },
     ),
@@ -101,10 +110,21 @@ CASES = [
 def reports(trained: LoadedModel) -> dict[str, dict[str, Any]]:
     """Each development set's evaluation, computed once for the module."""
     out = {}
+    classifier = trained.classifier
     for name, dev_set in GATES.items():
         examples = load_examples(EVAL_DIR / dev_set.file)
-        out[name] = evaluate_classifier(trained.classifier.predict, trained.classifier.calibration, examples)
+        rows = evaluate_classifier(classifier.predict, classifier.calibration, examples, classifier.operand_spans)
+        out[name] = {**rows, "rules_only": summarise([rules_only(example) for example in examples])}
     return out
+
+
+def measured(report: dict[str, Any], metric: str) -> float | None:
+    """A metric of one row; "slice:<name>" is the end-to-end accuracy on that slice of the set."""
+    if metric.startswith("slice:"):
+        value: float | None = report["per_slice"][metric.removeprefix("slice:")]["accuracy"]
+        return value
+    value = report[metric]
+    return value
 
 
 def test_only_development_sets_are_gated() -> None:
@@ -120,13 +140,24 @@ def test_each_set_has_the_size_its_bounds_were_measured_on(name: str) -> None:
 def test_the_metric_meets_its_bound(
     reports: dict[str, dict[str, Any]], name: str, row: str, metric: str, bound: Bound
 ) -> None:
-    measured = reports[name][row][metric]
-    assert measured is not None and bound.holds(measured), f"{name} {row} {metric}: {measured} against {bound}"
+    value = measured(reports[name][row], metric)
+    assert value is not None and bound.holds(value), f"{name} {row} {metric}: {value} against {bound}"
+
+
+def test_the_model_answers_wordings_the_rules_do_not_know(reports: dict[str, dict[str, Any]]) -> None:
+    """On the development set written for issue #15, the shipped combination beats the rules alone on the
+    prompts in wordings outside the phrase lists: a constant or broken classifier or tagger cannot."""
+    rows = reports["dev_phrasings"]
+    unseen = "slice:unseen-phrasing"
+    assert measured(rows["combined"], unseen) > measured(rows["rules_only"], unseen)  # type: ignore[operator]
 
 
 def test_confidence_is_the_models_own_and_varies(trained: LoadedModel) -> None:
     examples = load_examples(EVAL_DIR / GATES["dev2"].file)[:200]
-    outcomes = [with_rules(e, trained.classifier.predict(e.prompt), trained.classifier.calibration) for e in examples]
+    classifier = trained.classifier
+    outcomes = [
+        combined(e, classifier.predict(e.prompt), classifier.calibration, classifier.operand_spans) for e in examples
+    ]
     confidences = [outcome.confidence for outcome in outcomes]
     # Not a constant, not a handful of rule values. The model is sure of most of these prompts, so the values
     # are told apart at 6 decimals.
