@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "1e9c6ebb3000ea9586ca78961d17844cce77f00fd4f8a11aa244cf1918d55e3e",
-    "88a4ce079137536e7f57659dcf1d91fd58f7a10b640e1a4acfc69584c1f762f2",
+    "85f85ae813867b98ce8f63f04295f3cd478fa9d0b6dff9b8e803200c510b1e9f",
+    "c020761f086a979b744864689ddadc40c6cf27e993bad07bdc08708a5b3b895a",
     12400,
-    1856,
+    1851,
 )
 _APP_EPOCHS = {
-    2: "669177dfaf629a78b30856c3b70d0ac015a35c3c60616555561d91c6b8f6f7f7",
-    3: "db46b56df53cccb4baeae485e31fe941322de9e3abc839e1676b12e6b29bdeda",
-    4: "aff1fcc36a0a9010a557a28cc6c380491846a0913e1819bda773bf229e0d74b8",
-    5: "7eba9ccf6d07d36f193c0da0fd90e42e4042efddc3d19f32911da3ccebfc785f",
-    6: "2028f84b83f4d6a28da2665ea5785c5a84518e67a415eeb6ee87aca719122e66",
-    7: "e31a4677e500f739db086fc47b65ac484c9ea8123e7cad7d1fd73f4c52653963",
-    8: "13be1b514a618a7b67fd7ad4648bf3d167f2f05083d99b23d4191b1c639a573d",
-    9: "0ff54eb717cde585b68fc5ab1ca3c6bc6216e5b0cf2e60fa37fad0ffeff1e097",
+    2: "806211926fcf1c92dbfc80e08b414d33d8fbb4a13f8a60b98a2148b34138da3d",
+    3: "271ea88e99ce26c7530f7e75ecaac7ef656d2fcf348e623808a532efab0eac2c",
+    4: "5004e88dbe686494e0dc3a1187fd84ba82dafa8a3dea53bd17ad3247d0ce4ff1",
+    5: "07e84489989c42d150d7b55dc2e3374993f4af99c0c316c2399d3c8d6ababfed",
+    6: "6aedaf1a9775e9a098574d95ce2ca34183d34dd80d5d3f70cf57656dda87740d",
+    7: "4b6181d13c75adbcebfd5a8efc1ed992f0c1c18602c7ab30b0f569ec1870b9a3",
+    8: "b742ace5bb0859397ababa282f76cd00626d9ffae20a3372d3a3677cf79443a0",
+    9: "f6e903ae6ee3fc18b85814088047fbc353075ec8671088af5a04c2ed17aa72d9",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "cc705fa000ee18ea0a75b653995161035c5f9f672aa768668db805589c7168e3",
-        "c10b8da63190a069c808b354c9ed703ef697d3817f2de88980b67df422619ef5",
+        "28e8c42bb6ade8dd77638427e9e9b9185b68e7926f6aa065f640df22c13d1133",
+        "b854717afd75ee7f2ee498d2dd7ecc3da3bdb9ff51b856ab0e6941100bc8e785",
         1860,
-        371,
+        372,
     ),
     (1234, 40, 10): (
-        "a945ddf0cf7660f4db237ca47aa4c2c6822459b296cb94315d2eb6009044e152",
-        "9a10b1c5dd3461db60f06ae279681de142edaec820d207f34918892beffd6ed6",
+        "e587bb37e73516335f8a9d071e0d7fb1b3425e05bd971ee610e980936f06b620",
+        "4759a8fede60eb3b2dc56d60099f008025be54b8564aeff32e7bb1552981c592",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2f4a452560ffc9531607dc3263275c2e53d0a83b64757eae90d5a94929a41330",
-        "e780caecee6bffa144a3e4f6d22e679b26a8c26554f0435fbbf30a4b3f5a134a",
+        "25264f72db94e54cb712b3d59062f0c45b5983c9b7e971e20f1218c02cd7a3b5",
+        "53b99320fee1546f996d7acec5a4e22fb8c0382625f5e96fe13876a0dafc1e10",
         10400,
-        1552,
+        1556,
     ),
     (7, 300, 60): (
-        "be12184f9392999115b4b18ca78e5352f0887e4427c876e3a788d70a00a97da4",
-        "f6db504abe95fdd71ea5ed9f3f8b1601467063a574d1a442d16afb7bb6be9a53",
+        "9555b6c031882d80c7bf9fba6f0bb4793c646d939b775e8c3954ee5f219f68d6",
+        "031abd993913a181626a3cd7ba6cd446091662f06d05bad3b2869cdc68903ca8",
         1560,
-        311,
+        312,
     ),
     (1234, 40, 10): (
-        "794867098ed2c6b64b9d06684457a49d0ac1eafde9d61a317e54014c2472547c",
-        "b7542adb5a50cb3d414dd96378cc05825f10fcb12b551151dfb81e48690bfcb3",
+        "577458b31a38fa0b546bf834d0aea015c0c648bd03b4d79ef7a3ff6a0d34314e",
+        "6504df1b424b748744459991de3aaaffc8494bb7aa7d27d4a4ffe6e2be461c4c",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "d9a6604743f60f360d0fcb475be8c997526ef689ab3aa991852e4b5f4c55558e"
+_THREE_SKILL_EPOCH_9 = "ad25f66af62002af6a4fedfc30bc2d5e025e70e96711a79eb09ced3500c051cf"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
