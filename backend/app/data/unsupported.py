@@ -185,9 +185,9 @@ def code(rng: Rng, slots: Slots) -> str:
 
 def _gibberish_text(rng: Rng) -> str:
     kind = rng.random()
-    if kind < 0.3:
+    if kind < 0.3:  # two letters or more: a single letter is an evaluation prompt
         return " ".join(
-            "".join(choice(rng, string.ascii_lowercase) for _ in range(randint(rng, 1, 8)))
+            "".join(choice(rng, string.ascii_lowercase) for _ in range(randint(rng, 2, 8)))
             for _ in range(randint(rng, 1, 5))
         )
     if kind < 0.45:

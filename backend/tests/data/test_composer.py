@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "85f85ae813867b98ce8f63f04295f3cd478fa9d0b6dff9b8e803200c510b1e9f",
-    "c020761f086a979b744864689ddadc40c6cf27e993bad07bdc08708a5b3b895a",
+    "596d38d161ca4ca9b064653a412082daef24a456db6ceeeebec6f9d09c9a21cd",
+    "5bf9855a0f469d04efae14883edb84b5a170118c8a0b9b2eb9ea76bdcf03b2d1",
     12400,
-    1851,
+    1848,
 )
 _APP_EPOCHS = {
-    2: "806211926fcf1c92dbfc80e08b414d33d8fbb4a13f8a60b98a2148b34138da3d",
-    3: "271ea88e99ce26c7530f7e75ecaac7ef656d2fcf348e623808a532efab0eac2c",
-    4: "5004e88dbe686494e0dc3a1187fd84ba82dafa8a3dea53bd17ad3247d0ce4ff1",
-    5: "07e84489989c42d150d7b55dc2e3374993f4af99c0c316c2399d3c8d6ababfed",
-    6: "6aedaf1a9775e9a098574d95ce2ca34183d34dd80d5d3f70cf57656dda87740d",
-    7: "4b6181d13c75adbcebfd5a8efc1ed992f0c1c18602c7ab30b0f569ec1870b9a3",
-    8: "b742ace5bb0859397ababa282f76cd00626d9ffae20a3372d3a3677cf79443a0",
-    9: "f6e903ae6ee3fc18b85814088047fbc353075ec8671088af5a04c2ed17aa72d9",
+    2: "d527d88b3cb78d411c001593354a223d57de0f08f3e0c7775e0236a7e5a56ea6",
+    3: "3fb003ac57f8295faea82c0cacf6084f67311cf6b18737db509da2c3e296e9f5",
+    4: "9131168248551504c88f14e7b416cfd016f62b11284fa144ce22081d2816ba25",
+    5: "c10bca8d0194ade5f9b333e5404475d6406a6aeaf5f4a725c469b4adb194865c",
+    6: "fc9e27eb31ac8eb2ed1175bc3360b8f194efa6cc3011111d85fed358a2512a1e",
+    7: "6ccbd98a8506814f3160029f616c0247d1f9dc1156b1661bbcb410d27bb1b397",
+    8: "c06470196ceb8ff47ca603e268cceff7c4892c427cda7a743bc1780f801d089d",
+    9: "927e39582438a3a769d2cb62795540214025946d72d096e5fa9b70252b2125b1",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "28e8c42bb6ade8dd77638427e9e9b9185b68e7926f6aa065f640df22c13d1133",
-        "b854717afd75ee7f2ee498d2dd7ecc3da3bdb9ff51b856ab0e6941100bc8e785",
+        "1013eaaa669a57c26089c92ee6dd1c84d420269104a4ffc3faf86a854a3016ae",
+        "51840638144548fd3b35173fdbe300096de8d2bb7efa71c61523bcbca19ec425",
         1860,
-        372,
+        371,
     ),
     (1234, 40, 10): (
-        "e587bb37e73516335f8a9d071e0d7fb1b3425e05bd971ee610e980936f06b620",
-        "4759a8fede60eb3b2dc56d60099f008025be54b8564aeff32e7bb1552981c592",
+        "a98998554429dc0830ccbcbf0c5820684fc9af11f2e5048f7bf3b9aa9ac3d3fe",
+        "bbb971b2e10eec497f4cb827795d0c7c452d3fe9f5144075c1df18c7c706c207",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "25264f72db94e54cb712b3d59062f0c45b5983c9b7e971e20f1218c02cd7a3b5",
-        "53b99320fee1546f996d7acec5a4e22fb8c0382625f5e96fe13876a0dafc1e10",
+        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
+        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
         10400,
-        1556,
+        1545,
     ),
     (7, 300, 60): (
-        "9555b6c031882d80c7bf9fba6f0bb4793c646d939b775e8c3954ee5f219f68d6",
-        "031abd993913a181626a3cd7ba6cd446091662f06d05bad3b2869cdc68903ca8",
+        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
+        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
         1560,
-        312,
+        311,
     ),
     (1234, 40, 10): (
-        "577458b31a38fa0b546bf834d0aea015c0c648bd03b4d79ef7a3ff6a0d34314e",
-        "6504df1b424b748744459991de3aaaffc8494bb7aa7d27d4a4ffe6e2be461c4c",
+        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
+        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ad25f66af62002af6a4fedfc30bc2d5e025e70e96711a79eb09ced3500c051cf"
+_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -7,9 +7,10 @@ validation splits (epoch 1) and, with fresh_data, generate(seed + 100 * epoch) f
 generators do not read the evaluation sets), so these tests stay green only while the data files are clean.
 
 One kind of overlap cannot be removed from a phrase list: a common shape filled with a common draw ("is 7 odd"
-is "is {n} odd" with the number 7 drawn; "reverse hello" draws the word). Such a draw collision is allowed when
-the training prompt got its operand by a draw (it has an operand span, or its number is drawn), no data file
-holds the prompt as it is, and collisions stay rare; everything else must not overlap at all.
+is "is {n} odd" with the number 7 drawn; "reverse hello" draws the word; "👍🏽👍🏽" draws emoji). Such a draw
+collision is allowed when the training prompt got its operand by a draw (it has an operand span, a number, or no
+latin letter at all), no data file holds the prompt as it is, and collisions stay rare; everything else must not
+overlap at all.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def training_stream() -> dict[str, bool]:
             samples += composer.generate(config.seed + 100 * epoch, config.samples_per_label)
     stream: dict[str, bool] = {}
     for sample in samples:
+        # an operand span, a drawn number, or no latin letter at all (drawn symbols, emoji, other scripts)
         drawn = bool(sample.spans) or any(char.isdigit() for char in sample.prompt)
+        drawn = drawn or not any("a" <= char <= "z" for char in sample.prompt.casefold())
         key = normalised(sample.prompt)
         stream[key] = stream.get(key, True) and drawn
     stream.pop("", None)  # "???" and "..." normalise to nothing: there is nothing left to compare

@@ -89,11 +89,11 @@ def prompt(rng: Rng) -> Generated:
         return render_spans(rng, tidy(template), {"a": a, "b": a, "c": a})
     if kind < 0.19:
         return pick_spans(rng, _SIGNED, a=a, b=a, na=lambda: operand(negative(rng)), nb=lambda: operand(negative(rng)))
-    if kind < 0.52:
+    if kind < 0.58:
         return pick_spans(rng, _TWO, a=a, b=a, c=a)
-    if kind < 0.62:  # the same request in other words and orders
+    if kind < 0.67:  # the same request in other words and orders
         return compose(rng, _PARAPHRASES, _WORDS, {"a": a, "b": a, "c": a})
-    if kind < 0.72:  # a word problem: things in containers, people, days
+    if kind < 0.77:  # a word problem: things in containers, people, days
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": quantity, "b": quantity})
     numbers = integers(rng, randint(rng, 3, 5))
     return pick_spans(
@@ -125,10 +125,10 @@ def _swap_operator(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """An addition sentence with another operator, an operand that is not an integer, or another step."""
     kind = rng.random()
-    if kind < 0.15:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
+    if kind < 0.12:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
-    kind = (kind - 0.15) / 0.85
+    kind = (kind - 0.12) / 0.88
     template = choice(rng, _TWO if rng.random() < 0.75 else _MANY)
     numbers = integers(rng, randint(rng, 3, 5))
     slots = {

@@ -68,9 +68,9 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _MISSING)
     if kind < 0.08:  # a parity shape without its number
         return render_spans(rng, template(rng), {"n": lambda: choice(rng, _MISSING_NUMBER)})
-    if kind < 0.22:  # the same question in other words: halves, remainders, indirect questions
+    if kind < 0.18:  # the same question in other words: halves, remainders, indirect questions
         return compose(rng, _PARAPHRASES, _WORDS, {"n": lambda: operand(integer(rng))})
-    if kind < 0.34:  # a word problem: pairing people up, sharing things between two
+    if kind < 0.28:  # a word problem: pairing people up, sharing things between two
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"n": lambda: operand(count(rng))})
     return render_spans(rng, template(rng), {"n": lambda: operand(integer(rng))})
 
@@ -110,10 +110,10 @@ def _swap_parity(sentence: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A parity sentence about another property, several numbers, a non-integer, or two questions in one."""
     kind = rng.random()
-    if kind < 0.15:  # groups of another size, or another question about pairs
+    if kind < 0.12:  # groups of another size, or another question about pairs
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "n": lambda: count(rng)})
-    kind = (kind - 0.15) / 0.85
+    kind = (kind - 0.12) / 0.88
     if kind < 0.25:
         for _ in range(4):
             swapped = _swap_parity(template(rng), rng)

@@ -77,7 +77,7 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _MISSING)
     if kind < 0.08:  # a reversal shape without its word
         return render_spans(rng, _shape(rng, ["{m}"]), {"m": lambda: choice(rng, _MISSING_OBJECTS)})
-    if kind < 0.36:
+    if kind < 0.39:
         return render_spans(rng, choice(rng, _TEMPLATES), operands)
     if kind < 0.5:  # the same request in other words: mirror, from end to start, last letter first
         return compose(rng, _PARAPHRASES, _WORDS, operands)
@@ -124,9 +124,9 @@ def _other_operand(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A reversal sentence with another word operation, or about the word order or a list."""
     kind = rng.random()
-    if kind < 0.22:  # the paraphrases' words, but another order, another sense, or code
+    if kind < 0.18:  # the paraphrases' words, but another order, another sense, or code
         return render(rng, expand(rng, choice(rng, _OTHER_PARAPHRASES), _WORDS), slots)
-    kind = (kind - 0.22) / 0.78
+    kind = (kind - 0.18) / 0.82
     for _ in range(4):
         template = choice(rng, _TEMPLATES) if rng.random() < 0.5 else _shape(rng, _OBJECTS)
         changed = _swap_reversal(template, rng) if kind < 0.5 else _other_operand(template, rng)

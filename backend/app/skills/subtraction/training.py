@@ -59,11 +59,11 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _TEMPLATES["missing"], a=a)
     if kind < 0.17:
         return pick_spans(rng, _TEMPLATES["difference"], a=a, b=a)
-    if kind < 0.57:
+    if kind < 0.6:
         return pick_spans(rng, _TEMPLATES["two"], a=a, b=a)
     if kind < 0.71:  # the same request in other words and orders
         return compose(rng, _PARAPHRASES, _WORDS, {"a": a, "b": a})
-    if kind < 0.85:  # a word problem: what is left, how many more, the gap between two ages
+    if kind < 0.83:  # a word problem: what is left, how many more, the gap between two ages
         first, second = _ordered_counts(rng)
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": lambda: first, "b": lambda: second})
     numbers = integers(rng, randint(rng, 3, 4))
@@ -79,7 +79,7 @@ def near_miss(rng: Rng, slots: Slots) -> str:
     """A subtraction with an operand that is not a whole number ("2.5 minus 1", "5 minus 3 squared"), or with
     an addition in it ("5 minus 3 plus 2"), or a word problem that asks for another operation ("12 sweets shared
     among 4 kids"): refused (docs/TASKS.md)."""
-    if rng.random() < 0.3:
+    if rng.random() < 0.25:
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
     template = choice(rng, _TEMPLATES["two"])
