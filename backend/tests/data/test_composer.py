@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "1e9c6ebb3000ea9586ca78961d17844cce77f00fd4f8a11aa244cf1918d55e3e",
-    "88a4ce079137536e7f57659dcf1d91fd58f7a10b640e1a4acfc69584c1f762f2",
+    "596d38d161ca4ca9b064653a412082daef24a456db6ceeeebec6f9d09c9a21cd",
+    "5bf9855a0f469d04efae14883edb84b5a170118c8a0b9b2eb9ea76bdcf03b2d1",
     12400,
-    1856,
+    1848,
 )
 _APP_EPOCHS = {
-    2: "669177dfaf629a78b30856c3b70d0ac015a35c3c60616555561d91c6b8f6f7f7",
-    3: "db46b56df53cccb4baeae485e31fe941322de9e3abc839e1676b12e6b29bdeda",
-    4: "aff1fcc36a0a9010a557a28cc6c380491846a0913e1819bda773bf229e0d74b8",
-    5: "7eba9ccf6d07d36f193c0da0fd90e42e4042efddc3d19f32911da3ccebfc785f",
-    6: "2028f84b83f4d6a28da2665ea5785c5a84518e67a415eeb6ee87aca719122e66",
-    7: "e31a4677e500f739db086fc47b65ac484c9ea8123e7cad7d1fd73f4c52653963",
-    8: "13be1b514a618a7b67fd7ad4648bf3d167f2f05083d99b23d4191b1c639a573d",
-    9: "0ff54eb717cde585b68fc5ab1ca3c6bc6216e5b0cf2e60fa37fad0ffeff1e097",
+    2: "d527d88b3cb78d411c001593354a223d57de0f08f3e0c7775e0236a7e5a56ea6",
+    3: "3fb003ac57f8295faea82c0cacf6084f67311cf6b18737db509da2c3e296e9f5",
+    4: "9131168248551504c88f14e7b416cfd016f62b11284fa144ce22081d2816ba25",
+    5: "c10bca8d0194ade5f9b333e5404475d6406a6aeaf5f4a725c469b4adb194865c",
+    6: "fc9e27eb31ac8eb2ed1175bc3360b8f194efa6cc3011111d85fed358a2512a1e",
+    7: "6ccbd98a8506814f3160029f616c0247d1f9dc1156b1661bbcb410d27bb1b397",
+    8: "c06470196ceb8ff47ca603e268cceff7c4892c427cda7a743bc1780f801d089d",
+    9: "927e39582438a3a769d2cb62795540214025946d72d096e5fa9b70252b2125b1",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "cc705fa000ee18ea0a75b653995161035c5f9f672aa768668db805589c7168e3",
-        "c10b8da63190a069c808b354c9ed703ef697d3817f2de88980b67df422619ef5",
+        "1013eaaa669a57c26089c92ee6dd1c84d420269104a4ffc3faf86a854a3016ae",
+        "51840638144548fd3b35173fdbe300096de8d2bb7efa71c61523bcbca19ec425",
         1860,
         371,
     ),
     (1234, 40, 10): (
-        "a945ddf0cf7660f4db237ca47aa4c2c6822459b296cb94315d2eb6009044e152",
-        "9a10b1c5dd3461db60f06ae279681de142edaec820d207f34918892beffd6ed6",
+        "a98998554429dc0830ccbcbf0c5820684fc9af11f2e5048f7bf3b9aa9ac3d3fe",
+        "bbb971b2e10eec497f4cb827795d0c7c452d3fe9f5144075c1df18c7c706c207",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2f4a452560ffc9531607dc3263275c2e53d0a83b64757eae90d5a94929a41330",
-        "e780caecee6bffa144a3e4f6d22e679b26a8c26554f0435fbbf30a4b3f5a134a",
+        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
+        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
         10400,
-        1552,
+        1545,
     ),
     (7, 300, 60): (
-        "be12184f9392999115b4b18ca78e5352f0887e4427c876e3a788d70a00a97da4",
-        "f6db504abe95fdd71ea5ed9f3f8b1601467063a574d1a442d16afb7bb6be9a53",
+        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
+        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
         1560,
         311,
     ),
     (1234, 40, 10): (
-        "794867098ed2c6b64b9d06684457a49d0ac1eafde9d61a317e54014c2472547c",
-        "b7542adb5a50cb3d414dd96378cc05825f10fcb12b551151dfb81e48690bfcb3",
+        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
+        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "d9a6604743f60f360d0fcb475be8c997526ef689ab3aa991852e4b5f4c55558e"
+_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
