@@ -4,10 +4,12 @@ year old and a 17 year old: how many years between them?"); and its near misses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from app.data.common import (
+    OPERAND,
     Generated,
     Rng,
     Slots,
@@ -27,6 +29,7 @@ from app.data.common import (
     strings,
 )
 from app.data.paraphrase import compose, count, counted, expand, word_lists
+from app.skills.base import MINUEND
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -48,11 +51,35 @@ def _ordered_counts(rng: Rng) -> tuple[Generated, Generated]:
     return operand(first[0]), operand(second[0])
 
 
-def prompt(rng: Rng) -> Generated:
-    """One subtraction prompt: mostly two numbers, some differences, lists and missing operands."""
+# A shape that asks for the gap between two numbers names no minuend: the larger minus the smaller.
+_DIFFERENCE = re.compile(r"differen|\bgap\b|\bapart\b|\bbetween\b")
 
+
+def _without_minuend(generated: Generated) -> Generated:
+    spans = tuple((start, end, OPERAND) for start, end, _ in generated.spans)
+    return generated._replace(spans=spans)
+
+
+def _first_is_minuend(generated: Generated) -> Generated:
+    spans = tuple(
+        (start, end, MINUEND if index == 0 else OPERAND) for index, (start, end, _) in enumerate(generated.spans)
+    )
+    return generated._replace(spans=spans)
+
+
+def prompt(rng: Rng) -> Generated:
+    """One subtraction prompt: mostly two numbers, some differences, lists and missing operands. The number the
+    others are taken from is tagged as the minuend where the wording says which it is."""
+    generated = _prompt(rng)
+    return _without_minuend(generated) if _DIFFERENCE.search(generated.text.lower()) else generated
+
+
+def _prompt(rng: Rng) -> Generated:
     def a() -> Generated:
         return operand(integer(rng))
+
+    def minuend() -> Generated:
+        return operand(integer(rng), MINUEND)
 
     kind = rng.random()
     if kind < 0.07:
@@ -60,18 +87,20 @@ def prompt(rng: Rng) -> Generated:
     if kind < 0.17:
         return pick_spans(rng, _TEMPLATES["difference"], a=a, b=a)
     if kind < 0.6:
-        return pick_spans(rng, _TEMPLATES["two"], a=a, b=a)
+        return pick_spans(rng, _TEMPLATES["two"], a=minuend, b=a)
     if kind < 0.71:  # the same request in other words and orders
-        return compose(rng, _PARAPHRASES, _WORDS, {"a": a, "b": a})
+        return compose(rng, _PARAPHRASES, _WORDS, {"a": minuend, "b": a})
     if kind < 0.83:  # a word problem: what is left, how many more, the gap between two ages
         first, second = _ordered_counts(rng)
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": lambda: first, "b": lambda: second})
     numbers = integers(rng, randint(rng, 3, 4))
-    return pick_spans(
-        rng,
-        _TEMPLATES["many"],
-        list_minus=lambda: joined_operands(numbers, choice(rng, [" minus ", " - ", " minus "])),
-        list=lambda: join_operands(numbers, rng),
+    return _first_is_minuend(
+        pick_spans(
+            rng,
+            _TEMPLATES["many"],
+            list_minus=lambda: joined_operands(numbers, choice(rng, [" minus ", " - ", " minus "])),
+            list=lambda: join_operands(numbers, rng),
+        )
     )
 
 
