@@ -43,7 +43,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         loaded = await asyncio.to_thread(load_classifier, settings.model_weights_path)
         # Prompts the model reads as the same text (numbers folded) share one cached prediction (exact).
         app.state.classifier = loaded.classifier  # /api/explain reads it directly (no cache: many inputs)
-        app.state.service = ReasoningService(PredictionCache(loaded.classifier), loaded.classifier.calibration)
+        classifier = loaded.classifier
+        tagger = classifier.operand_spans if classifier.tags else None
+        app.state.service = ReasoningService(PredictionCache(classifier), classifier.calibration, tagger=tagger)
         app.state.model_status = ModelStatus(
             state="ready",
             source="cache" if loaded.source == "cache" else "trained",

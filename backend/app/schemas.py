@@ -77,9 +77,10 @@ class CompletionRequest(BaseModel):
 
 
 class ParserEvidence(BaseModel):
-    outcome: Literal["parsed", "missing", "rejected"] = Field(
+    outcome: Literal["parsed", "missing", "unrecognised", "rejected"] = Field(
         description="parsed: the prompt is this skill's task and its operands were found; missing: it is, but an "
-        "operand is absent; rejected: it is not this skill's task."
+        "operand is absent; unrecognised: the skill's phrase rules found no cue of its task (the model may still "
+        "answer it, from the operands it tags); rejected: it is not this skill's task, for `reason`."
     )
     operands: list[str] = Field(
         description="The operands as the explanation shows them (parsed only, else empty): ['2', '3'], ['hello']."
@@ -121,6 +122,10 @@ class CompletionResponse(BaseModel):
     model: Literal["asked", "not asked"] = Field(description="Whether the classifier was run for this reply.")
     evidence: dict[str, ParserEvidence] = Field(
         description="What each skill's parser found, by skill name, then the chain recogniser's ('chain')."
+    )
+    operands_from: Literal["rules", "model"] | None = Field(
+        description="Who found the operands of a solved prompt: the skill's phrase rules, or the model's operand "
+        "tagger (when the rules did not recognise the wording); null when nothing was solved."
     )
     plan: list[PlanStep] = Field(
         description="The steps executed, in order: one for a single task, two or more for a 'chain'; empty for a "

@@ -108,10 +108,23 @@ def _reliability(bins: Sequence[Mapping[str, Any]], title: str) -> str:
     return "".join(parts)
 
 
+ROWS = (("rules_only", "rules only"), ("model_only", "model only"), ("combined", "combined"), ("tfidf", "TF-IDF+rules"))
+
+
+def rows_of(report: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """The ablation's rows that the report has, by key, in ROWS order."""
+    rows = {"rules_only": report["rules_only"], **report["gru"]}
+    if report.get("baseline"):
+        rows["tfidf"] = report["baseline"]["combined"]
+    return {key: rows[key] for key, _ in ROWS if key in rows}
+
+
 def render_html(report: Mapping[str, Any], labels: Sequence[str]) -> str:
-    """The page for devtools.evaluate's report (its "gru" part; the baseline's headline numbers beside it)."""
-    gru = report["gru"]["with_rules"]
-    baseline = report.get("baseline", {}).get("with_rules")
+    """The page for devtools.evaluate's report: the ablation's headline numbers, then the shipped (combined)
+    row's categories, confusion matrix, reliability and errors."""
+    gru = report["gru"]["combined"]
+    rows = rows_of(report)
+    titles = dict(ROWS)
     metrics = [
         ("End-to-end accuracy", "accuracy"),
         ("In-scope accuracy (target >= 98%)", "in_scope_accuracy"),
@@ -120,10 +133,10 @@ def render_html(report: Mapping[str, Any], labels: Sequence[str]) -> str:
         ("Expected calibration error, 10 bins (target <= 5%)", "ece"),
         ("Invariance across variants", "invariance"),
     ]
-    header = "<tr><th>metric</th><th>GRU + rules</th>" + ("<th>TF-IDF + rules</th>" if baseline else "") + "</tr>"
+    header = "<tr><th>metric</th>" + "".join(f"<th>{escape(titles[key])}</th>" for key in rows) + "</tr>"
     metric_rows = "".join(
-        f'<tr><td>{escape(title)}</td><td class="num">{_pct(gru.get(key))}</td>'
-        + (f'<td class="num">{_pct(baseline.get(key))}</td>' if baseline else "")
+        f"<tr><td>{escape(title)}</td>"
+        + "".join(f'<td class="num">{_pct(row.get(key))}</td>' for row in rows.values())
         + "</tr>"
         for title, key in metrics
     )

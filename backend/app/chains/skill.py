@@ -14,7 +14,7 @@ from typing import Any
 
 from app.chains.parser import SCOPE, ChainPlan, parse_chain
 from app.chains.phrasing import PHRASINGS
-from app.skills.base import Cue, Example, Explanation, Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.base import Cue, Example, Explanation, Parsed, ParseResult, Rejected, Skill, Span
 from app.skills.registry import CHAIN, SKILLS
 
 
@@ -63,6 +63,11 @@ class ChainSkill:
     def show_operands(self, operands: ChainPlan) -> list[str]:
         return [item.title for item in self.plan(operands)]
 
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[ChainPlan]:
+        """The tagger marks operands, not steps: a chain is only ever read by the recogniser (whose refusals are
+        never "unrecognised", so the service never asks for this)."""
+        return Rejected(SCOPE)
+
     def _explained(self, operands: ChainPlan) -> list[tuple[PlanItem, Explanation]]:
         explained = []
         for step in operands.steps:
@@ -110,10 +115,11 @@ def with_chain(
     why = chain.why if isinstance(chain, Rejected) else None
     vetoed: dict[str, ParseResult[Any]] = {}
     for name, result in results.items():
-        if isinstance(result, Parsed | Missing) or why is not None:
-            vetoed[name] = Rejected(skills[name].capability, why)
+        if isinstance(result, Rejected) and result.cue_found and why is None:
+            vetoed[name] = result  # already vetoed, perhaps with its own reason
         else:
-            vetoed[name] = result
+            # A veto with a cue found: the tagger may not answer it either (see reasoning_service).
+            vetoed[name] = Rejected(skills[name].capability, why)
     vetoed[CHAIN] = chain
     return vetoed
 

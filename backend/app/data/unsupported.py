@@ -1,6 +1,8 @@
 """The prompts labelled "unsupported", apart from the skills' own near misses: other arithmetic, questions about
 numbers, other word operations, "even" and "odd" (and add, plus, reverse) in their everyday senses,
-chit-chat, general questions, code requests and gibberish. The phrase lists are data: unsupported.toml.
+chit-chat, general questions, code requests, gibberish, and word problems that ask for another operation than a
+skill's ("3 boxes of 12 eggs: how many eggs?", "share 12 sweets among 4 kids").
+The phrase lists are data: unsupported.toml.
 
 The composer (composer.py) mixes these kinds with every skill's near misses by the shares in
 unsupported.toml's [mix] and the skills' training.toml [near_miss].
@@ -37,6 +39,7 @@ from app.data.common import (
     strings,
     word,
 )
+from app.data.paraphrase import WORDS, count, expand
 
 DATA_FILE = Path(__file__).with_name("unsupported.toml")
 _DATA = load_data(DATA_FILE)
@@ -78,6 +81,8 @@ _GIBBERISH_SYMBOLS = _list("gibberish_symbols")[0]
 _SMALL_NUMBERS = _list("small_numbers")
 _JSON = _list("json")
 _BINARY_OPERATORS = _list("binary_operators")
+_WORD_PROBLEMS = _list("word_problems")
+_TOGETHER = {**WORDS, "together": ["together", "altogether", "in total", "in all"]}
 
 
 @functools.lru_cache(maxsize=4)
@@ -180,9 +185,9 @@ def code(rng: Rng, slots: Slots) -> str:
 
 def _gibberish_text(rng: Rng) -> str:
     kind = rng.random()
-    if kind < 0.3:
+    if kind < 0.3:  # two letters or more: a single letter is an evaluation prompt
         return " ".join(
-            "".join(choice(rng, string.ascii_lowercase) for _ in range(randint(rng, 1, 8)))
+            "".join(choice(rng, string.ascii_lowercase) for _ in range(randint(rng, 2, 8)))
             for _ in range(randint(rng, 1, 5))
         )
     if kind < 0.45:
@@ -190,7 +195,8 @@ def _gibberish_text(rng: Rng) -> str:
     if kind < 0.55:
         return "".join(choice(rng, EMOJI) for _ in range(randint(rng, 1, 6)))
     if kind < 0.63:
-        return choice(rng, string.ascii_lowercase) * randint(rng, 3, 14)
+        # a letter held down after another ("hmmmm"): a run of one letter alone is an evaluation prompt
+        return choice(rng, "hu") + choice(rng, "abcdefgijklmnopqrstvwxyz") * randint(rng, 3, 14)
     if kind < 0.73:
         return choice(rng, _GIBBERISH)
     if kind < 0.8:
@@ -208,6 +214,11 @@ def gibberish(rng: Rng, slots: Slots) -> str:
     return render(rng, text.replace("{", "{{").replace("}", "}}")) if rng.random() < 0.3 else text
 
 
+def word_problems(rng: Rng, slots: Slots) -> str:
+    shape = expand(rng, choice(rng, _WORD_PROBLEMS), _TOGETHER)
+    return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng), "c": lambda: count(rng)})
+
+
 # Each kind of unsupported prompt (the keys of unsupported.toml's [mix]) and its generator.
 KINDS: dict[str, Callable[[Rng, Slots], str]] = {
     "other_arithmetic": lambda rng, slots: pick(rng, _OTHER_ARITHMETIC, **slots),
@@ -219,5 +230,6 @@ KINDS: dict[str, Callable[[Rng, Slots], str]] = {
     "general": general,
     "code": code,
     "gibberish": gibberish,
+    "word_problems": word_problems,
 }
 assert set(KINDS) == set(MIX), "unsupported.toml's [mix] and KINDS name the same kinds"

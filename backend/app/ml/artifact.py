@@ -43,7 +43,14 @@ def recipe_fingerprint(task: TrainingTask, model_config: ModelConfig, train_conf
         digest.update(source.read_bytes())
     digest.update(
         json.dumps(
-            [list(task.labels), list(VOCABULARY), asdict(model_config), asdict(train_config), ARTIFACT_FORMAT]
+            [
+                list(task.labels),
+                list(VOCABULARY),
+                asdict(model_config),
+                asdict(train_config),
+                ARTIFACT_FORMAT,
+                list(task.span_roles),
+            ]
         ).encode()
     )
     return digest.hexdigest()[:16]

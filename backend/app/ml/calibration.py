@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import torch
 
-Outcome = Literal["parsed", "missing", "rejected"]
-SOFT_OUTCOMES: tuple[Outcome, ...] = ("parsed", "missing")
+# "rejected": the skill's rules veto the prompt for a reason worth telling (another operation, a decimal...);
+# "unrecognised": they found nothing of their task in it, which the model may overrule.
+Outcome = Literal["parsed", "missing", "unrecognised", "rejected"]
+SOFT_OUTCOMES: tuple[Outcome, ...] = ("parsed", "missing", "unrecognised")
 
 
 @dataclass(frozen=True)

@@ -37,26 +37,64 @@ def normalize_for_model(prompt: str) -> str:
 
 
 def _normalize_any(prompt: str) -> str:
-    text = unicodedata.normalize("NFKC", prompt).translate(_QUOTE_FOLDS).lower()
-    out: list[str] = []
-    for char in text:
-        if char.isdigit():
-            if out and (out[-1] == NUMBER or out[-1].isdigit()):
-                out[-1] = NUMBER  # a second digit: the run is a multi-digit number
-            else:
-                out.append(char if char in _CHAR_TO_ID else str(unicodedata.digit(char, 0)))
-        elif char.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-        elif char in _CHAR_TO_ID:
-            out.append(char)
-        elif char.isalpha():
-            out.append(OTHER_LETTER)
-        elif unicodedata.category(char).startswith("M") or unicodedata.category(char) == "Cf":
-            continue  # combining marks and format characters (ZWJ, bidi controls) add nothing
+    return "".join(normalize_aligned(prompt)[0])
+
+
+def _clusters(prompt: str) -> list[tuple[int, int]]:
+    """(start, end) of each base character with the marks after it: NFKC composes within these, and a mark the
+    model does not read still belongs to the character before it."""
+    bounds: list[tuple[int, int]] = []
+    for index, char in enumerate(prompt):
+        if bounds and (unicodedata.combining(char) or unicodedata.category(char).startswith("M")):
+            bounds[-1] = (bounds[-1][0], index + 1)
         else:
-            out.append(OTHER_SYMBOL)
-    return "".join(out).strip()
+            bounds.append((index, index + 1))
+    return bounds
+
+
+def normalize_aligned(prompt: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The normalised characters (before truncation) and, for each, the range of prompt characters it stands
+    for: a NUMBER symbol stands for its whole digit run. The general path of normalize_for_model, so the
+    model's tags can be mapped back onto the prompt (TaskClassifier.operand_spans)."""
+    out: list[str] = []
+    origins: list[tuple[int, int]] = []
+    for start, end in _clusters(prompt):
+        for char in unicodedata.normalize("NFKC", prompt[start:end]).translate(_QUOTE_FOLDS).lower():
+            if char.isdigit():
+                if out and (out[-1] == NUMBER or out[-1].isdigit()):
+                    out[-1] = NUMBER  # a second digit: the run is a multi-digit number
+                    origins[-1] = (origins[-1][0], end)
+                    continue
+                out.append(char if char in _CHAR_TO_ID else str(unicodedata.digit(char, 0)))
+            elif char.isspace():
+                if not out or out[-1] == " ":
+                    continue
+                out.append(" ")
+            elif char in _CHAR_TO_ID:
+                out.append(char)
+            elif char.isalpha():
+                out.append(OTHER_LETTER)
+            elif unicodedata.category(char).startswith("M") or unicodedata.category(char) == "Cf":
+                continue  # combining marks and format characters (ZWJ, bidi controls) add nothing
+            else:
+                out.append(OTHER_SYMBOL)
+            origins.append((start, end))
+    if out and out[-1] == " ":
+        out.pop()
+        origins.pop()
+    return out, origins
+
+
+def aligned_for_model(prompt: str) -> tuple[str, list[tuple[int, int]]]:
+    """normalize_for_model(prompt) and the prompt range of each of its characters (empty for the stand-in
+    symbol of an empty prompt)."""
+    chars, origins = normalize_aligned(prompt)
+    if len(chars) > MAX_MODEL_CHARS:
+        keep = [*range(MAX_MODEL_CHARS - 40), *range(len(chars) - 40, len(chars))]
+        chars, origins = [chars[i] for i in keep], [origins[i] for i in keep]
+    if not chars:
+        return OTHER_SYMBOL, []
+    return "".join(chars), origins
 
 
 def _truncated(normalized: str) -> str:
@@ -85,3 +123,50 @@ def encode_bytes(prompt: str) -> bytes:
     """encode(normalize_for_model(prompt)) as bytes (the vocabulary has fewer than 256 symbols): one
     translate call per prompt instead of a dictionary lookup per character. Training reads prompts this way."""
     return normalize_for_model(prompt).translate(_ENCODING_TABLE).encode("latin-1")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Operand tags: one per character the model reads
+# --------------------------------------------------------------------------------------------------------
+OUTSIDE = 0  # tag 0: not part of an operand; role k (0-based) has tags 1 + 2k (its first character), 2 + 2k
+
+
+def tag_count(roles: tuple[str, ...]) -> int:
+    return 1 + 2 * len(roles)
+
+
+def tags_for(origins: list[tuple[int, int]], spans: tuple[tuple[int, int, str], ...], roles: tuple[str, ...]) -> bytes:
+    """The target tag of each model character (aligned_for_model's origins) for the prompt's operand spans: a
+    character is in a span when the prompt characters it stands for start inside it."""
+    tags = bytearray(len(origins))
+    for start, end, role in spans:
+        first = 1 + 2 * roles.index(role)
+        inside = False
+        for position, (origin, _) in enumerate(origins):
+            if start <= origin < end:
+                tags[position] = first + 1 if inside else first
+                inside = True
+    return bytes(tags)
+
+
+def spans_from_tags(
+    tags: list[int], origins: list[tuple[int, int]], roles: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """Tagged characters back to prompt spans (start, end, role): a span starts at a role's first tag (or at an
+    inside tag that follows something else) and runs while the inside tag of its role continues it."""
+    spans: list[tuple[int, int, str]] = []
+    current: list[int] | None = None  # [start, end, role index]
+    for tag, (origin_start, origin_end) in zip(tags, origins, strict=False):
+        role = (tag - 1) // 2 if tag != OUTSIDE else -1
+        continues = current is not None and tag == 2 + 2 * current[2]
+        if continues and current is not None:
+            current[1] = origin_end
+            continue
+        if current is not None:
+            spans.append((current[0], current[1], roles[current[2]]))
+            current = None
+        if role >= 0:
+            current = [origin_start, origin_end, role]
+    if current is not None:
+        spans.append((current[0], current[1], roles[current[2]]))
+    return spans

@@ -22,7 +22,7 @@ from app.ml.artifact import ArtifactError, load_artifact_bytes
 from app.ml.calibration import Calibration
 from app.ml.encoding import VOCABULARY
 
-EXPORT_FORMAT = 1
+EXPORT_FORMAT = 2  # 2: the operand tagger's arrays
 _HEADER = "header"  # the array holding the JSON header's UTF-8 bytes
 
 
@@ -42,6 +42,7 @@ class ExportedModel:
     arrays: dict[str, npt.NDArray[np.float32]]
     model_config: dict[str, int]
     conv_stride: int
+    tagger: dict[str, int]  # the tagger's shape constants (model.py): margin, lookahead
     labels: tuple[str, ...]
     calibration: Calibration
     fingerprint: str
@@ -50,7 +51,7 @@ class ExportedModel:
 
 def export_checkpoint(checkpoint: bytes, fingerprint: str, labels: Sequence[str]) -> bytes:
     """The .npz bytes for checkpoint bytes (read back with torch, weights_only, and checked first)."""
-    from app.ml.model import CONV_STRIDE  # noqa: PLC0415 (torch: only where a checkpoint is exported)
+    from app.ml.model import CONV_STRIDE, LOOKAHEAD, TAG_MARGIN  # noqa: PLC0415 (torch: only here)
 
     model, calibration, report = load_artifact_bytes(checkpoint, fingerprint, labels)
     header = {
@@ -59,6 +60,7 @@ def export_checkpoint(checkpoint: bytes, fingerprint: str, labels: Sequence[str]
         "checkpoint_sha256": sha256(checkpoint),
         "model_config": {key: int(value) for key, value in vars(model.config).items()},
         "conv_stride": CONV_STRIDE,
+        "tagger": {"margin": TAG_MARGIN, "lookahead": LOOKAHEAD},
         "vocabulary": list(VOCABULARY),
         "labels": list(labels),
         "calibration": calibration.to_dict(),
@@ -92,12 +94,13 @@ def read_export(data: bytes, checkpoint: bytes, fingerprint: str, labels: Sequen
             arrays=loaded,
             model_config={str(key): int(value) for key, value in header["model_config"].items()},
             conv_stride=int(header["conv_stride"]),
+            tagger={str(key): int(value) for key, value in header["tagger"].items()},
             labels=tuple(labels),
             calibration=Calibration.from_dict(header["calibration"]),
             fingerprint=fingerprint,
             report=dict(header.get("report", {})),
         )
-        expected = expected_shapes(exported.model_config, exported.conv_stride)
+        expected = expected_shapes(exported.model_config, exported.conv_stride, exported.tagger)
     except Exception as exc:
         raise ArtifactError(f"incompatible export ({type(exc).__name__})") from exc
     if exported.model_config["num_labels"] != len(labels) or exported.model_config["vocab_size"] != len(VOCABULARY):
@@ -108,8 +111,8 @@ def read_export(data: bytes, checkpoint: bytes, fingerprint: str, labels: Sequen
     return exported
 
 
-def expected_shapes(config: dict[str, int], conv_stride: int) -> dict[str, tuple[int, ...]]:
-    """The state_dict's tensor shapes for a model config (model.py's layers)."""
+def expected_shapes(config: dict[str, int], conv_stride: int, tagger: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """The state_dict's tensor shapes for a model config and the tagger's constants (model.py's layers)."""
     embedding, channels, hidden = config["embedding_dim"], config["conv_channels"], config["hidden_dim"]
     shapes: dict[str, tuple[int, ...]] = {"embedding.weight": (config["vocab_size"], embedding)}
     widths = [embedding] + [channels] * config["conv_layers"]
@@ -124,6 +127,18 @@ def expected_shapes(config: dict[str, int], conv_stride: int) -> dict[str, tuple
         "head.weight": (config["num_labels"], hidden),
         "head.bias": (config["num_labels"],),
     }
+    tags = config.get("num_tags", 0)
+    if tags:
+        stride = conv_stride ** config["conv_layers"]
+        window = (stride + 2 * tagger["margin"]) * embedding
+        reads = window + hidden + tagger["lookahead"] * channels
+        shapes |= {
+            "tag_blocks.weight": (config["tag_hidden"], reads),
+            "tag_blocks.bias": (config["tag_hidden"],),
+            "tag_prompt.weight": (config["tag_hidden"], hidden),
+            "tag_head.weight": (stride * tags, config["tag_hidden"]),
+            "tag_head.bias": (stride * tags,),
+        }
     return shapes
 
 

@@ -17,7 +17,9 @@ import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
 from app.ml.calibration import Calibration
-from app.ml.encoding import encode, normalize_for_model
+from app.ml.encoding import aligned_for_model, encode, normalize_for_model, spans_from_tags
+
+Span = tuple[int, int, str]  # (start, end, role) of an operand, in prompt characters
 
 Floats = npt.NDArray[np.float64]
 _CHUNK_ROWS = 16  # sequences whose feature maps logits_batch computes at once
@@ -70,7 +72,12 @@ class NumpyNetwork:
     Shapes: T characters (padded to a multiple of the stride), E embedding, C conv channels, H hidden, L labels.
     """
 
-    def __init__(self, tensors: Mapping[str, npt.NDArray[np.float32]], conv_stride: int) -> None:
+    def __init__(
+        self,
+        tensors: Mapping[str, npt.NDArray[np.float32]],
+        conv_stride: int,
+        tagger: Mapping[str, int] | None = None,
+    ) -> None:
         arrays: dict[str, Floats] = {name: array.astype(np.float64) for name, array in tensors.items()}
         self.embedding = arrays["embedding.weight"]  # (V, E)
         self.conv_stride = conv_stride
@@ -107,6 +114,11 @@ class NumpyNetwork:
         first, size = self.convs[0][0], self.embedding.shape[1]
         with_zero = np.vstack((self.embedding, np.zeros(size)))
         self.first_conv_tables = [with_zero @ first[k * size : (k + 1) * size] for k in range(first.shape[0] // size)]
+        self.tagger: _Tagger | None = None
+        if "tag_head.weight" in arrays:
+            if tagger is None:
+                raise ValueError("a network with a tagger needs the tagger's constants")
+            self.tagger = _Tagger(arrays, tagger["margin"], tagger["lookahead"])
 
     def logits(self, token_ids: Sequence[int]) -> Floats:
         """Token ids (T,) -> logits (L,), as forward_one computes them."""
@@ -142,6 +154,41 @@ class NumpyNetwork:
             state[:h] = step
         logits: Floats = state[:h] @ self.head_w + self.head_b  # (L,)
         return logits
+
+    def tag_logits(self, token_ids: Sequence[int]) -> Floats:
+        """Token ids (T,) -> tag logits (T, K): TinyReasoningModel.tag_logits_one in NumPy."""
+        if self.tagger is None:
+            raise ValueError("this network has no tagger")
+        size = len(token_ids)
+        padded = list(token_ids) + [0] * (-size % self.stride)
+        embedded = self.embedding[padded]  # (T, E)
+        blocks = self._convolved(embedded)  # (S, C)
+        outputs = self._gru_outputs(blocks)  # (S, H)
+        return self.tagger.logits(embedded, blocks, outputs, self.stride)[:size]
+
+    def _convolved(self, embedded: Floats) -> Floats:
+        features, s = embedded, self.conv_stride
+        for matrix, bias in self.convs:
+            channels = features.shape[1]
+            blocks = np.concatenate((np.zeros((s, channels)), features)).reshape(-1, s * channels)
+            features = np.concatenate((blocks[:-1], blocks[1:]), axis=1) @ matrix + bias
+            np.maximum(features, 0, out=features)
+        return features
+
+    def _gru_outputs(self, blocks: Floats) -> Floats:
+        """The GRU's output at every block (S, H) (logits() keeps only the last)."""
+        h = self.hidden
+        inputs = blocks @ self.w_ih + self.b_ih
+        state = np.zeros(h + 1)
+        state[h] = 1.0
+        outputs = np.empty((len(inputs), h))
+        for index, x in enumerate(inputs):
+            recurrent = state @ self.w_hh
+            gates = np.tanh(x[: 2 * h] + recurrent[: 2 * h]) + 1  # 2r, 2z
+            candidate = np.tanh(gates[:h] * recurrent[2 * h :] + x[2 * h :])
+            state[:h] = candidate + 0.5 * gates[h:] * (state[:h] - candidate)
+            outputs[index] = state[:h]
+        return outputs
 
     def logits_batch(self, sequences: Sequence[Sequence[int]]) -> Floats:
         """Many token id sequences -> logits (N, L): logits() of each, computed side by side (equal to it up to
@@ -233,16 +280,48 @@ class NumpyNetwork:
         return features
 
 
+class _Tagger:
+    """The tagger's layers (TinyReasoningModel._tags), for one sequence."""
+
+    def __init__(self, arrays: Mapping[str, Floats], margin: int, lookahead: int) -> None:
+        self.margin, self.lookahead = margin, lookahead
+        self.blocks_w = np.ascontiguousarray(arrays["tag_blocks.weight"].T)  # (reads, D)
+        self.blocks_b = arrays["tag_blocks.bias"]
+        self.prompt_w = np.ascontiguousarray(arrays["tag_prompt.weight"].T)  # (H, D)
+        self.head_w = np.ascontiguousarray(arrays["tag_head.weight"].T)  # (D, stride * K)
+        self.head_b = arrays["tag_head.bias"]
+
+    def logits(self, embedded: Floats, blocks: Floats, outputs: Floats, stride: int) -> Floats:
+        steps, size = len(blocks), embedded.shape[1]
+        ahead = np.vstack((blocks, np.zeros((self.lookahead, blocks.shape[1]))))
+        later = [ahead[k : k + steps] for k in range(1, self.lookahead + 1)]
+        padded = np.vstack((np.zeros((self.margin, size)), embedded, np.zeros((self.margin, size))))
+        width = stride + 2 * self.margin  # block s reads padded rows s * stride .. s * stride + width - 1
+        rows = np.arange(steps)[:, None] * stride + np.arange(width)[None, :]  # (S, width)
+        window = padded[rows].reshape(steps, width * size)
+        hidden = np.hstack((window, outputs, *later)) @ self.blocks_w + self.blocks_b + outputs[-1] @ self.prompt_w
+        np.maximum(hidden, 0, out=hidden)
+        tags: Floats = (hidden @ self.head_w + self.head_b).reshape(steps * stride, -1)
+        return tags
+
+
 class TaskClassifier:
     """A network plus its calibration and labels: text in, label logits and calibrated probabilities out.
 
     Thread-safe: a prediction reads the weights only.
     """
 
-    def __init__(self, network: Network, calibration: Calibration, labels: Sequence[str]) -> None:
+    def __init__(
+        self,
+        network: Network,
+        calibration: Calibration,
+        labels: Sequence[str],
+        span_roles: Sequence[str] = ("operand",),
+    ) -> None:
         self.network = network
         self.calibration = calibration
         self.labels = tuple(labels)
+        self.span_roles = tuple(span_roles)
 
     @property
     def temperature(self) -> float:
@@ -266,3 +345,17 @@ class TaskClassifier:
 
     def predict_many(self, prompts: Sequence[str]) -> list[Prediction]:
         return [self.predict(prompt) for prompt in prompts]
+
+    @property
+    def tags(self) -> bool:
+        return isinstance(self.network, NumpyNetwork) and self.network.tagger is not None
+
+    def operand_spans(self, prompt: str) -> list[Span]:
+        """The operands the tagger marks in the prompt: (start, end, role), in prompt characters."""
+        if not isinstance(self.network, NumpyNetwork):
+            return []
+        text, origins = aligned_for_model(prompt)
+        if not origins:
+            return []
+        tags = self.network.tag_logits(encode(text)).argmax(axis=1).tolist()
+        return spans_from_tags(tags, origins, self.span_roles)

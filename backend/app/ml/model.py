@@ -1,4 +1,5 @@
-"""The network: embedding -> strided character convolutions -> one-layer GRU -> linear head.
+"""The network: embedding -> strided character convolutions -> one-layer GRU -> linear head (the task), and
+an operand tagger beside it: a tag for every character (O, or the start or inside of an operand span).
 
 Shapes: B = batch, T = characters (a multiple of the stride), E = embedding, C = conv channels,
 H = GRU hidden size, L = labels. inference.py re-implements forward_one in NumPy; the two are held equal
@@ -15,9 +16,11 @@ from torch import nn
 
 from app.ml.config import ModelConfig
 
-__all__ = ["CONV_STRIDE", "ModelConfig", "TinyReasoningModel"]
+__all__ = ["CONV_STRIDE", "LOOKAHEAD", "TAG_MARGIN", "ModelConfig", "TinyReasoningModel"]
 
 CONV_STRIDE = 2  # each convolution reads 4 positions and steps by 2
+TAG_MARGIN = 2  # the tagger reads each block's characters with two more on either side
+LOOKAHEAD = 2  # and the convolutions' features of the two blocks after it
 
 
 class TinyReasoningModel(nn.Module):
@@ -39,26 +42,91 @@ class TinyReasoningModel(nn.Module):
         )
         self.gru = nn.GRU(widths[-1], config.hidden_dim, batch_first=True)
         self.head = nn.Linear(config.hidden_dim, config.num_labels)
+        if config.num_tags:
+            # A character's tag depends on its neighbours (is it inside a number, a quoted word?), on what came
+            # before (the GRU's state at its block), on what comes after ("... backwards": the convolutions'
+            # features of the next LOOKAHEAD blocks) and on the task (the GRU's final state). It is all computed
+            # per block, which then gives the tags of its `stride` characters: per character, or with a
+            # backward GRU for the right context, the tagger tripled the training time.
+            stride = CONV_STRIDE**config.conv_layers
+            window = (stride + 2 * TAG_MARGIN) * config.embedding_dim
+            reads = window + config.hidden_dim + LOOKAHEAD * config.conv_channels
+            self.tag_blocks = nn.Linear(reads, config.tag_hidden)
+            self.tag_prompt = nn.Linear(config.hidden_dim, config.tag_hidden, bias=False)
+            self.tag_head = nn.Linear(config.tag_hidden, stride * config.num_tags)
 
     @property
     def stride(self) -> int:
         """How many characters one GRU step covers; inputs are padded to a multiple of it."""
         return int(CONV_STRIDE**self.config.conv_layers)
 
-    def _states(self, token_ids: torch.Tensor) -> torch.Tensor:
-        """(B, T) with T a multiple of the stride -> GRU outputs (B, T / stride, H)."""
-        features = self.embedding(token_ids).transpose(1, 2)  # (B, E, T)
+    def _states(self, token_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(B, T) with T a multiple of the stride -> embeddings (B, T, E), block features (B, T / stride, C),
+        GRU outputs (B, T / stride, H)."""
+        embedded = self.embedding(token_ids)  # (B, T, E)
+        features = embedded.transpose(1, 2)  # (B, E, T)
         for conv in self.convs:
             features = torch.relu(conv(nn.functional.pad(features, (CONV_STRIDE, 0))))  # left padding only
-        outputs: torch.Tensor = self.gru(features.transpose(1, 2))[0]  # (B, T / stride, H)
-        return outputs
+        blocks = features.transpose(1, 2)  # (B, T / stride, C)
+        outputs: torch.Tensor = self.gru(blocks)[0]  # (B, T / stride, H)
+        return embedded, blocks, outputs
+
+    def _last(self, outputs: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        return outputs[torch.arange(len(lengths)), (lengths + self.stride - 1) // self.stride - 1]  # (B, H)
 
     def forward(self, token_ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """token_ids (B, T) padded with 0 to a multiple of the stride, lengths (B,) -> logits (B, L)."""
-        outputs = self._states(token_ids)
-        last = outputs[torch.arange(len(lengths)), (lengths + self.stride - 1) // self.stride - 1]  # (B, H)
-        logits: torch.Tensor = self.head(last)  # (B, L)
+        logits: torch.Tensor = self.head(self._last(self._states(token_ids)[2], lengths))  # (B, L)
         return logits
+
+    def forward_joint(
+        self, token_ids: torch.Tensor, lengths: torch.Tensor, tagged: torch.Tensor | None = None
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Both heads: task logits (B, L), and tag logits (R, T, num_tags) of the rows `tagged` selects (all by
+        default; positions past a sequence's end are meaningless). Training tags only the prompts that have
+        operands to tag, a third less work."""
+        embedded, blocks, outputs = self._states(token_ids)
+        last = self._last(outputs, lengths)
+        if tagged is not None:
+            embedded, blocks, outputs, lengths = embedded[tagged], blocks[tagged], outputs[tagged], lengths[tagged]
+            return self.head(last), self._tags(embedded, blocks, outputs, last[tagged], lengths)
+        return self.head(last), self._tags(embedded, blocks, outputs, last, lengths)
+
+    def _tags(
+        self,
+        embedded: torch.Tensor,
+        blocks: torch.Tensor,
+        outputs: torch.Tensor,
+        last: torch.Tensor,
+        lengths: torch.Tensor,
+    ) -> torch.Tensor:
+        batch, steps, stride = blocks.shape[0], blocks.shape[1], self.stride
+        # The features of the LOOKAHEAD blocks after each block; zeros past the sequence's end (the padding's
+        # own features would make a padded batch differ from the sequence alone).
+        valid = (lengths + stride - 1) // stride  # (B,)
+        inside = (torch.arange(steps)[None, :] < valid[:, None]).unsqueeze(2)
+        ahead = nn.functional.pad(blocks * inside, (0, 0, 0, LOOKAHEAD))  # (B, S + LOOKAHEAD, C)
+        later = [ahead[:, k : k + steps] for k in range(1, LOOKAHEAD + 1)]
+        # Each block's characters with TAG_MARGIN more on either side, as one row (zero embeddings past the ends).
+        padded = nn.functional.pad(embedded, (0, 0, TAG_MARGIN, TAG_MARGIN))  # (B, T + 2M, E)
+        windows = padded.unfold(1, stride + 2 * TAG_MARGIN, stride)  # (B, S, E, stride + 2M)
+        window = windows.transpose(2, 3).reshape(batch, steps, -1)  # (B, S, (stride + 2M) * E), character-major
+        hidden = self.tag_blocks(torch.cat((window, outputs, *later), dim=2)) + self.tag_prompt(last)[:, None, :]
+        tags: torch.Tensor = self.tag_head(torch.relu(hidden))  # (B, S, stride * num_tags)
+        return tags.reshape(batch, steps * stride, -1)  # (B, T, num_tags)
+
+    @torch.inference_mode()
+    def tag_logits_one(self, token_ids: torch.Tensor) -> torch.Tensor:
+        """One sequence (1, T) -> tag logits (T, num_tags) of its own characters: the reference for the NumPy
+        tagger (inference.py)."""
+        size = token_ids.shape[1]
+        remainder = size % self.stride
+        if remainder:
+            token_ids = torch.constant_pad_nd(token_ids, (0, self.stride - remainder))
+        lengths = torch.tensor([size])
+        embedded, blocks, outputs = self._states(token_ids)
+        tags = self._tags(embedded, blocks, outputs, self._last(outputs, lengths), lengths)
+        return tags[0, :size]
 
     def forward_one(self, token_ids: torch.Tensor) -> torch.Tensor:
         """One sequence (1, T) -> logits (1, L), padded only up to a multiple of the stride; inference only.

@@ -43,3 +43,33 @@ def reliability_bins(
             }
         )
     return result
+
+
+def tagging_scores(
+    gold: Sequence[Sequence[tuple[int, int, str]]],
+    predicted: Sequence[Sequence[tuple[int, int, str]]],
+    gold_chars: Sequence[bytes],
+    predicted_chars: Sequence[Sequence[int]],
+    tasks: Sequence[str],
+) -> dict[str, dict[str, float]]:
+    """The tagger's quality per task: ``exact`` (the share of prompts whose predicted operand spans are exactly
+    the generated ones, roles included), ``char_f1`` (F1 of the characters tagged as part of an operand, role
+    included, over all of the task's prompts) and ``prompts`` (how many)."""
+    scores: dict[str, dict[str, float]] = {}
+    for task in dict.fromkeys(tasks):
+        members = [index for index, each in enumerate(tasks) if each == task]
+        exact = sum(sorted(gold[i]) == sorted(predicted[i]) for i in members)
+        hits = wanted = found = 0
+        for i in members:
+            truth, guess = gold_chars[i], predicted_chars[i]
+            for want, got in zip(truth, guess, strict=True):
+                # Tags 2k + 1 and 2k + 2 are role k's first and inner characters: a character is in role k's span.
+                want_role, got_role = (want + 1) // 2 if want else 0, (got + 1) // 2 if got else 0
+                wanted += want_role > 0
+                found += got_role > 0
+                hits += want_role > 0 and want_role == got_role
+        precision = hits / found if found else 1.0
+        recall = hits / wanted if wanted else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[task] = {"exact": exact / len(members), "char_f1": f1, "prompts": float(len(members))}
+    return scores

@@ -17,6 +17,9 @@ class LabelledPrompt(Protocol):
     @property
     def task(self) -> str: ...
 
+    @property
+    def spans(self) -> Sequence[tuple[int, int, str]]: ...  # (start, end, role) of each operand in the prompt
+
 
 class LabelledSplits(Protocol):
     @property
@@ -37,3 +40,5 @@ class TrainingTask:
     parse_outcomes: Callable[[str], Mapping[str, Outcome]]
     # source files outside this package that decide the data or the outcomes (the recipe's fingerprint)
     sources: tuple[Path, ...] = ()
+    # the roles of the operand spans the prompts carry, in the tagger's order (encoding.tags_for)
+    span_roles: tuple[str, ...] = ("operand",)

@@ -23,9 +23,17 @@ from torch import nn
 
 from app.ml.calibration import Calibration, Outcome, fit_calibration, softmax
 from app.ml.config import ModelConfig, TrainConfig
-from app.ml.encoding import MAX_MODEL_CHARS, VOCABULARY, encode_bytes
+from app.ml.encoding import (
+    MAX_MODEL_CHARS,
+    VOCABULARY,
+    aligned_for_model,
+    encode_bytes,
+    spans_from_tags,
+    tag_count,
+    tags_for,
+)
 from app.ml.model import TinyReasoningModel
-from app.ml.report import confusion_matrix, reliability_bins
+from app.ml.report import confusion_matrix, reliability_bins, tagging_scores
 from app.ml.task import LabelledPrompt, TrainingTask
 
 __all__ = ["TrainConfig", "TrainingReport", "TrainingTask", "logits_for", "train_model"]
@@ -47,6 +55,12 @@ class TrainingReport:
     # vetoes): the confusion matrix of its labels and the reliability bins of its confidence (report.py).
     confusion: dict[str, Any] = field(default_factory=dict)
     reliability: list[dict[str, Any]] = field(default_factory=list)
+    # The tagger on the validation prompts of each task that has operands (report.tagging_scores).
+    tagging: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+# ids (B, T), lengths (B,), labels (B,), and the tagged rows (R,) with their tags (R, T), if tagging
+Batch = tuple[torch.Tensor, torch.Tensor, torch.Tensor, tuple[torch.Tensor, torch.Tensor] | None]
 
 
 def _batches(
@@ -57,7 +71,9 @@ def _batches(
     rng: random.Random,
     *,
     jitter: float = 0.0,
-) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
+    tags: Sequence[bytes | None] | None = None,
+    tagged_per_batch: int = 0,
+) -> list[Batch]:
     """Length-bucketed batches: sort by length (plus up to `jitter` characters of noise), cut, shuffle the
     batches (little padding, still random)."""
     # Lengths within one multiple of the stride cost the same (the width is rounded up to it), so sorting by
@@ -68,9 +84,30 @@ def _batches(
     batches = []
     for start in range(0, len(order), batch_size):
         chunk = order[start : start + batch_size]
-        batches.append((*_padded(encoded, chunk, stride), torch.tensor([labels[i] for i in chunk])))
+        ids, lengths = _padded(encoded, chunk, stride)
+        targets = _tag_targets(tags, chunk, ids.shape[1], tagged_per_batch, rng) if tags is not None else None
+        batches.append((ids, lengths, torch.tensor([labels[i] for i in chunk]), targets))
     rng.shuffle(batches)
     return batches
+
+
+_IGNORED = -100  # cross_entropy's ignore_index: padding, and prompts whose operands are not tagged
+
+
+def _tag_targets(
+    tags: Sequence[bytes | None], indices: Sequence[int], width: int, most: int, rng: random.Random
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Up to `most` (0: all) of the batch's rows that have tags (R,), and their tag ids (R, T), _IGNORED past each
+    one's end."""
+    rows = [row for row, index in enumerate(indices) if tags[index] is not None]
+    if 0 < most < len(rows):
+        rows = sorted(rng.sample(rows, most))
+    targets = torch.full((len(rows), width), _IGNORED, dtype=torch.long)
+    for position, row in enumerate(rows):
+        row_tags = tags[indices[row]]
+        if row_tags:
+            targets[position, : len(row_tags)] = torch.frombuffer(bytearray(row_tags), dtype=torch.uint8)
+    return torch.tensor(rows, dtype=torch.long), targets
 
 
 def _padded(encoded: Sequence[Sequence[int]], indices: Sequence[int], stride: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -86,6 +123,39 @@ def _padded(encoded: Sequence[Sequence[int]], indices: Sequence[int], stride: in
 
 
 _PADDING = [0] * (MAX_MODEL_CHARS + 8)
+
+
+@torch.inference_mode()
+def tags_of(model: TinyReasoningModel, encoded: Sequence[Sequence[int]], batch_size: int = 512) -> list[list[int]]:
+    """The tagger's tag of every character of each sequence (argmax), in their original order."""
+    model.eval()
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    tags: list[list[int]] = [[] for _ in encoded]
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
+        ids, lengths = _padded(encoded, chunk, model.stride)
+        best = model.forward_joint(ids, lengths)[1].argmax(dim=2).tolist()
+        for row, index in enumerate(chunk):
+            tags[index] = best[row][: len(encoded[index])]
+    return tags
+
+
+def _tagging(
+    model: TinyReasoningModel, samples: Sequence[LabelledPrompt], labels: Sequence[str], roles: tuple[str, ...]
+) -> dict[str, dict[str, float]]:
+    tagged = [sample for sample in samples if sample.task != labels[-1]]
+    if not model.config.num_tags or not tagged:
+        return {}
+    aligned = [aligned_for_model(sample.prompt) for sample in tagged]
+    predicted_chars = tags_of(model, [encode_bytes(sample.prompt) for sample in tagged])
+    gold_chars = [
+        tags_for(origins, tuple(sample.spans), roles) for sample, (_, origins) in zip(tagged, aligned, strict=True)
+    ]
+    predicted = [
+        spans_from_tags(tags, origins, roles) for tags, (_, origins) in zip(predicted_chars, aligned, strict=True)
+    ]
+    gold = [spans_from_tags(list(tags), origins, roles) for tags, (_, origins) in zip(gold_chars, aligned, strict=True)]
+    return tagging_scores(gold, predicted, gold_chars, predicted_chars, [sample.task for sample in tagged])
 
 
 @torch.inference_mode()
@@ -215,7 +285,7 @@ def train_model(
     split) and a report."""
     import gc  # noqa: PLC0415 (here, beside its only use)
 
-    model_config = model_config or ModelConfig(num_labels=len(task.labels))
+    model_config = model_config or ModelConfig(num_labels=len(task.labels), num_tags=tag_count(task.span_roles))
     if model_config.num_labels != len(task.labels):
         raise ValueError(f"the model has {model_config.num_labels} outputs for {len(task.labels)} labels")
     train_config = train_config or TrainConfig()
@@ -243,6 +313,22 @@ def encoded_samples(samples: Sequence[LabelledPrompt], labels: Sequence[str]) ->
     return [encode_bytes(s.prompt) for s in samples], [label_index[s.task] for s in samples]
 
 
+def encoded_tags(
+    samples: Sequence[LabelledPrompt], labels: Sequence[str], roles: tuple[str, ...]
+) -> list[bytes | None]:
+    """The target tags of each prompt's characters (encoding.tags_for); None for the last label's prompts (the
+    one no skill answers: nothing to extract from them, so the tagger is not trained on them)."""
+    untagged = labels[-1]
+    tags: list[bytes | None] = []
+    for sample in samples:
+        if sample.task == untagged:
+            tags.append(None)
+            continue
+        origins = aligned_for_model(sample.prompt)[1]
+        tags.append(tags_for(origins, tuple(sample.spans), roles))
+    return tags
+
+
 def _train(
     task: TrainingTask, model_config: ModelConfig, train_config: TrainConfig, progress: Callable[[str], None] | None
 ) -> tuple[TinyReasoningModel, Calibration, TrainingReport]:
@@ -255,7 +341,9 @@ def _train(
     # sees nine times the variety (fillers, typos, operands, sentence shapes) for about a quarter more time per
     # epoch, and the model cannot learn single prompts by heart.
     dataset = task.build_dataset(train_config.seed, train_config.samples_per_label, train_config.validation_per_label)
+    tagging = model_config.num_tags > 0
     train_x, train_y = encoded_samples(dataset.train, task.labels)
+    train_tags = encoded_tags(dataset.train, task.labels, task.span_roles) if tagging else None
     seen = {sample.prompt for sample in dataset.train}
     # The validation prompts are scored after every epoch for the report's history; which of them count (those
     # no epoch trained on) is known at the end. Scoring changes nothing in training (no randomness, no grads).
@@ -274,13 +362,30 @@ def _train(
             samples = later_data.for_epoch(epoch)
             seen.update(sample.prompt for sample in samples)
             train_x, train_y = encoded_samples(samples, task.labels)
+            train_tags = encoded_tags(samples, task.labels, task.span_roles) if tagging else None
         model.train()
         correct, seen_count, loss_sum = 0, 0, 0.0
-        for ids, lengths, targets in _batches(
-            train_x, train_y, train_config.batch_size, model.stride, rng, jitter=train_config.length_jitter
+        for ids, lengths, targets, tag_batch in _batches(
+            train_x,
+            train_y,
+            train_config.batch_size,
+            model.stride,
+            rng,
+            jitter=train_config.length_jitter,
+            tags=train_tags,
+            tagged_per_batch=train_config.tagged_per_batch,
         ):
-            logits = model(ids, lengths)  # (B, L)
-            loss = nn.functional.cross_entropy(logits, targets)
+            if tag_batch is None:
+                logits = model(ids, lengths)  # (B, L)
+                loss = nn.functional.cross_entropy(logits, targets)
+            else:
+                tagged_rows, tag_targets = tag_batch
+                logits, tag_logits = model.forward_joint(ids, lengths, tagged_rows)  # (B, L), (R, T, K)
+                loss = nn.functional.cross_entropy(logits, targets) + train_config.tag_weight * (
+                    nn.functional.cross_entropy(
+                        tag_logits.reshape(-1, tag_logits.shape[2]), tag_targets.reshape(-1), ignore_index=_IGNORED
+                    )
+                )
             optimizer.zero_grad()
             loss.backward()  # type: ignore[no-untyped-call]
             optimizer.step(
@@ -330,6 +435,7 @@ def _train(
         reliability=reliability_bins(
             confidences, [guess == truth for guess, truth in zip(answered, expected, strict=True)]
         ),
+        tagging=_tagging(model, validation, task.labels, task.span_roles),
     )
     model.eval()
     return model, calibration, report

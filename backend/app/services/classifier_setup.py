@@ -14,18 +14,21 @@ from app import skills as skills_package
 from app.chains.skill import parse_fused
 from app.ml.calibration import Outcome
 from app.ml.config import ModelConfig, TrainConfig
+from app.ml.encoding import tag_count
 from app.ml.loader import LoadedModel, load_or_train
 from app.ml.task import LabelledSplits, TrainingTask
 from app.skills import TASK_LABELS
-from app.skills.base import Missing, Parsed, ParseResult
+from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult
 
 
 def outcome_of(result: ParseResult[Any]) -> Outcome:
+    """A veto of a prompt in which the rules found no cue of their task is "unrecognised" (the model may still
+    answer it from the operands it tags); any other veto is "rejected"."""
     if isinstance(result, Parsed):
         return "parsed"
     if isinstance(result, Missing):
         return "missing"
-    return "rejected"
+    return "rejected" if result.cue_found else "unrecognised"
 
 
 def parse_outcomes(prompt: str) -> dict[str, Outcome]:
@@ -64,11 +67,12 @@ TRAINING_TASK = TrainingTask(
     build_dataset=build_dataset,
     parse_outcomes=parse_outcomes,
     sources=_sources(),
+    span_roles=(OPERAND, MINUEND),
 )
 
 
 def model_config() -> ModelConfig:
-    return ModelConfig(num_labels=len(TASK_LABELS))
+    return ModelConfig(num_labels=len(TASK_LABELS), num_tags=tag_count(TRAINING_TASK.span_roles))
 
 
 def load_classifier(

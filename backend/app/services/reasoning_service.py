@@ -1,37 +1,58 @@
 """Orchestration only: classifier -> skill parse -> solve -> explain -> one reply.
 
-The classifier scores the task labels; every skill parses the prompt. A skill may veto (``Rejected``):
-"5 minus 3" is not an addition whatever the model thinks. The remaining labels are ranked by the
+The classifier scores the task labels; every skill parses the prompt. A skill may veto (``Rejected``) with a
+reason: "5 times 3" is not an addition whatever the model thinks. The remaining labels are ranked by the
 classifier's calibrated posterior updated with the parsers' outcomes (see app/ml/calibration.py);
 "unsupported" can never be vetoed. The reported confidence is that posterior of the chosen label.
+
+Who finds the operands (the documented rule): when the chosen skill's rules parsed the prompt, their operands
+are used (they read signs, separators and number words by grammar). When its rules found no cue of the task at
+all ("unrecognised": a wording outside the phrase lists, such as a word problem), the model's operand tagger
+supplies them, and the skill validates them (operands_from_spans); if they do not validate, that label is
+dropped and the next likeliest is taken. A veto with a reason is never overruled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
 from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
-from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill, Span
 
 
 class Classifier(Protocol):
     def predict(self, prompt: str) -> Prediction: ...
 
 
+Tagger = Callable[[str], Sequence[Span]]  # prompt -> the operand spans the model tags in it
+OperandsSource = Literal["rules", "model"]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What one skill's parser found: "parsed" with its operands as the explanation shows them, "missing",
-    or "rejected" (``reason`` says what the prompt asks for instead, if anything worth telling)."""
+    "unrecognised" (nothing of its task, nor anything else worth telling), or "rejected" (``reason`` says what
+    the prompt asks for instead, if anything worth telling)."""
 
-    outcome: Outcome
+    found: Outcome
     operands: tuple[str, ...] = ()
     rejected: Rejected | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        # Read on demand, like the reason: a prompt without a cue of the task that names another operation is
+        # shown as rejected for it ("this asks for a multiplication"), though the classifier's fusion, which
+        # must not work out every reason, scores it as unrecognised.
+        if self.found == "unrecognised" and self.rejected is not None and self.rejected.worth_telling:
+            return "rejected"
+        return self.found
 
     @property
     def reason(self) -> str | None:
@@ -48,7 +69,7 @@ def evidence_of(results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Sk
         elif isinstance(result, Missing):
             evidence[name] = Evidence("missing")
         else:
-            evidence[name] = Evidence("rejected", rejected=result)
+            evidence[name] = Evidence(outcome_of(result), rejected=result)
     return evidence
 
 
@@ -65,6 +86,7 @@ class Completion:
     # The posterior the confidence is read from, by label (TASK_LABELS order); None if the model was not asked.
     probabilities: Mapping[str, float] | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # each parser's finding, by skill name
+    operands_from: OperandsSource | None = None  # who found the operands of a solved prompt
     plan: tuple[PlanItem, ...] = ()  # the steps executed (one for a single task); () unless solved
 
     @property
@@ -83,9 +105,11 @@ def decide(
     prediction: Prediction,
     calibration: Calibration | None = None,
     skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
+    tagger: Tagger | None = None,
 ) -> Completion:
-    """Turn a prediction into a reply (pure: no model call here, so it is easy to test and to batch)."""
-    return _decide(parse_all(prompt, skills), prediction, calibration, skills)
+    """Turn a prediction into a reply (pure but for the tagger, called only for a prompt the rules did not
+    recognise; without one such prompts are refused)."""
+    return _decide(prompt, parse_all(prompt, skills), prediction, calibration, skills, tagger=tagger)
 
 
 def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> dict[str, ParseResult[Any]]:
@@ -94,8 +118,17 @@ def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> d
     return parse_fused(prompt, skills)
 
 
+def model_may_answer(result: ParseResult[Any]) -> bool:
+    """Whether the model's tags may answer a prompt for this skill: only when its rules found no cue of its task
+    and nothing else they would name ("this asks for a multiplication" is never overruled)."""
+    return isinstance(result, Rejected) and not result.cue_found and not result.worth_telling
+
+
 def refusal_without_the_model(
-    results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]] = FUSED_SKILLS
+    results: Mapping[str, ParseResult[Any]],
+    skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
+    *,
+    tagging: bool = False,
 ) -> Completion | None:
     """The reply decide() gives whatever the classifier says, when it can be known without asking it.
 
@@ -106,6 +139,8 @@ def refusal_without_the_model(
     vetoes = [result for result in results.values() if isinstance(result, Rejected)]
     if len(vetoes) < len(results) or len(results) != len(TASK_LABELS) - 1:
         return None  # a skill did not veto, or a label has no skill (decide() would not fuse such results)
+    if tagging and any(model_may_answer(result) for result in results.values()):
+        return None  # a skill's rules found nothing of their task, nor another operation: the model may answer
     reasons = {veto.why for veto in vetoes if veto.worth_telling}
     if len(reasons) > 1:
         return None  # two different reasons: the classifier's ranking decides which one is given
@@ -115,18 +150,37 @@ def refusal_without_the_model(
 
 
 def _decide(
+    prompt: str,
     results: Mapping[str, ParseResult[Any]],
     prediction: Prediction,
     calibration: Calibration | None,
     skills: Mapping[str, Skill[Any]],
+    *,
+    tagger: Tagger | None,
 ) -> Completion:
     outcomes = {label: outcome_of(result) for label, result in results.items()}
+    if tagger is None:  # nothing could answer a prompt the rules did not recognise: a veto like any other
+        outcomes = {label: "rejected" if found == "unrecognised" else found for label, found in outcomes.items()}
     scores = (calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS)
-    posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]
-    chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
-    label, confidence = TASK_LABELS[chosen], posterior[chosen]
+    evidence = evidence_of(results, skills)
+    tagged: Any = None  # the operands the model found for the chosen label, when its rules did not recognise it
+    while True:
+        posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]
+        chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
+        label, confidence = TASK_LABELS[chosen], posterior[chosen]
+        if label == UNSUPPORTED or outcomes.get(label) != "unrecognised":
+            break
+        # The rules saw no cue of this task: the model's operands, if they are what the skill needs and the rules
+        # do not name another operation the prompt asks for ("3 boxes of 12 eggs" may tag two numbers).
+        found = None
+        if tagger is not None and model_may_answer(results[label]):
+            found = skills[label].operands_from_spans(prompt, tagger(prompt))
+        if isinstance(found, Parsed):
+            tagged = found.operands
+            break
+        scores[chosen] = -math.inf  # not this task after all: the next likeliest ("unsupported" always remains)
     # Carried as computed: the reply shows the very distribution its confidence is read from (no second pass).
-    probabilities, evidence = dict(zip(TASK_LABELS, posterior, strict=True)), evidence_of(results, skills)
+    probabilities = dict(zip(TASK_LABELS, posterior, strict=True))
     if label == UNSUPPORTED:
         # Tell the user why when a skill recognised what is asked ("... this asks for a multiplication"),
         # preferring the skill the model found likeliest. Reasons are worked out on demand (see Rejected), so
@@ -165,9 +219,10 @@ def _decide(
             probabilities=probabilities,
             evidence=evidence,
         )
-    assert isinstance(parsed, Parsed)
-    answer = skill.solve(parsed.operands)
-    explanation = skill.explain(parsed.operands, answer)
+    source: OperandsSource = "rules" if isinstance(parsed, Parsed) else "model"
+    operands = parsed.operands if isinstance(parsed, Parsed) else tagged
+    answer = skill.solve(operands)
+    explanation = skill.explain(operands, answer)
     return Completion(
         label,
         answer,
@@ -178,7 +233,8 @@ def _decide(
         conclusion=explanation.conclusion,
         probabilities=probabilities,
         evidence=evidence,
-        plan=plan_of(skill, parsed.operands, answer, explanation),
+        operands_from=source,
+        plan=plan_of(skill, operands, answer, explanation),
     )
 
 
@@ -188,16 +244,19 @@ class ReasoningService:
         classifier: Classifier,
         calibration: Calibration | None = None,
         skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
+        tagger: Tagger | None = None,
     ) -> None:
         self.classifier = classifier
         self.calibration = calibration or Calibration()
         self.skills = skills
+        self.tagger = tagger
 
     def complete(self, prompt: str) -> Completion:
         results = parse_all(prompt, self.skills)
         # A prompt every skill refuses often needs no forward pass (most off-topic prompts, each new to the
         # prediction cache): the reply is the same whatever the classifier would say.
-        refusal = refusal_without_the_model(results, self.skills)
+        refusal = refusal_without_the_model(results, self.skills, tagging=self.tagger is not None)
         if refusal is not None:
             return refusal
-        return _decide(results, self.classifier.predict(prompt), self.calibration, self.skills)
+        prediction = self.classifier.predict(prompt)
+        return _decide(prompt, results, prediction, self.calibration, self.skills, tagger=self.tagger)

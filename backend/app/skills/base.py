@@ -24,6 +24,9 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 OperandsT = TypeVar("OperandsT")
+Span = tuple[int, int, str]  # (start, end, role) of an operand in the prompt
+OPERAND = "operand"  # the role of an operand span (what the model's tagger marks)
+MINUEND = "minuend"  # the role of the number a subtraction starts from, where the wording says which it is
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,18 @@ class Rejected:
     words can cost more than the rejection itself.
     """
 
-    __slots__ = ("_why", "scope")
+    __slots__ = ("_why", "cue_found", "scope")
     __match_args__ = ("scope", "why")
 
-    def __init__(self, scope: str, why: str | Callable[[], str | None] | None = None) -> None:
+    def __init__(
+        self, scope: str, why: str | Callable[[], str | None] | None = None, *, cue_found: bool = True
+    ) -> None:
         self.scope = scope
         self._why = why
+        # False when the rules found no cue of the task at all (a wording outside their phrase lists, or another
+        # subject): then the model may still answer the prompt from the operands it tags, unless ``why`` names
+        # what else it asks for. Known when the rejection is made, unlike ``why``.
+        self.cue_found = cue_found
 
     @property
     def why(self) -> str | None:
@@ -150,6 +159,12 @@ class Skill(Protocol[OperandsT]):
 
     def show_operands(self, operands: OperandsT) -> list[str]:
         """The operands as the explanation shows them, in its order: ["2", "3"], ["twenty-one (21)"], ["hello"]."""
+        ...
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[OperandsT]:
+        """The operands in the spans the model tagged (start, end, role), checked: Parsed when they are what this
+        skill needs (two or more whole numbers, one whole number, one word or quotation...), Missing when there
+        are fewer than it needs, Rejected when they are not what it needs."""
         ...
 
 

@@ -346,3 +346,55 @@ def parse_whole_number(text: str) -> int | None:
     if len(reading.pieces) == 1 and reading.pieces[0].number is not None:
         return reading.pieces[0].number.value
     return None
+
+
+# A number as written in a prompt: digits with comma thousands separators or without, and a sign that is not a
+# binary minus ("-5", "+-5", "(-5"; not the "-" of "7-5").
+_DIGIT_NUMBER = re.compile(r"(?<![\w.,])[-+\u2212]?\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])[-+\u2212]?\d+")
+_WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's operand spans snapped to whole numbers: a span that touches a number written in digits becomes
+    that number with its sign and separators ("688" of "688,302", "7199" of "+-7199"); one in words grows to
+    whole words ("ifty" -> "fifty"). Spans that snap to the same number are one; the order and roles are kept."""
+    tokens = [(match.start(), match.end()) for match in _DIGIT_NUMBER.finditer(prompt)]
+    words = [(match.start(), match.end()) for match in _WORD_CHARS.finditer(prompt)]
+    snapped: list[tuple[int, int, str]] = []
+    for span in spans:
+        start, end, role = span
+        touching = [token for token in tokens if token[0] < end and start < token[1]]
+        if touching:
+            start, end = touching[0][0], touching[-1][1]
+        else:
+            covering = [word for word in words if word[0] < end and start < word[1]]
+            if covering:
+                start, end = min(start, covering[0][0]), max(end, covering[-1][1])
+        if snapped and snapped[-1][0] <= start < snapped[-1][1]:  # the same number as the previous span
+            previous = snapped.pop()
+            start, end = previous[0], max(end, previous[1])
+            role = previous[2] if previous[2] != "operand" else role
+        snapped.append((start, end, role))
+    return snapped
+
+
+def whole_number_in(text: str) -> WholeNumber | None:
+    """``text`` as one whole number operand (digits or words, kept as written for the explanation), else None."""
+    value = parse_whole_number(text)
+    if value is None:
+        return None
+    written = " ".join(text.split())
+    return WholeNumber(value, written.lower() if any(char.isalpha() for char in written) else None)
+
+
+def tagged_numbers(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[WholeNumber, str]] | str:
+    """The whole numbers in the model's operand spans (snapped, see snap_number_spans), with their roles; or what
+    is wrong with a span that is not one ('"cat" is not a whole number')."""
+    found: list[tuple[WholeNumber, str]] = []
+    for start, end, role in snap_number_spans(prompt, spans):
+        text = prompt[start:end]
+        number = whole_number_in(text)
+        if number is None:
+            return f'"{text.strip()}" is not a whole number'
+        found.append((number, role))
+    return found

@@ -38,10 +38,18 @@ def sums_to_one(probabilities: dict[str, float]) -> float:
     return total
 
 
-def test_a_refusal_decided_by_the_parsers_alone_says_the_model_was_not_asked(client: TestClient) -> None:
+def test_a_refusal_the_model_could_have_changed_says_it_was_asked(client: TestClient) -> None:
+    # Reversal's rules find no cue of a reversal in it and have nothing else to say, so the model (which may
+    # answer wordings the rules do not know) is asked; it refuses, and the reason is the other skills'.
     body = complete(client, "What is 7 times 8?")
-    assert (body["task"], body["probabilities"], body["model"]) == ("unsupported", None, "not asked")
-    assert {found["outcome"] for found in body["evidence"].values()} == {"rejected"}
+    assert (body["task"], body["answer"], body["model"]) == ("unsupported", None, "asked")
+    assert body["probabilities"]["unsupported"] == body["confidence"] > 0.9
+    assert {name: found["outcome"] for name, found in body["evidence"].items()} == {
+        "addition": "rejected",
+        "parity": "rejected",
+        "reversal": "unrecognised",
+        "subtraction": "rejected",
+    }
     assert body["evidence"]["addition"]["reason"] == "this asks for a multiplication"
 
 
@@ -70,4 +78,4 @@ def test_the_schema_documents_the_new_fields(client: TestClient) -> None:
     assert {"probabilities", "model", "evidence"} <= set(reply["required"])
     assert reply["properties"]["model"]["enum"] == ["asked", "not asked"]
     evidence = schemas["ParserEvidence"]["properties"]
-    assert evidence["outcome"]["enum"] == ["parsed", "missing", "rejected"]
+    assert evidence["outcome"]["enum"] == ["parsed", "missing", "unrecognised", "rejected"]

@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from app.ml.attribution import occlusion
 from app.ml.loader import LoadedModel
 from app.schemas import MAX_PROMPT_CHARS
-from app.skills import TASK_LABELS
 from bench.prompts import prompt_of_length
 
 GRAPHEME = regex.compile(r"\X")
@@ -55,10 +54,14 @@ def test_the_cue_word_outweighs_a_filler(client: TestClient, prompt: str, label:
 
 
 def test_the_label_is_the_classifiers_first_choice(client: TestClient, trained: LoadedModel) -> None:
-    for prompt in ("What is 7 times 8?", "Tell me a joke", "is 12 odd"):
+    for prompt, label in (
+        ("What is 7 times 8?", "unsupported"),
+        ("Tell me a joke", "unsupported"),
+        ("is 12 odd", "parity"),
+    ):
         body = explain(client, prompt)
-        assert body["label"] == trained.classifier.predict(prompt).label
-        assert body["label"] in TASK_LABELS
+        assert body["label"] == label
+        assert trained.classifier.predict(prompt).label == label
 
 
 def test_emoji_and_accents_are_one_token_each(client: TestClient) -> None:
@@ -111,9 +114,9 @@ def test_bad_input_gets_the_same_error_as_complete(client: TestClient, body: obj
     headers = {"Content-Type": content_type}
     explained = client.post("/api/explain", content=raw, headers=headers)
     completed = client.post("/api/complete", content=raw, headers=headers)
-    assert explained.status_code == completed.status_code
-    assert explained.status_code in (400, 422)
+    assert (explained.status_code, completed.status_code) == (422, 422)
     assert explained.json() == completed.json()
+    assert explained.json()["detail"]  # a message saying what to fix
 
 
 def test_an_oversized_body_is_a_413_like_complete(client: TestClient) -> None:

@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "f0ef543377002c37430201578a656f5741f633e1c78830d924519b6b4bcdc4e8",
-    "30c31109467ab21cabcdb134a9034c1682f618d9d79ff42eb8508d3e87f3eec2",
+    "3c720bb45fca002cfdffa870f703680f50237429f9cf6d44b9de3160104604eb",
+    "1aa4861349554465e96e4b334431db9985e49805cd9a3dd71ac8b9d76c7ebf58",
     14400,
-    2153,
+    2149,
 )
 _APP_EPOCHS = {
-    2: "4f073f1e874907a56c4dafaaf6d26aa5a88b7e70d2d7a713e11d2a36f24a03ce",
-    3: "201b92e7f5cfc2a76e2b17a9eb3e357bc829bc1815cd73419a5aabdead79c61d",
-    4: "0a8ac34a96eb0f1cfbd83ce4bb6675314aa7f6c89a3a39562327938a2d7262ba",
-    5: "47ee65bda7fc5832f480170f867cdb05bafc28b8f3dad3752ec5507704e19a5f",
-    6: "756b54ab3270b1e84f96f291ee5b320e5746150118ab7470224942ede73cca70",
-    7: "e73ec18920f6af97da90dba1a6bc0b30b8059a38c1508b3dd404cd1b4a59c963",
-    8: "33de862ccdaf1c83d224dfbd7c033f3320916c8e6a3b086ad8a58673aaf65c8e",
-    9: "e24082ac418616fc7938696c64fb3e7e04fba7a7208740f1d5c06ec28a19422d",
+    2: "d72b2790157bf99292a85b1a06d47c270e407edcba9ed30ce09ef50ba368aaba",
+    3: "11b9452eef69400784645dd6818de12c8928602bb73b98462461fd203bc80678",
+    4: "2f51015937cb27a4541165ed21f23fa8b2d224b7f82b24832088682cf5bf179d",
+    5: "8fa3eef4d5038d462b128b83625d72052a78b4047d8ab17285e1507c1005fccf",
+    6: "70af81929642a6024713fc3f72db32d0c5f7d97ef28c5a50eb0cbad3ade3f8d1",
+    7: "a1b641df88211ee41c3acca014990b9365ee97b2bc84c0871c9f0f0f9ede2e16",
+    8: "d8da630a59b7126c98f1fc7d362ac67063a621c248aab6e02d05138b962afad4",
+    9: "99d1bbd6d6f40a0e5d6e2af2e22ab934c4576040347fbb08feede9403d0ef36c",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "551b76f9c8b22851d916a553c1ff26eca36fb7795858ade0ec37bfaf23050121",
-        "3ef79abd99f94ede037cb82ec7e83e467c29692b1fc3548788ba95b160087c80",
+        "78993fe145e72939484a852834faa50bf523090441f9bca465aff1c9b16f8b9e",
+        "6d985d0e9a8a8c967917a36ad7ad9bba96a2b09150612684256948649d51041b",
         2160,
         431,
     ),
     (1234, 40, 10): (
-        "d2ac5873d3b303011d78bda3cb14ab0994830fcb2ea570add9ae7f7f7acc0293",
-        "246f7020b24eb5fb50c11c7f026566b2b1fbe7d5ad26fd38f6852838754ca452",
+        "0521d9c791a712d6cfa4116449eea4020bf63c17d51cc01ce93ab53a8c904483",
+        "f44f2bc9099b1b65531da849bba89371d9e525ff0f5bfd9adecce1505f40648c",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2f4a452560ffc9531607dc3263275c2e53d0a83b64757eae90d5a94929a41330",
-        "e780caecee6bffa144a3e4f6d22e679b26a8c26554f0435fbbf30a4b3f5a134a",
+        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
+        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
         10400,
-        1552,
+        1545,
     ),
     (7, 300, 60): (
-        "be12184f9392999115b4b18ca78e5352f0887e4427c876e3a788d70a00a97da4",
-        "f6db504abe95fdd71ea5ed9f3f8b1601467063a574d1a442d16afb7bb6be9a53",
+        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
+        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
         1560,
         311,
     ),
     (1234, 40, 10): (
-        "794867098ed2c6b64b9d06684457a49d0ac1eafde9d61a317e54014c2472547c",
-        "b7542adb5a50cb3d414dd96378cc05825f10fcb12b551151dfb81e48690bfcb3",
+        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
+        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "d9a6604743f60f360d0fcb475be8c997526ef689ab3aa991852e4b5f4c55558e"
+_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -11,7 +11,7 @@ import pytest
 from app.ml.loader import LoadedModel
 from app.skills import TASK_LABELS
 from devtools.eval_html import render_html
-from devtools.evaluate import HELDOUT_PATH, evaluate_classifier, html_path, load_examples
+from devtools.evaluate import evaluate_classifier, html_path, load_examples, rules_only, summarise
 
 
 class _Collector(HTMLParser):
@@ -31,9 +31,16 @@ class _Collector(HTMLParser):
 
 @pytest.fixture(scope="module")
 def report(trained: LoadedModel) -> dict[str, Any]:
-    examples = load_examples(HELDOUT_PATH)
-    gru = evaluate_classifier(trained.classifier.predict, trained.classifier.calibration, examples)
-    return {"path": "eval/heldout.jsonl", "examples": len(examples), "model": {"fingerprint": "f"}, "gru": gru}
+    examples = load_examples(Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl")
+    classifier = trained.classifier
+    gru = evaluate_classifier(classifier.predict, classifier.calibration, examples, classifier.operand_spans)
+    return {
+        "path": "eval/dev.jsonl",
+        "examples": len(examples),
+        "model": {"fingerprint": "f"},
+        "rules_only": summarise([rules_only(example) for example in examples]),
+        "gru": gru,
+    }
 
 
 def test_the_page_has_the_three_charts_and_needs_nothing_from_elsewhere(report: dict[str, Any]) -> None:
@@ -46,17 +53,19 @@ def test_the_page_has_the_three_charts_and_needs_nothing_from_elsewhere(report: 
     assert parsed.references == []  # no external asset
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in page
     text = " ".join(parsed.text)
-    for category in report["gru"]["with_rules"]["per_category"]:
+    for category in report["gru"]["combined"]["per_category"]:
         assert category in text
     for label in TASK_LABELS:
         assert label in text
-    bins = report["gru"]["with_rules"]["reliability"]
+    for row in ("rules only", "model only", "combined"):  # the ablation's rows, each a column
+        assert row in text
+    bins = report["gru"]["combined"]["reliability"]
     assert len(bins) == 10 and sum(b["count"] for b in bins) == report["examples"]
 
 
 def test_every_count_of_the_confusion_matrix_is_written(report: dict[str, Any]) -> None:
     page = render_html(report, TASK_LABELS)
-    confusion = report["gru"]["with_rules"]["confusion"]
+    confusion = report["gru"]["combined"]["confusion"]
     for row in confusion.values():
         for count in row.values():
             assert f">{count}</td>" in page
@@ -66,8 +75,9 @@ def test_prompts_are_escaped() -> None:
     tiny = {
         "path": "x",
         "examples": 1,
+        "rules_only": {},
         "gru": {
-            "with_rules": {
+            "combined": {
                 "per_category": {"<b>cat</b>": {"count": 1, "accuracy": 0.0}},
                 "confusion": {label: dict.fromkeys(TASK_LABELS, 0) for label in TASK_LABELS},
                 "reliability": [],

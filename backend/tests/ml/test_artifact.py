@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from tiny import TINY_MODEL, TINY_TRAINING
+from tiny import EASY_PROMPTS, LEARNING_MODEL, LEARNING_TRAINING, TINY_MODEL, TINY_TRAINING
 
 from app.ml import artifact
 from app.ml.artifact import load_artifact, recipe_fingerprint
@@ -131,10 +131,11 @@ def test_an_unwritable_weights_path_trains_and_serves_from_memory(
     blocker.write_text("x")
     path = blocker / "model.pt"  # its parent is a file: nothing can be written there, even as root
     with caplog.at_level(logging.WARNING):
-        loaded = load_classifier(path, TINY_MODEL, TINY_TRAINING)
+        loaded = load_classifier(path, LEARNING_MODEL, LEARNING_TRAINING)
     assert (loaded.source, loaded.persisted) == ("trained", False)
     assert "serving from memory" in caplog.text
-    assert loaded.classifier.predict("is 4 even").label in TASK_LABELS
+    # The model it serves is the one it just trained: a recipe that learns, so plain prompts get their labels.
+    assert {prompt: loaded.classifier.predict(prompt).label for prompt in EASY_PROMPTS} == EASY_PROMPTS
 
 
 def test_an_interrupted_write_leaves_the_old_artifact_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

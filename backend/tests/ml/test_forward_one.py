@@ -17,7 +17,7 @@ def _module_path(model: TinyReasoningModel, token_ids: torch.Tensor) -> torch.Te
     remainder = token_ids.shape[1] % model.stride
     if remainder:
         token_ids = torch.nn.functional.pad(token_ids, (0, model.stride - remainder))
-    logits: torch.Tensor = model.head(model._states(token_ids)[:, -1])
+    logits: torch.Tensor = model.head(model._states(token_ids)[2][:, -1])
     return logits
 
 

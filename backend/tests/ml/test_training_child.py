@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from tiny import TINY_MODEL, TINY_TRAINING
+from tiny import EASY_PROMPTS, LEARNING_MODEL, LEARNING_TRAINING, TINY_MODEL, TINY_TRAINING
 
 from app.ml import loader, training
 from app.ml.artifact import load_artifact, recipe_fingerprint
@@ -63,11 +63,12 @@ def test_a_child_that_dies_falls_back_to_training_here(
     pid_file = tmp_path / "pid"
     _record_the_training_pid(monkeypatch, pid_file)
     with caplog.at_level(logging.WARNING):
-        loaded = load_classifier(tmp_path / "model.pt", TINY_MODEL, TINY_TRAINING)
+        loaded = load_classifier(tmp_path / "model.pt", LEARNING_MODEL, LEARNING_TRAINING)
     assert "exit code 3" in caplog.text
     assert int(pid_file.read_text()) == os.getpid()
     assert (loaded.source, loaded.persisted) == ("trained", True)
-    assert loaded.classifier.predict("is 4 even").label in TASK_LABELS
+    # It serves what it trained here: a recipe that learns, so plain prompts get their labels.
+    assert {prompt: loaded.classifier.predict(prompt).label for prompt in EASY_PROMPTS} == EASY_PROMPTS
 
 
 def test_the_child_works_when_forked_from_a_worker_thread_as_the_server_does(

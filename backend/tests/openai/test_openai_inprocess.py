@@ -1,8 +1,7 @@
 """/v1 through the real app in-process (TestClient): response shapes, every error, sampling parameters.
 
-These tests check the protocol, not the classifier: the app's service gets a keyword classifier, so the
-expected answers do not depend on how well this session's training went (the real model is exercised by
-the live-server tests). /api/complete must keep its own 422 format: checked here too.
+The app serves the session's trained model (the `client` fixture), so every expected answer below is the right
+answer to its prompt (docs/TASKS.md), written out. /api/complete must keep its own 422 format: checked here too.
 """
 
 from __future__ import annotations
@@ -16,23 +15,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.v1.tokens import count_tokens
-from app.ml.inference import Prediction
 from app.openai_schemas import MODEL_ID
-from app.services.reasoning_service import ReasoningService
-from app.skills import TASK_LABELS
 
 CHAT = "/v1/chat/completions"
 ERROR_KEYS = {"message", "type", "param", "code"}
-
-
-class KeywordClassifier:
-    """Deterministic stand-in for the GRU: the first keyword found decides the label (p = 0.97)."""
-
-    KEYWORDS = (("plus", "addition"), ("even", "parity"), ("odd", "parity"), ("reverse", "reversal"))
-
-    def predict(self, prompt: str) -> Prediction:
-        label = next((label for word, label in self.KEYWORDS if word in prompt.lower()), "unsupported")
-        return Prediction(tuple(0.97 if name == label else 0.01 for name in TASK_LABELS), labels=TASK_LABELS)
 
 
 def _swap_service(client: TestClient, service: object) -> Iterator[None]:
@@ -43,11 +29,6 @@ def _swap_service(client: TestClient, service: object) -> Iterator[None]:
         yield
     finally:
         state.service = original
-
-
-@pytest.fixture(autouse=True)
-def keyword_service(client: TestClient) -> Iterator[None]:
-    yield from _swap_service(client, ReasoningService(KeywordClassifier()))
 
 
 def chat(client: TestClient, prompt: str = "What is 2 plus 3?", **extra: Any) -> dict[str, Any]:
@@ -99,9 +80,10 @@ def test_chat_completion_shape(client: TestClient) -> None:
     assert re.fullmatch(r"\(model confidence in task type: \d{1,3}\.\d%\)", reasoning[4])
     extra = body["mini_reasoning"]
     assert (extra["task"], extra["answer"]) == ("addition", "5")
-    # 0.97 for addition and 0.01 each for the rest; parity and reversal veto the prompt, so the
-    # posterior is 0.97 / (0.97 + 0.01).
-    assert extra["confidence"] == pytest.approx(0.97 / 0.98) and len(extra["steps"]) == 3
+    assert extra["steps"] == [line.removeprefix(f"{n}. ") for n, line in enumerate(reasoning[1:4], 1)]
+    # The trained model is all but sure of so plain a prompt; its percentage is the reasoning's last line.
+    assert 0.99 <= extra["confidence"] <= 1.0
+    assert reasoning[4] == f"(model confidence in task type: {extra['confidence'] * 100:.1f}%)"
     # The same answer as the app's own endpoint.
     native = client.post("/api/complete", json={"prompt": "Can you explain 2 plus 3 step by step?"}).json()
     assert native["completion"] == message["reasoning_content"]
@@ -132,13 +114,16 @@ def test_each_skill_gives_its_final_sentence(client: TestClient, prompt: str, co
 
 def test_refusal_and_missing_operand_are_the_content(client: TestClient) -> None:
     refused = chat(client, "What is the capital of France?")
-    native = client.post("/api/complete", json={"prompt": "What is the capital of France?"}).json()
-    assert refused["mini_reasoning"]["task"] == native["task"] == "unsupported"
-    assert refused["choices"][0]["message"]["content"] == native["completion"].splitlines()[0]
+    assert (refused["mini_reasoning"]["task"], refused["mini_reasoning"]["answer"]) == ("unsupported", None)
+    content = refused["choices"][0]["message"]["content"]
+    assert content.startswith("Sorry, I can't help with that. I can add whole numbers") and "\n" not in content
+    assert '"What is 2 plus 3?"' in content  # the refusal suggests a prompt that works
+    assert refused["choices"][0]["message"]["reasoning_content"].startswith(content + "\n(model confidence")
     missing = chat(client, "What is 5 plus?")
-    native = client.post("/api/complete", json={"prompt": "What is 5 plus?"}).json()
-    assert missing["mini_reasoning"]["answer"] is None
-    assert missing["choices"][0]["message"]["content"] == native["completion"].splitlines()[0]
+    assert (missing["mini_reasoning"]["task"], missing["mini_reasoning"]["answer"]) == ("addition", None)
+    assert missing["choices"][0]["message"]["content"] == (
+        'I found only one number (5). Which number should I add to it? For example: "What is 5 plus 3?"'
+    )
 
 
 def test_last_user_message_is_the_prompt_and_parts_are_read(client: TestClient) -> None:

@@ -1,7 +1,6 @@
-"""The official `openai` client and raw HTTP against a real uvicorn server running the real trained model.
+"""The official `openai` client and raw HTTP against a real uvicorn server running the session's trained model.
 
-Answers are checked against the app's own /api/complete on the same server (same model, same weights), so
-these tests prove the protocol without assuming how well this session's training went.
+Every expected answer is the right answer to its prompt, written out (docs/TASKS.md).
 """
 
 from __future__ import annotations
@@ -35,18 +34,30 @@ def client_for(server: Server) -> OpenAI:
     return OpenAI(base_url=f"{server.base_url}/v1", api_key="unused", max_retries=0, timeout=30)
 
 
-def native(server: Server, prompt: str) -> dict[str, Any]:
-    response = httpx.post(f"{server.base_url}/api/complete", json={"prompt": prompt}, timeout=30)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+SUM_47_85_REASONING = (
+    "Let's solve this addition carefully.\n"
+    "1. Identify the numbers: 47 and 85.\n"
+    "2. Write the numbers one under the other, lining up the ones, the tens, the hundreds and so on.\n"
+    "3. Ones column: 7 + 5 = 12, write 2 and carry 1.\n"
+    "4. Tens column: 4 + 8 + 1 (carried) = 13, write 3 and carry 1.\n"
+    "5. Hundreds column: only the carried 1 is left, so write 1.\n"
+    "6. Read the written digits from left to right: 132.\n"
+    "7. Therefore, the final answer is 132.\n"
+)
+HELLO_REVERSED_REASONING = (
+    'Let\'s reverse "hello" one character at a time.\n'
+    "1. Write out the 5 characters in order: h, e, l, l, o.\n"
+    "2. Read them from last to first: o, l, l, e, h.\n"
+    "3. Join them back together: olleh.\n"
+    '4. Therefore, the final answer is "olleh".\n'
+)
+CONFIDENCE_LINE = re.compile(r"\(model confidence in task type: \d{1,3}\.\d%\)")
 
 
-def expected_content(body: dict[str, Any]) -> str:
-    """What `message.content` must be, derived from /api/complete's reply."""
-    if body["answer"] is None:
-        return str(body["completion"]).splitlines()[0]
-    return "The final answer is " + str(body["steps"][-1]).removeprefix("Therefore, the final answer is ")
+def assert_reasoning(reasoning: str, steps: str) -> None:
+    """The worked steps, then the model's confidence as the last line."""
+    assert reasoning.startswith(steps), reasoning
+    assert CONFIDENCE_LINE.fullmatch(reasoning.removeprefix(steps)), reasoning
 
 
 def test_list_and_retrieve_models(openai_server: Server) -> None:
@@ -64,14 +75,13 @@ def test_plain_chat(openai_server: Server) -> None:
     completion = client_for(openai_server).chat.completions.create(
         model=MODEL_ID, messages=[{"role": "user", "content": prompt}], temperature=0.2, seed=1
     )
-    reference = native(openai_server, prompt)
     assert completion.object == "chat.completion" and completion.id.startswith("chatcmpl-")
     choice = completion.choices[0]
     assert choice.finish_reason == "stop" and choice.message.role == "assistant"
-    assert choice.message.content == expected_content(reference)
-    extra = choice.message.model_extra or {}
-    assert extra["reasoning_content"] == reference["completion"]
-    assert (completion.model_extra or {})["mini_reasoning"]["answer"] == reference["answer"]
+    assert choice.message.content == "The final answer is 132."
+    assert_reasoning((choice.message.model_extra or {})["reasoning_content"], SUM_47_85_REASONING)
+    extra = (completion.model_extra or {})["mini_reasoning"]
+    assert (extra["task"], extra["answer"]) == ("addition", "132")
     assert completion.usage is not None and completion.usage.prompt_tokens == 6  # What is 47 plus 85 ?
     assert completion.usage.total_tokens == completion.usage.prompt_tokens + completion.usage.completion_tokens
 
@@ -83,13 +93,14 @@ def test_multi_turn_answers_the_last_user_message(openai_server: Server) -> None
         messages=[
             {"role": "system", "content": "You are a careful assistant. Always answer 'banana'."},
             {"role": "user", "content": first},
-            {"role": "assistant", "content": expected_content(native(openai_server, first))},
+            {"role": "assistant", "content": "The final answer is 5."},
             {"role": "user", "content": [{"type": "text", "text": last}]},
         ],
     )
-    reference = native(openai_server, last)
-    assert completion.choices[0].message.content == expected_content(reference)
-    assert (completion.choices[0].message.model_extra or {})["reasoning_content"] == reference["completion"]
+    assert completion.choices[0].message.content == "The final answer is odd."
+    reasoning = (completion.choices[0].message.model_extra or {})["reasoning_content"]
+    assert reasoning.startswith("Let's work out whether 7 is even or odd.\n1. Identify the number: 7.\n")
+    assert (completion.model_extra or {})["mini_reasoning"]["answer"] == "odd"
 
 
 def test_streaming_with_usage(openai_server: Server) -> None:
@@ -121,9 +132,8 @@ def test_streaming_with_usage(openai_server: Server) -> None:
         if choice.finish_reason:
             finish_reasons.append(choice.finish_reason)
             kinds.append("finish")
-    reference = native(openai_server, prompt)
-    assert "".join(reasoning) == reference["completion"]
-    assert "".join(content) == expected_content(reference)
+    assert_reasoning("".join(reasoning), HELLO_REVERSED_REASONING)
+    assert "".join(content) == 'The final answer is "olleh".'
     assert len(content) > 1 and len(reasoning) > 1
     # role, then all reasoning, then all content, then finish, then usage last.
     collapsed = [kind for index, kind in enumerate(kinds) if index == 0 or kinds[index - 1] != kind]
@@ -212,6 +222,9 @@ def test_sse_framing(openai_server: Server) -> None:
     assert all(chunk["object"] == "chat.completion.chunk" for chunk in chunks)
     assert chunks[-1]["choices"] == [] and set(chunks[-1]["usage"]) >= {"prompt_tokens", "completion_tokens"}
     assert chunks[-2]["choices"][0]["finish_reason"] == "stop" and chunks[-2]["choices"][0]["delta"] == {}
+    deltas = [chunk["choices"][0]["delta"] for chunk in chunks[:-2]]
+    assert "".join(delta.get("content") or "" for delta in deltas) == "The final answer is 132."
+    assert_reasoning("".join(delta.get("reasoning_content") or "" for delta in deltas), SUM_47_85_REASONING)
 
 
 def test_stream_is_not_buffered(slow_server: Server) -> None:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 import pytest
 from live_server import APP_JS, INDEX_HTML, LiveServer
 
-from app.skills import TASK_LABELS
-
 API = "/api/complete"
 STREAM = "/api/complete/stream"
 SECOND = 1.0
@@ -124,27 +122,33 @@ def completion(response: RawResponse) -> dict[str, object]:
     assert response.headers["content-type"] == "application/json"
     body = response.json()
     assert isinstance(body, dict)
-    assert body["task"] in TASK_LABELS
     assert isinstance(body["completion"], str) and body["completion"]
     assert 0.0 <= float(body["confidence"]) <= 1.0  # type: ignore[arg-type]
     assert isinstance(body["steps"], list) and all(isinstance(step, str) for step in body["steps"])
-    answer = body["answer"]
-    if body["task"] == "unsupported":
-        assert answer is None
-    elif answer is not None and body["task"] == "addition":
-        assert re.fullmatch(r"-?\d+", str(answer)), answer
-    elif answer is not None and body["task"] == "parity":
-        assert answer in ("even", "odd")
     return body
 
 
-def sum_is(expected: int) -> Check:
+def answered(task: str, answer: str | None) -> Check:
+    """A well-formed 200 whose task and answer are these (docs/TASKS.md); None: refused, no answer."""
+
     def check(response: RawResponse) -> None:
         body = completion(response)
-        if body["task"] == "addition" and body["answer"] is not None:
-            assert int(str(body["answer"])) == expected
+        assert (body["task"], body["answer"]) == (task, answer), body["completion"]
 
     return check
+
+
+def refused(response: RawResponse) -> None:
+    answered("unsupported", None)(response)
+
+
+FIVE = answered("addition", "5")  # "2 plus 3", however the request carries it
+
+
+def no_injected_header(response: RawResponse) -> None:
+    """The CR LF stays inside the JSON answer (the words before the colon, reversed); it never splits a header."""
+    assert "set-cookie" not in response.headers
+    answered("reversal", "eikooC-teS\r\ncba")(response)
 
 
 def never_leaks_files(response: RawResponse) -> None:
@@ -154,12 +158,15 @@ def never_leaks_files(response: RawResponse) -> None:
         assert response.body in (INDEX_HTML.encode(), APP_JS.encode())
 
 
-def event_stream(response: RawResponse) -> None:
-    assert response.headers["content-type"].startswith("text/event-stream")
-    events = re.findall(r"^event: (\w+)$", response.body.decode(), flags=re.MULTILINE)
-    assert events[0] == "meta" and events[-1] == "done"
-    done = response.body.decode().rsplit("event: done\ndata: ", 1)[1].strip()
-    assert json.loads(done)["task"] in TASK_LABELS
+def event_stream(task: str, answer: str | None) -> Check:
+    def check(response: RawResponse) -> None:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        events = re.findall(r"^event: (\w+)$", response.body.decode(), flags=re.MULTILINE)
+        assert events[0] == "meta" and events[-1] == "done"
+        done = json.loads(response.body.decode().rsplit("event: done\ndata: ", 1)[1].strip())
+        assert (done["task"], done["answer"]) == (task, answer)
+
+    return check
 
 
 @dataclass
@@ -173,6 +180,7 @@ class Case:
 
 
 BIG_A, BIG_B = int("7" * 250), int("3" * 249)
+BIG_SUM = "8" + "1" * 248 + "0"  # 7...7 + 3...3: 10 in the last column, then 7 + 3 + 1 = 11 up to the first
 NESTED_OK_SIZE = 30_000  # nested arrays that fit in 64 KiB: json.loads hits its recursion limit
 
 CASES: list[Case] = [
@@ -185,7 +193,7 @@ CASES: list[Case] = [
     Case("nan-literal", post(b'{"prompt": NaN}'), "4xx"),
     Case("infinity-number", post(b'{"prompt": 1e999999}'), "4xx"),
     Case("int-over-4300-digits", post(b'{"prompt": ' + b"9" * 5000 + b"}"), "4xx"),
-    Case("text-plain", post(b'{"prompt": "2 plus 3"}', "text/plain"), "any", None),
+    Case("text-plain", post(b'{"prompt": "2 plus 3"}', "text/plain"), "any", FIVE),
     Case("form-urlencoded", post(b"prompt=2+plus+3", "application/x-www-form-urlencoded"), "4xx"),
     Case(
         "multipart",
@@ -195,7 +203,7 @@ CASES: list[Case] = [
         ),
         "4xx",
     ),
-    Case("no-content-type", post(b'{"prompt": "2 plus 3"}', None), "any"),
+    Case("no-content-type", post(b'{"prompt": "2 plus 3"}', None), "any", FIVE),
     Case("xml", post(b"<prompt>2 plus 3</prompt>", "application/xml"), "4xx"),
     Case(
         "gzip-claimed", request("POST", API, b"\x1f\x8b\x08\x00garbage", headers=b"Content-Encoding: gzip\r\n"), "4xx"
@@ -213,49 +221,59 @@ CASES: list[Case] = [
     Case("nested-arrays-30k", post(b"[" * NESTED_OK_SIZE + b"]" * NESTED_OK_SIZE), "4xx"),
     Case("nested-objects-10k", post(b'{"a":' * 10_000 + b"1" + b"}" * 10_000), "4xx"),
     Case("nested-in-prompt", post(b'{"prompt": ' + b"[" * 20_000 + b"]" * 20_000 + b"}"), "4xx"),
-    Case("duplicate-keys", post(b'{"prompt": 1, "prompt": "2 plus 3"}'), "any", sum_is(5)),
-    Case("extra-fields", post(b'{"prompt": "2 plus 3", "admin": true, "__proto__": {}}'), "200", sum_is(5)),
+    Case("duplicate-keys", post(b'{"prompt": 1, "prompt": "2 plus 3"}'), "any", FIVE),
+    Case("extra-fields", post(b'{"prompt": "2 plus 3", "admin": true, "__proto__": {}}'), "200", FIVE),
     # ---- encodings ----
     Case("invalid-utf8", post(b'{"prompt": "2 plus \xff\xfe 3"}'), "4xx"),
     Case("overlong-utf8", post(b'{"prompt": "\xc0\xaf etc"}'), "4xx"),
-    Case("utf16-body", post('{"prompt": "2 plus 3"}'.encode("utf-16")), "any"),
-    Case("bom", post(b'\xef\xbb\xbf{"prompt": "2 plus 3"}'), "any", sum_is(5)),
+    Case("utf16-body", post('{"prompt": "2 plus 3"}'.encode("utf-16")), "any", FIVE),
+    Case("bom", post(b'\xef\xbb\xbf{"prompt": "2 plus 3"}'), "any", FIVE),
     Case("nul-escaped", prompt("2 plus\x00 3"), "4xx"),
     Case("nul-raw", post(b'{"prompt": "2 plus\x00 3"}'), "4xx"),
     Case("lone-surrogate", post(b'{"prompt": "abc \\ud800 def"}'), "4xx"),
     Case("lone-surrogate-raw-bytes", post(b'{"prompt": "abc \xed\xa0\x80 def"}'), "4xx"),
-    Case("charset-latin1", post(b'{"prompt": "2 plus 3"}', "application/json; charset=latin-1"), "any"),
+    Case("charset-latin1", post(b'{"prompt": "2 plus 3"}', "application/json; charset=latin-1"), "any", FIVE),
     # ---- awkward but valid text: a sane 200 ----
-    Case("bidi-override", prompt("What is \u202e3 sulp 2\u202c?"), "200", completion),
-    Case("bidi-isolates-raw", prompt("reverse \u2067abc\u2069 please", ascii_only=False), "200", completion),
-    Case("combining-flood", prompt("a" + "\u0301" * 500), "200", completion),
-    Case("zalgo-numbers", prompt("2\u0336\u0334 plus 3\u0337"), "200", completion),
-    Case("emoji-512", prompt("😀" * 512, ascii_only=False), "200", completion),
+    Case("bidi-override", prompt("What is \u202e3 sulp 2\u202c?"), "200", refused),
+    Case(
+        "bidi-isolates-raw",
+        prompt("reverse \u2067abc\u2069 please", ascii_only=False),
+        "200",
+        answered("reversal", "\u2069cba\u2067"),
+    ),
+    Case("combining-flood", prompt("a" + "\u0301" * 500), "200", refused),
+    Case("zalgo-numbers", prompt("2\u0336\u0334 plus 3\u0337"), "200", FIVE),
+    Case("emoji-512", prompt("😀" * 512, ascii_only=False), "200", refused),
     Case("emoji-513", prompt("😀" * 513, ascii_only=False), "4xx"),
-    Case("zwj-sequences", prompt("reverse 👩‍👩‍👧‍👦🏳️‍🌈", ascii_only=False), "200", completion),
-    Case("arabic-indic-digits", prompt("What is ٢ plus ٣?", ascii_only=False), "200", completion),
-    Case("fullwidth-digits", prompt("What is ２ plus ３?", ascii_only=False), "200", completion),
-    Case("superscript-digits", prompt("What is ² plus ³?", ascii_only=False), "200", completion),
-    Case("devanagari-digits", prompt("Is ४२ even?", ascii_only=False), "200", completion),
-    Case("decimals", prompt("What is 2.5 plus 3.25?"), "200", completion),
-    Case("exponents", prompt("What is 1e10 plus 2E3?"), "200", completion),
-    Case("hex", prompt("What is 0x1F plus 0x2?"), "200", completion),
-    Case("thousands-separators", prompt("What is 1,000 plus 2,500?"), "200", completion),
-    Case("negative-numbers", prompt("What is -5 plus -7?"), "200", completion),
-    Case("huge-numbers-250-digits", prompt(f"{BIG_A} plus {BIG_B}"), "200", sum_is(BIG_A + BIG_B)),
-    Case("parity-500-digits", prompt("Is " + "9" * 500 + " even?"), "200", completion),
-    Case("addends-256", prompt("+".join(["1"] * 256)), "200", completion),
-    Case("long-word", prompt("reverse " + "a" * 500 + "b"), "200", completion),
-    Case("max-length-512", prompt("x" * 512), "200", completion),
+    Case("zwj-sequences", prompt("reverse 👩‍👩‍👧‍👦🏳️‍🌈", ascii_only=False), "200", answered("reversal", "🏳️‍🌈👩‍👩‍👧‍👦")),
+    Case("arabic-indic-digits", prompt("What is ٢ plus ٣?", ascii_only=False), "200", FIVE),
+    Case("fullwidth-digits", prompt("What is ２ plus ３?", ascii_only=False), "200", FIVE),
+    Case("superscript-digits", prompt("What is ² plus ³?", ascii_only=False), "200", refused),
+    Case("devanagari-digits", prompt("Is ४२ even?", ascii_only=False), "200", answered("parity", "even")),
+    Case("decimals", prompt("What is 2.5 plus 3.25?"), "200", refused),
+    Case("exponents", prompt("What is 1e10 plus 2E3?"), "200", refused),
+    Case("hex", prompt("What is 0x1F plus 0x2?"), "200", refused),
+    Case("thousands-separators", prompt("What is 1,000 plus 2,500?"), "200", answered("addition", "3500")),
+    Case("negative-numbers", prompt("What is -5 plus -7?"), "200", answered("addition", "-12")),
+    Case("huge-numbers-250-digits", prompt(f"{BIG_A} plus {BIG_B}"), "200", answered("addition", BIG_SUM)),
+    Case("parity-500-digits", prompt("Is " + "9" * 500 + " even?"), "200", answered("parity", "odd")),
+    Case("addends-256", prompt("+".join(["1"] * 256)), "200", answered("addition", "256")),
+    Case("long-word", prompt("reverse " + "a" * 500 + "b"), "200", answered("reversal", "b" + "a" * 500)),
+    Case("max-length-512", prompt("x" * 512), "200", refused),
     Case("too-long-513", prompt("x" * 513), "4xx"),
     Case("blank", prompt(" \t\n "), "4xx"),
-    Case("html-script", prompt('reverse <script>alert("x")</script>'), "200", completion),
-    Case("html-script-raw", prompt("</script><img src=x onerror=alert(1)>", ascii_only=False), "200", completion),
-    Case("json-breaker", prompt('reverse "}], "task": "hacked'), "200", completion),
-    Case("crlf-injection", prompt("reverse abc\r\nSet-Cookie: pwned=1"), "200", completion),
-    Case("format-strings", prompt("%s%s%n {0} {prompt!r} ${7*7} {{7*7}}"), "200", completion),
-    Case("sql-ish", prompt("'; DROP TABLE users; --"), "200", completion),
-    Case("stream-script", prompt("reverse <script>x</script>", path=STREAM), "200", event_stream),
+    Case("html-script", prompt('reverse <script>alert("x")</script>'), "200", refused),
+    Case("html-script-raw", prompt("</script><img src=x onerror=alert(1)>", ascii_only=False), "200", refused),
+    Case("json-breaker", prompt('reverse "}], "task": "hacked'), "200", refused),
+    Case("crlf-injection", prompt("reverse abc\r\nSet-Cookie: pwned=1"), "200", no_injected_header),
+    Case("format-strings", prompt("%s%s%n {0} {prompt!r} ${7*7} {{7*7}}"), "200", refused),
+    Case("sql-ish", prompt("'; DROP TABLE users; --"), "200", refused),
+    Case(
+        "stream-script",
+        prompt("reverse <script>x</script>", path=STREAM),
+        "200",
+        event_stream("reversal", ">tpircs/<x>tpircs<"),
+    ),
     Case("stream-bad-json", post(b"{", path=STREAM), "4xx"),
     # ---- methods, paths, headers ----
     Case("put-complete", request("PUT", API, b'{"prompt": "hi"}'), "4xx"),
@@ -415,4 +433,6 @@ def test_a_chunked_body_over_64k_gets_413_long_before_it_is_all_sent(live_server
     assert seconds < SECOND
     assert live_server.healthy()
     # and it keeps serving normal requests straight after
-    assert exchange(live_server.port, prompt("What is 2 plus 3?")).status == 200
+    after = exchange(live_server.port, prompt("What is 2 plus 3?"))
+    assert after.status == 200
+    FIVE(after)

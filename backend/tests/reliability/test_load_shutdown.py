@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 from live_server import LiveServer, start_server, wait_until_healthy
+from tiny import LEARNING_MODEL, LEARNING_TRAINING
 
 from app.ml.loader import LoadedModel
-from app.skills import TASK_LABELS
 from bench.server import free_port
 from bench.soak import soak
 
@@ -74,17 +74,18 @@ def test_sigterm_lets_an_in_flight_stream_finish_then_exits_cleanly(
     server.stop()
 
 
-# A real uvicorn server whose first-boot training uses a tiny recipe (the production one takes minutes on a
-# busy machine); everything else — lifespan, loader, file lock, artifact — is the production code.
-TINY_SERVER = textwrap.dedent(
-    """
+# A real uvicorn server whose first-boot training uses a smaller recipe that still learns (tests/tiny.py; the
+# production one takes minutes on a busy machine); everything else — lifespan, loader, file lock, artifact —
+# is the production code.
+LEARNING_SERVER = textwrap.dedent(
+    f"""
     import sys
     import uvicorn
     from app.ml import loader
     from app.ml.config import ModelConfig, TrainConfig
 
-    loader.ModelConfig = lambda num_labels: ModelConfig(num_labels, embedding_dim=8, conv_channels=8, hidden_dim=8)
-    loader.TrainConfig = lambda: TrainConfig(samples_per_label=60, validation_per_label=10, epochs=1)
+    loader.ModelConfig = lambda num_labels, **_: {LEARNING_MODEL!r}
+    loader.TrainConfig = lambda: {LEARNING_TRAINING!r}
     uvicorn.run("app.main:app", host="127.0.0.1", port=int(sys.argv[1]), server_header=False, loop="asyncio")
     """
 )
@@ -103,7 +104,7 @@ def test_three_processes_on_one_cold_weights_path_train_once_and_all_serve(tmp_p
                     tmp_path / f"worker-{index}",
                     port=port,
                     wait=False,
-                    command=[sys.executable, "-c", TINY_SERVER, str(port)],
+                    command=[sys.executable, "-c", LEARNING_SERVER, str(port)],
                 )
             )
         for server in servers:
@@ -114,9 +115,14 @@ def test_three_processes_on_one_cold_weights_path_train_once_and_all_serve(tmp_p
         sources = [httpx.get(f"{server.base_url}/health").json()["model"]["source"] for server in servers]
         assert sorted(sources) == ["cache", "cache", "trained"]
         for server in servers:
-            response = httpx.post(f"{server.base_url}/api/complete", json={"prompt": "What is 2 plus 3?"})
-            assert response.status_code == 200
-            assert response.json()["task"] in TASK_LABELS
+            for prompt, (task, answer) in {
+                "What is 2 plus 3?": ("addition", "5"),
+                "Is 7 even or odd?": ("parity", "odd"),
+                "tell me a joke": ("unsupported", None),
+            }.items():
+                response = httpx.post(f"{server.base_url}/api/complete", json={"prompt": prompt})
+                assert response.status_code == 200
+                assert (response.json()["task"], response.json()["answer"]) == (task, answer), prompt
         assert weights.is_file()
     finally:
         for server in servers:

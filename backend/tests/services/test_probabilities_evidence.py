@@ -53,7 +53,12 @@ def test_missing_and_rejected_findings() -> None:
     assert completion.evidence["addition"].outcome == "missing"
     assert completion.evidence["addition"].operands == ()
     times = decide("What is 7 times 8?", LEANS_ADDITION)
-    assert {found.outcome for found in times.evidence.values()} == {"rejected"}
+    assert {name: found.outcome for name, found in times.evidence.items()} == {
+        "addition": "rejected",
+        "parity": "rejected",
+        "reversal": "unrecognised",  # nothing of a reversal, and nothing else it would name
+        "subtraction": "rejected",
+    }
     assert times.evidence["addition"].reason == "this asks for a multiplication"
     assert list(times.evidence) == [*SKILLS, CHAIN]  # the skills, then the chain recogniser
 
@@ -88,7 +93,7 @@ def test_served_probabilities_are_the_posterior_with_no_second_forward_pass(trai
         counting.asked.clear()
         completion = service.complete(prompt)
         assert len(counting.asked) <= 1, prompt  # one forward pass at most
-        assert {name: found.outcome for name, found in completion.evidence.items()} == {
+        assert {name: found.found for name, found in completion.evidence.items()} == {
             name: outcome_of(result) for name, result in parse_fused(prompt).items()
         }
         if completion.probabilities is None:

@@ -11,13 +11,14 @@ from app.skills.base import (
     Parsed,
     ParseResult,
     Rejected,
+    Span,
     final_answer_sentence,
     load_examples,
     load_toml,
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
@@ -190,12 +191,12 @@ class AdditionSkill:
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
@@ -209,6 +210,14 @@ class AdditionSkill:
         if len(operands) < 2 or dangling is not None:
             return Missing(_missing_message(operands, dangling))
         return Parsed(tuple(operands))
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[AdditionOperands]:
+        found = tagged_numbers(prompt, spans)
+        if isinstance(found, str):
+            return Rejected(SCOPE, found)
+        if len(found) < 2:
+            return Missing(_missing_message([number for number, _ in found], None))
+        return Parsed(tuple(number for number, _ in found))
 
     def solve(self, operands: AdditionOperands) -> str:
         return str(sum(operand.value for operand in operands))

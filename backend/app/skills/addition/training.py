@@ -1,8 +1,11 @@
 """The addition skill's training prompts and its near misses (for the composer, app/data/composer.py).
 
 prompt() writes an addition request the way people type one; each integer it inserts is an operand span.
+Besides the common wordings it writes paraphrases (other verbs and nouns, other orders, indirect questions) and
+word problems ("13 stamps in one album and 51 in another: how many stamps is that?").
 near_miss() writes an addition sentence with one thing changed: another operator, an operand that is not an
-integer, or another step ("the product of 2 and 3", "2.5 plus 3", "2 plus 3, then double it"): unsupported.
+integer, or another step ("the product of 2 and 3", "2.5 plus 3", "2 plus 3, then double it"), and word problems
+that ask for another operation ("3 boxes of 12 eggs: how many eggs?"): unsupported.
 The sentence shapes are data: training.toml beside this file.
 """
 
@@ -38,6 +41,7 @@ from app.data.common import (
     strings,
     tidy,
 )
+from app.data.paraphrase import compose, count, expand, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -51,11 +55,26 @@ _SIGNED = strings(_DATA, "signed")
 _MANY = strings(_DATA, "many")
 _MISSING = strings(_DATA, "missing")
 _OPERANDS = re.compile(r"\{[ab]\}")
+_PARAPHRASES = strings(_DATA["paraphrase"], "shapes")
+_WORD_PROBLEMS = strings(_DATA["paraphrase"], "word_problems")
+_WORDS = word_lists(_DATA["paraphrase"]["words"])
+
+
+_SIGN = re.compile(r"^([-+]|negative |minus )")
+
+
+def negative(rng: Rng) -> str:
+    """A negative integer with its sign written out: "-3", "minus 3", "negative three"."""
+    number = _SIGN.sub("", integer(rng))
+    return choice(rng, ["-", "minus ", "negative "] if number[:1].isdigit() else ["minus ", "negative "]) + number
 
 
 def prompt(rng: Rng) -> Generated:
     def a() -> Generated:
         return operand(integer(rng))
+
+    def quantity() -> Generated:
+        return operand(count(rng))
 
     kind = rng.random()
     if kind < 0.06:
@@ -69,9 +88,13 @@ def prompt(rng: Rng) -> Generated:
             template = template.replace("{b}" if drop == "both" else drop, "")
         return render_spans(rng, tidy(template), {"a": a, "b": a, "c": a})
     if kind < 0.19:
-        return pick_spans(rng, _SIGNED, a=a, b=a)
-    if kind < 0.74:
+        return pick_spans(rng, _SIGNED, a=a, b=a, na=lambda: operand(negative(rng)), nb=lambda: operand(negative(rng)))
+    if kind < 0.58:
         return pick_spans(rng, _TWO, a=a, b=a, c=a)
+    if kind < 0.67:  # the same request in other words and orders
+        return compose(rng, _PARAPHRASES, _WORDS, {"a": a, "b": a, "c": a})
+    if kind < 0.77:  # a word problem: things in containers, people, days
+        return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": quantity, "b": quantity})
     numbers = integers(rng, randint(rng, 3, 5))
     return pick_spans(
         rng,
@@ -89,6 +112,7 @@ _KEYWORD = re.compile(r"\b(plus|add|added|adding|sum|total|increase|increased|mo
 _OPERATOR_FAMILIES: list[dict[str, list[str]]] = _NEAR_MISS["operator_families"]
 _EXTRA_OPERATIONS = strings(_NEAR_MISS, "extra_operations")
 _BARE_SUMS = strings(_NEAR_MISS, "bare_sums")
+_OTHER_WORD_PROBLEMS = strings(_NEAR_MISS, "word_problems")
 
 
 def _swap_operator(template: str, rng: Rng) -> str | None:
@@ -101,6 +125,10 @@ def _swap_operator(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """An addition sentence with another operator, an operand that is not an integer, or another step."""
     kind = rng.random()
+    if kind < 0.12:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
+        shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
+        return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
+    kind = (kind - 0.12) / 0.88
     template = choice(rng, _TWO if rng.random() < 0.75 else _MANY)
     numbers = integers(rng, randint(rng, 3, 5))
     slots = {

@@ -12,12 +12,13 @@ from app.skills.base import (
     Parsed,
     ParseResult,
     Rejected,
+    Span,
     final_answer_sentence,
     load_examples,
     load_toml,
     words_of,
 )
-from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import find_other_operation, operand_problem, other_operation_reason, skeleton
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
@@ -102,6 +103,9 @@ def _other_sense(pieces: Sequence[Piece]) -> str:
     return f'uses "{word or "even"}" in another sense'
 
 
+_MISSING = f'Which number should I check? For example: "{EXAMPLE_PROMPT}"'
+
+
 class ParitySkill:
     """Says whether a whole number (digits or words, any sign, any size) is even or odd."""
 
@@ -114,7 +118,7 @@ class ParitySkill:
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
         text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
         if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
@@ -124,7 +128,7 @@ class ParitySkill:
                 SCOPE, lambda: f"this {find_other_operation(pieces, shape, asking=NAME) or _other_sense(pieces)}"
             )
         if not cues:
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
@@ -132,12 +136,23 @@ class ParitySkill:
         numbers = reading.numbers
         if not numbers:
             if _asks_for_a_number(pieces, cues, shape):
-                return Missing(f'Which number should I check? For example: "{EXAMPLE_PROMPT}"')
+                return Missing(_MISSING)
             return Rejected(SCOPE)
         if len(numbers) > 1:
             shown = join_words(number.display() for number in numbers[:5])
             return Rejected(SCOPE, f"this mentions more than one number ({shown})")
         return Parsed(numbers[0])
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[WholeNumber]:
+        found = tagged_numbers(prompt, spans)
+        if isinstance(found, str):
+            return Rejected(SCOPE, found)
+        if not found:
+            return Missing(_MISSING)
+        if len(found) > 1:
+            shown = join_words(number.display() for number, _ in found[:5])
+            return Rejected(SCOPE, f"this mentions more than one number ({shown})")
+        return Parsed(found[0][0])
 
     def solve(self, operands: WholeNumber) -> str:
         return "even" if operands.value % 2 == 0 else "odd"

@@ -2,7 +2,10 @@
 
 prompt() writes an even-or-odd question the way people type one; the integer it inserts is an operand span.
 near_miss() writes a parity sentence about another property, several numbers, a non-integer, or with a second
-question ("is 7 prime", "are 3 and 4 even", "is 2.5 odd", "is 4 even? and 5?"): unsupported.
+question ("is 7 prime", "are 3 and 4 even", "is 2.5 odd", "is 4 even? and 5?"), and word problems about groups
+of another size ("can 12 kids split into groups of 3?"): unsupported. Besides the common wordings, prompt()
+writes paraphrases (halves, remainders, indirect questions) and word problems ("can 9 kids pair up with nobody
+left out?").
 The sentence shapes are data: training.toml beside this file.
 """
 
@@ -26,6 +29,7 @@ from app.data.common import (
     share,
     strings,
 )
+from app.data.paraphrase import compose, count, expand, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -41,6 +45,9 @@ _LABELS = strings(_DATA, "labels")
 _ASKERS = strings(_DATA, "askers")
 _MISSING = strings(_DATA, "missing")
 _MISSING_NUMBER = strings(_DATA, "missing_number")
+_PARAPHRASES = strings(_DATA["paraphrase"], "shapes")
+_WORD_PROBLEMS = strings(_DATA["paraphrase"], "word_problems")
+_WORDS = word_lists(_DATA["paraphrase"]["words"])
 
 
 def template(rng: Rng) -> str:
@@ -61,6 +68,10 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _MISSING)
     if kind < 0.08:  # a parity shape without its number
         return render_spans(rng, template(rng), {"n": lambda: choice(rng, _MISSING_NUMBER)})
+    if kind < 0.18:  # the same question in other words: halves, remainders, indirect questions
+        return compose(rng, _PARAPHRASES, _WORDS, {"n": lambda: operand(integer(rng))})
+    if kind < 0.28:  # a word problem: pairing people up, sharing things between two
+        return compose(rng, _WORD_PROBLEMS, _WORDS, {"n": lambda: operand(count(rng))})
     return render_spans(rng, template(rng), {"n": lambda: operand(integer(rng))})
 
 
@@ -75,6 +86,7 @@ _KEYWORD = re.compile(
 )
 _BY_TWO = re.compile(r"\b(divisible by|multiple of|divided by|divide by) (2|two)\b")
 _SECOND_QUESTIONS = strings(_NEAR_MISS, "second_questions")
+_OTHER_WORD_PROBLEMS = strings(_NEAR_MISS, "word_problems")
 _TWO_NUMBER_FORMS = strings(_NEAR_MISS, "two_number_forms")
 _EXPRESSION_FORMS = strings(_NEAR_MISS, "expression_forms")
 _DIVISIBILITY_PREDICATES = strings(_NEAR_MISS, "divisibility_predicates")
@@ -98,6 +110,10 @@ def _swap_parity(sentence: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A parity sentence about another property, several numbers, a non-integer, or two questions in one."""
     kind = rng.random()
+    if kind < 0.12:  # groups of another size, or another question about pairs
+        shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
+        return render(rng, shape, {**slots, "n": lambda: count(rng)})
+    kind = (kind - 0.12) / 0.88
     if kind < 0.25:
         for _ in range(4):
             swapped = _swap_parity(template(rng), rng)

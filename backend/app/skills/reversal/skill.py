@@ -15,6 +15,7 @@ from app.skills.base import (
     Parsed,
     ParseResult,
     Rejected,
+    Span,
     final_answer_sentence,
     load_examples,
     load_toml,
@@ -381,6 +382,9 @@ _REVERSAL_CUE = re.compile(r"\brevers\w*|\bbackwards?\b")
 CUE = Cue("asks to reverse something", lambda _pieces, shape: _REVERSAL_CUE.search(shape) is not None)
 
 
+_EDGE_PUNCTUATION = "\"'“”‘’«»„`.,;:!?()[]{}<>"
+
+
 class ReversalSkill:
     """Reverses a word or phrase by grapheme clusters, keeping case, accents and emoji intact."""
 
@@ -393,7 +397,11 @@ class ReversalSkill:
     def parse(self, prompt: str) -> ParseResult[str]:
         original, prompt = prompt, _with_cue_phrases_as_words(prompt)
         if not _may_have_a_cue(prompt):  # most prompts: no need to look for quotations
-            return Rejected(SCOPE, lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])))
+            return Rejected(
+                SCOPE,
+                lambda: _no_cue_reason(normalize(_without_quotations_and_instructions(prompt)[1])),
+                cue_found=False,
+            )
         quoted, unquoted = _without_quotations_and_instructions(prompt)
         full_analysis = normalize(unquoted)
         # A cue is a whole run of letters, so a prompt with no such run in its normalised text has none:
@@ -404,7 +412,7 @@ class ReversalSkill:
             chunks = _chunks(unquoted)
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
-            return Rejected(SCOPE, lambda: _no_cue_reason(full_analysis))
+            return Rejected(SCOPE, lambda: _no_cue_reason(full_analysis), cue_found=False)
         refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
         if refusal is not None:
             return Rejected(SCOPE, f"this {refusal}")
@@ -448,6 +456,27 @@ class ReversalSkill:
             return Rejected(SCOPE, f"this {refusal}")
         if not target:
             return Missing(_MISSING)
+        return Parsed(target)
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[str]:
+        """One tagged stretch of text, snapped to whole words (or to the quotation it is in), without the quotes
+        and the punctuation around it."""
+        if not spans:
+            return Missing(_MISSING)
+        start, end = spans[0][0], spans[-1][1]
+        inside = [quote for quote in find_quoted(prompt) if quote[0] <= start and end <= quote[1]]
+        if inside:
+            start, end = inside[0]
+        else:
+            while start > 0 and not prompt[start - 1].isspace():
+                start -= 1
+            while end < len(prompt) and not prompt[end].isspace():
+                end += 1
+        target = prompt[start:end].strip().strip(_EDGE_PUNCTUATION).strip()
+        if not target:
+            return Missing(_MISSING)
+        if len(spans) > 1 and not inside and len(target.split()) > len(spans):
+            return Rejected(SCOPE, f"this {_SEVERAL}")
         return Parsed(target)
 
     def solve(self, operands: str) -> str:

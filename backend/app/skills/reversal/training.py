@@ -2,8 +2,10 @@
 
 prompt() writes a request to reverse a word or phrase the way people type one; the word or phrase it inserts
 is an operand span (without its quotes, when quoted). near_miss() writes a reversal sentence with another word
-operation, or about the word order or a list ("capitalize hello", "reverse the words in 'a b c'"):
-unsupported. The sentence shapes are data: training.toml beside this file.
+operation, or about the word order or a list ("capitalize hello", "reverse the words in 'a b c'"), or with the
+paraphrases' words in another sense ("spell hello from the start", "mirror my screen"): unsupported. Besides the
+common wordings, prompt() writes paraphrases ("write the letters of 'green tea' from end to start").
+The sentence shapes are data: training.toml beside this file.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.data.common import (
     strings,
     word_operand,
 )
+from app.data.paraphrase import compose, expand, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -46,6 +49,8 @@ _SHAPES = strings(_DATA, "shapes")
 _OBJECTS = strings(_DATA, "objects")
 _OBJECTS_LAST = strings(_DATA, "objects_last")
 _OBJECTS_LAST_VERBS = strings(_DATA, "objects_last_verbs")
+_PARAPHRASES = strings(_DATA["paraphrase"], "shapes")
+_WORDS = word_lists(_DATA["paraphrase"]["words"])
 
 
 def _shape(rng: Rng, objects: list[str]) -> str:
@@ -72,8 +77,10 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _MISSING)
     if kind < 0.08:  # a reversal shape without its word
         return render_spans(rng, _shape(rng, ["{m}"]), {"m": lambda: choice(rng, _MISSING_OBJECTS)})
-    if kind < 0.5:
+    if kind < 0.39:
         return render_spans(rng, choice(rng, _TEMPLATES), operands)
+    if kind < 0.5:  # the same request in other words: mirror, from end to start, last letter first
+        return compose(rng, _PARAPHRASES, _WORDS, operands)
     if kind < 0.56:  # an unquoted phrase after "the phrase" / "the sentence" / "the text", at the end
         verb = choice(rng, _OBJECTS_LAST_VERBS)
         return render_spans(rng, verb + " " + choice(rng, _OBJECTS_LAST), operands)
@@ -87,6 +94,7 @@ _WORD_OP_VERBS = strings(_NEAR_MISS, "word_op_verbs")
 _WORD_OP_TAILS = strings(_NEAR_MISS, "word_op_tails")
 _NOT_A_WORD = strings(_NEAR_MISS, "not_a_word")
 _PALINDROME = strings(_NEAR_MISS, "palindrome")
+_OTHER_PARAPHRASES = strings(_NEAR_MISS, "paraphrases")
 _VERB_WORD = re.compile(r"\b(reverse|flip|mirror|invert|backspell|reverse-spell)\b")
 _TAIL_WORD = re.compile(
     r"\b(backwards|backward|in reverse order|in reverse|reversed|back to front|from right to left|"
@@ -116,6 +124,9 @@ def _other_operand(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A reversal sentence with another word operation, or about the word order or a list."""
     kind = rng.random()
+    if kind < 0.18:  # the paraphrases' words, but another order, another sense, or code
+        return render(rng, expand(rng, choice(rng, _OTHER_PARAPHRASES), _WORDS), slots)
+    kind = (kind - 0.18) / 0.82
     for _ in range(4):
         template = choice(rng, _TEMPLATES) if rng.random() < 0.5 else _shape(rng, _OBJECTS)
         changed = _swap_reversal(template, rng) if kind < 0.5 else _other_operand(template, rng)

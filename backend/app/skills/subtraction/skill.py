@@ -12,19 +12,21 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from app.skills.base import (
+    MINUEND,
     Cue,
     Explanation,
     Missing,
     Parsed,
     ParseResult,
     Rejected,
+    Span,
     final_answer_sentence,
     load_examples,
     load_toml,
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers
+from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import operand_problem, other_operation_reason, skeleton
 from app.skills.text import (
     Vocabulary,
@@ -244,13 +246,13 @@ class SubtractionSkill:
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME))
+            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
@@ -276,6 +278,25 @@ class SubtractionSkill:
             first = pieces[indices[0]].number if indices else None
             return Missing(_missing_message(len(indices), first, dangling))
         return _ordered(pieces, indices, kinds, shape)
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[SubtractionOperands]:
+        """Two or more numbers, the one tagged as the minuend first, then the others left to right; with none
+        tagged as the minuend, two numbers' difference (the larger minus the smaller, as "the difference
+        between 17 and 61" asks)."""
+        found = tagged_numbers(prompt, spans)
+        if isinstance(found, str):
+            return Rejected(SCOPE, found)
+        if len(found) < 2:
+            return Missing(_missing_message(len(found), found[0][0] if found else None, None))
+        minuends = [number for number, role in found if role == MINUEND]
+        others = tuple(number for number, role in found if role != MINUEND)
+        if len(minuends) > 1:
+            return Rejected(SCOPE, "this subtracts from more than one number")
+        if minuends:
+            return Parsed(SubtractionOperands((minuends[0], *others), "in order"))
+        if len(found) > 2:
+            return Rejected(SCOPE, "this asks for the difference of more than two numbers")
+        return Parsed(SubtractionOperands(others, "difference"))
 
     def solve(self, operands: SubtractionOperands) -> str:
         values = [number.value for number in operands.numbers]

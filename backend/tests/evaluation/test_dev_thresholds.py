@@ -1,0 +1,165 @@
+"""The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, eval/dev2.jsonl) with the
+production recipe, so that a regression in the data, the model, the calibration or a parser fails CI.
+
+The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
+gate, threshold or fix is ever tuned on them.
+
+GATES is one table: per set, per row of the evaluation (a key of `evaluate_classifier`'s report: "with_rules"
+is the shipped system, "without_rules" the classifier alone choosing the task, so a broken or constant
+classifier fails its gates), per metric, a bound. Each bound is the level measured on 2026-12-06
+(`devtools.evaluate.run(path, with_baseline=False)`, model fingerprint e46153f44bf0753d; in the comments)
+less a small margin: about one point, two or three prompts of a set this size; ECE may grow by 1.5 points.
+A new row (say, the model alone extracting the operands) is a new key under each set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from app.config import BACKEND_DIR
+from app.ml.loader import LoadedModel
+from devtools.evaluate import combined, evaluate_classifier, load_examples, rules_only, summarise
+
+EVAL_DIR = BACKEND_DIR / "eval"
+
+
+@dataclass(frozen=True)
+class Bound:
+    value: float
+    at_most: bool = False  # False: the metric must be at least `value`
+
+    def holds(self, measured: float) -> bool:
+        return measured <= self.value if self.at_most else measured >= self.value
+
+
+def at_least(value: float) -> Bound:
+    return Bound(value)
+
+
+def at_most(value: float) -> Bound:
+    return Bound(value, at_most=True)
+
+
+@dataclass(frozen=True)
+class DevSet:
+    file: str
+    size: int  # the bounds were measured on this many prompts: a changed set is measured again
+    gates: dict[str, dict[str, Bound]]  # row -> metric -> bound
+
+
+GATES: dict[str, DevSet] = {
+    "dev": DevSet(
+        "dev.jsonl",
+        313,  # 196 in scope, 117 to refuse, 40 groups of variants
+        {
+            "combined": {
+                "in_scope_accuracy": at_least(0.98),  # 0.9949 (195/196)
+                "out_of_scope_refused": at_least(0.98),  # 1.0 (117/117)
+                "in_scope_wrongly_refused": at_most(0.015),  # 0.0051 (1/196)
+                "ece": at_most(0.02),  # 0.0037
+                "invariance": at_least(0.95),  # 0.975 (39/40)
+            },
+            "model_only": {
+                "task_accuracy": at_least(0.98),  # 0.9904 (310/313)
+                "in_scope_accuracy": at_least(0.975),  # 0.9898 (194/196)
+                "out_of_scope_refused": at_least(0.965),  # 0.9829 (115/117)
+            },
+        },
+    ),
+    "dev2": DevSet(
+        "dev2.jsonl",
+        660,  # 400 in scope, 260 to refuse, 40 groups of variants
+        {
+            "combined": {
+                "in_scope_accuracy": at_least(0.99),  # 1.0 (400/400)
+                "out_of_scope_refused": at_least(0.98),  # 0.9923 (258/260)
+                "in_scope_wrongly_refused": at_most(0.01),  # 0.0 (0/400)
+                "ece": at_most(0.02),  # 0.0026
+                "invariance": at_least(0.95),  # 0.975 (39/40)
+            },
+            "model_only": {
+                "task_accuracy": at_least(0.965),  # 0.9758 (644/660)
+                "in_scope_accuracy": at_least(0.98),  # 0.9925 (397/400)
+                "out_of_scope_refused": at_least(0.935),  # 0.95 (247/260)
+            },
+        },
+    ),
+    "dev_phrasings": DevSet(
+        "dev_phrasings.jsonl",
+        250,  # 167 in scope (93 in wordings outside the phrase lists), 83 to refuse; written for issue #15
+        {
+            "combined": {
+                "out_of_scope_refused": at_least(0.95),
+            },
+        },
+    ),
+}
+
+CASES = [
+    (name, row, metric, bound)
+    for name, dev_set in GATES.items()
+    for row, metrics in dev_set.gates.items()
+    for metric, bound in metrics.items()
+]
+
+
+@pytest.fixture(scope="module")
+def reports(trained: LoadedModel) -> dict[str, dict[str, Any]]:
+    """Each development set's evaluation, computed once for the module."""
+    out = {}
+    classifier = trained.classifier
+    for name, dev_set in GATES.items():
+        examples = load_examples(EVAL_DIR / dev_set.file)
+        rows = evaluate_classifier(classifier.predict, classifier.calibration, examples, classifier.operand_spans)
+        out[name] = {**rows, "rules_only": summarise([rules_only(example) for example in examples])}
+    return out
+
+
+def measured(report: dict[str, Any], metric: str) -> float | None:
+    """A metric of one row; "slice:<name>" is the end-to-end accuracy on that slice of the set."""
+    if metric.startswith("slice:"):
+        value: float | None = report["per_slice"][metric.removeprefix("slice:")]["accuracy"]
+        return value
+    value = report[metric]
+    return value
+
+
+def test_only_development_sets_are_gated() -> None:
+    assert all(not dev_set.file.startswith("heldout") for dev_set in GATES.values())
+
+
+@pytest.mark.parametrize("name", list(GATES))
+def test_each_set_has_the_size_its_bounds_were_measured_on(name: str) -> None:
+    assert len(load_examples(EVAL_DIR / GATES[name].file)) == GATES[name].size
+
+
+@pytest.mark.parametrize(("name", "row", "metric", "bound"), CASES, ids=[f"{n}-{r}-{m}" for n, r, m, _ in CASES])
+def test_the_metric_meets_its_bound(
+    reports: dict[str, dict[str, Any]], name: str, row: str, metric: str, bound: Bound
+) -> None:
+    value = measured(reports[name][row], metric)
+    assert value is not None and bound.holds(value), f"{name} {row} {metric}: {value} against {bound}"
+
+
+def test_the_model_answers_wordings_the_rules_do_not_know(reports: dict[str, dict[str, Any]]) -> None:
+    """On the development set written for issue #15, the shipped combination beats the rules alone on the
+    prompts in wordings outside the phrase lists: a constant or broken classifier or tagger cannot."""
+    rows = reports["dev_phrasings"]
+    unseen = "slice:unseen-phrasing"
+    assert measured(rows["combined"], unseen) > measured(rows["rules_only"], unseen)  # type: ignore[operator]
+
+
+def test_confidence_is_the_models_own_and_varies(trained: LoadedModel) -> None:
+    examples = load_examples(EVAL_DIR / GATES["dev2"].file)[:200]
+    classifier = trained.classifier
+    outcomes = [
+        combined(e, classifier.predict(e.prompt), classifier.calibration, classifier.operand_spans) for e in examples
+    ]
+    confidences = [outcome.confidence for outcome in outcomes]
+    # Not a constant, not a handful of rule values. The model is sure of most of these prompts, so the values
+    # are told apart at 6 decimals.
+    assert len({round(c, 6) for c in confidences}) > 20
+    assert all(0.0 <= c <= 1.0 for c in confidences)

@@ -1,0 +1,114 @@
+"""The model's operands: each skill checks the spans the tagger marks, and decide() uses them only where the
+rules recognised nothing of the task (the rule in reasoning_service's docstring)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from app.ml.inference import Prediction
+from app.services.reasoning_service import decide
+from app.skills import SKILLS, TASK_LABELS
+from app.skills.base import MINUEND, Missing, Parsed, Rejected, Span
+from app.skills.numbers import snap_number_spans
+
+OPERAND = "operand"
+
+
+def spans_of(prompt: str, *pieces: str, role: str = OPERAND) -> list[Span]:
+    """The spans of these pieces of the prompt, found left to right (what a tagger would mark)."""
+    spans, position = [], 0
+    for piece in pieces:
+        start = prompt.index(piece, position)
+        spans.append((start, start + len(piece), role))
+        position = start + len(piece)
+    return spans
+
+
+def leaning(label: str, share: float = 0.9) -> Prediction:
+    rest = (1 - share) / (len(TASK_LABELS) - 1)
+    probabilities = tuple(share if each == label else rest for each in TASK_LABELS)
+    return Prediction(probabilities, tuple(math.log(p) for p in probabilities), TASK_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tagged", "expected"),
+    [
+        ("what is 59+-7199", ["59", "7199"], ["59", "-7199"]),  # a sign the tagger left out
+        ("the total of 688,302 and 23", ["688", "302", "23"], ["688,302", "23"]),  # one number, two pieces
+        ("five plus fifty-three", ["five", "ifty-thr"], ["five", "fifty-three"]),  # whole words
+        ("7-5", ["7", "5"], ["7", "5"]),  # a minus between two numbers is not a sign
+    ],
+)
+def test_tagged_numbers_snap_to_whole_numbers(prompt: str, tagged: list[str], expected: list[str]) -> None:
+    snapped = snap_number_spans(prompt, spans_of(prompt, *tagged))
+    assert [prompt[start:end] for start, end, _ in snapped] == expected
+
+
+def test_each_skill_checks_the_tagged_operands() -> None:
+    stamps = "13 stamps in one album and 51 in another: how many stamps is that?"
+    addition = SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13", "51"))
+    assert isinstance(addition, Parsed) and SKILLS["addition"].solve(addition.operands) == "64"
+    wrong = SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13", "stamps"))
+    assert isinstance(wrong, Rejected) and wrong.why == '"stamps" is not a whole number'
+    assert isinstance(SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13")), Missing)
+
+    eggs = "can 681396 eggs fill egg boxes of two with none spare?"
+    parity = SKILLS["parity"].operands_from_spans(eggs, spans_of(eggs, "681396"))
+    assert isinstance(parity, Parsed) and SKILLS["parity"].solve(parity.operands) == "even"
+    both = SKILLS["parity"].operands_from_spans(eggs, spans_of(eggs, "681396", "two"))
+    assert isinstance(both, Rejected) and both.why == "this mentions more than one number (681396 and two (2))"
+
+    ages = "how many years between a 17 year old and a 61 year old?"
+    difference = SKILLS["subtraction"].operands_from_spans(ages, spans_of(ages, "17", "61"))
+    assert isinstance(difference, Parsed) and SKILLS["subtraction"].solve(difference.operands) == "44"
+    taken = "take 17 away from 61"
+    ordered = SKILLS["subtraction"].operands_from_spans(
+        taken, [*spans_of(taken, "17"), *spans_of(taken, "61", role=MINUEND)]
+    )
+    assert isinstance(ordered, Parsed) and SKILLS["subtraction"].solve(ordered.operands) == "44"
+    swapped = SKILLS["subtraction"].operands_from_spans(
+        taken, [*spans_of(taken, "17", role=MINUEND), *spans_of(taken, "61")]
+    )
+    assert isinstance(swapped, Parsed) and SKILLS["subtraction"].solve(swapped.operands) == "-44"
+
+    tea = "write the letters of 'green tea' from end to start"
+    quoted = SKILLS["reversal"].operands_from_spans(tea, spans_of(tea, "green"))
+    assert isinstance(quoted, Parsed) and SKILLS["reversal"].solve(quoted.operands) == "aet neerg"
+    tree = "spell tree, from its last letter"
+    word = SKILLS["reversal"].operands_from_spans(tree, spans_of(tree, "ree"))
+    assert isinstance(word, Parsed) and word.operands == "tree"
+    assert isinstance(SKILLS["reversal"].operands_from_spans(tree, []), Missing)
+
+
+def test_a_wording_the_rules_do_not_know_is_answered_from_the_tags() -> None:
+    prompt = "13 stamps in one album and 51 in another: how many stamps is that?"
+    assert all(
+        isinstance(result, Rejected) and not result.cue_found for result in (s.parse(prompt) for s in SKILLS.values())
+    )
+    reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, "13", "51"))
+    assert (reply.task, reply.answer, reply.operands_from) == ("addition", "64", "model")
+    assert reply.confidence == pytest.approx(0.9)  # nothing vetoed, no evidence weights: the model's own
+    assert reply.steps[-1] == "Therefore, the final answer is 64."
+    assert decide(prompt, leaning("addition")).task == "unsupported"  # no tagger: nothing can answer it
+
+
+def test_the_rules_operands_win_where_they_parsed() -> None:
+    prompt = "what is 2 plus 3"
+    reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, "what"))
+    assert (reply.task, reply.answer, reply.operands_from) == ("addition", "5", "rules")
+
+
+def test_another_operation_named_by_the_rules_is_never_overruled() -> None:
+    prompt = "what is 7 times 8"
+    reply = decide(prompt, leaning("addition", 0.99), tagger=lambda text: spans_of(text, "7", "8"))
+    assert (reply.task, reply.answer) == ("unsupported", None)
+    assert reply.veto_reason == "this asks for a multiplication"
+
+
+def test_tags_a_skill_cannot_use_pass_the_prompt_to_the_next_likeliest_label() -> None:
+    prompt = "how many stamps are in a full album?"
+    reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, "stamps"))
+    assert (reply.task, reply.answer) == ("unsupported", None)
+    assert reply.probabilities is not None and reply.probabilities["addition"] == 0.0
