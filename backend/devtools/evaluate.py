@@ -27,12 +27,12 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.chains.skill import FUSED_SKILLS
+from app.chains.skill import FUSED_SKILLS, with_model_reader
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
 from app.ml.calibration import Calibration
@@ -42,7 +42,7 @@ from app.ml.report import reliability_bins
 from app.services.classifier_setup import load_classifier
 from app.services.reasoning_service import Tagger, decide, parse_all
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
-from app.skills.base import Parsed, Rejected
+from app.skills.base import Parsed, Rejected, Skill
 from devtools.eval_html import ROWS, render_html, rows_of
 
 HELDOUT_PATH = BACKEND_DIR / "eval" / "heldout.jsonl"
@@ -96,8 +96,14 @@ def load_examples(path: Path = HELDOUT_PATH) -> list[Example]:
     ]
 
 
-def combined(example: Example, prediction: Prediction, calibration: Calibration, tagger: Tagger | None) -> Outcome:
-    completion = decide(example.prompt, prediction, calibration, tagger=tagger)
+def combined(
+    example: Example,
+    prediction: Prediction,
+    calibration: Calibration,
+    tagger: Tagger | None,
+    skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
+) -> Outcome:
+    completion = decide(example.prompt, prediction, calibration, skills, tagger=tagger)
     return Outcome(example, completion.task, completion.answer, completion.confidence)
 
 
@@ -287,7 +293,9 @@ def evaluate_classifier(
     and model only (with a tagger)."""
     predictions, latency = timed_predictions(predict, [e.prompt for e in examples])
     pairs = list(zip(examples, predictions, strict=True))
-    report: dict[str, Any] = {"combined": summarise([combined(e, p, calibration, tagger) for e, p in pairs])}
+    # As the service: a chain's clause that the rules do not recognise is read with the model (word problems).
+    skills = with_model_reader(FUSED_SKILLS, lambda text: predict(text).label, tagger)
+    report: dict[str, Any] = {"combined": summarise([combined(e, p, calibration, tagger, skills) for e, p in pairs])}
     if tagger is not None:
         report["model_only"] = summarise([model_only(e, p, tagger) for e, p in pairs])
         report["span_disagreements"] = span_disagreements(examples, tagger)

@@ -15,7 +15,7 @@ questions); Rejected without one when the prompt is not a chain at all; Missing 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -38,6 +38,7 @@ SCOPE = "work out a request of several steps when each step is one I can do"
 TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
 _INTEGER = re.compile(r"-?\d+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,15 @@ class ChainPlan:
         return self.steps[-1].answer
 
 
+# Reads a clause that no skill's rules recognise (a word problem: "Tom has 5 cards and gets 3 more") with the
+# model: (the skill, its Parsed operands), or None. Given by the service, which has the model.
+Reader = Callable[[str], "tuple[str, Parsed[Any]] | None"]
+
+
 @dataclass
 class _Work:
     skills: Mapping[str, Skill[Any]]
+    reader: Reader | None = None
     values: list[str] = field(default_factory=list)  # every result so far, by slot index
     steps: list[ChainStep] = field(default_factory=list)
 
@@ -123,16 +130,22 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 
 def clauses(prompt: str) -> list[str]:
     """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped."""
+    return [text for text, _ in _clauses(prompt)]
+
+
+def _clauses(prompt: str) -> list[tuple[str, bool]]:
+    """Each clause, and whether the words before it sequence it ("then": a step however it reads)."""
     quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
-    pieces: list[str] = []
-    start = 0
+    pieces: list[tuple[str, bool]] = []
+    start, sequenced = 0, False
     for match in _splitter().finditer(prompt):
         if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
             continue
-        pieces.append(prompt[start : match.start()])
-        start = match.end()
-    pieces.append(prompt[start:])
-    return [piece.strip(" ,;.!?") for piece in pieces if piece.strip(" ,;.!?")]
+        pieces.append((prompt[start : match.start()], sequenced))
+        start, sequenced = match.end(), GENERIC.sequencing.search(match.group()) is not None
+    pieces.append((prompt[start:], sequenced))
+    tidied = [(GENERIC.trailing.sub("", text.strip(" ,;.!?")).strip(" ,;.!?"), then) for text, then in pieces]
+    return [(text, then) for text, then in tidied if text]
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +305,13 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
             missing = missing or parsed
         else:
             rejections.append(parsed)
+    if work.reader is not None and missing is None and (refers or not before) and not _first_reason(rejections):
+        read = work.reader(_render(reduced, work.values, "number").text)
+        if read is not None and (refers or not before):
+            name, parsed = read
+            rendered = _render(reduced, work.values, "number")
+            work.slot(_run(name, parsed, rendered, work))
+            return _Clause(True)
     if len(work.steps) > before:  # a noun phrase ran, and what is left asks for something no skill does
         reason = _first_reason(rejections) or _unknown_step(reduced, work)
         return _Clause(False, Rejected(SCOPE, reason))
@@ -320,19 +340,30 @@ def _start(clause: str) -> str | None:
     return None
 
 
-def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[ChainPlan]:
-    """The prompt as a chain of registered skills' steps (see the module docstring)."""
+def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
+    """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
+    no skill's rules recognise with the model."""
     words = step_words()
     if words.search(prompt) is None:
         return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
-    pieces = clauses(prompt)
-    if sum(words.search(piece) is not None for piece in pieces) < 2 and not _has_noun(prompt):
-        # Two steps need two clauses with a step's word in them, or a noun phrase in a step ("is the sum of 2
-        # and 3 odd?", or "multiply the sum of 2 and 3 by 4", whose other step no skill does).
+    pieces = _clauses(prompt)
+    named, bare, _ = _reference_patterns()
+    steps = sum(
+        bool(
+            words.search(text)
+            or then
+            or (index > 0 and (named.search(text) or bare.search(text)))
+            or (reader is not None and _DIGIT.search(text))
+        )
+        for index, (text, then) in enumerate(pieces)
+    )
+    if steps < 2 and not _has_noun(prompt):
+        # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result),
+        # or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the sum of 2 and 3 by 4").
         return Rejected(SCOPE)
-    work = _Work(skills)
+    work = _Work(skills, reader)
     missing: Missing | None = None
-    for clause in pieces:
+    for clause, sequenced in pieces:
         if not work.values:
             start = _start(clause)
             if start is not None:
@@ -347,9 +378,12 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[Ch
                 said = _implicit(clause, slot)
                 if said is not None:
                     (only, text), refers = said, True
-        if not refers and words.search(clause) is None:
+        if not refers and not sequenced and words.search(clause) is None and not (reader and _DIGIT.search(clause)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)
+        if sequenced and work.steps and outcome.refusal is None and not outcome.ran and outcome.missing is None:
+            # "..., then tell me a joke": a step, but none a skill does
+            return Rejected(SCOPE, _unknown_step(text, work))
         if outcome.refusal is not None:
             return outcome.refusal
         if outcome.missing is not None and (refers or not work.steps):

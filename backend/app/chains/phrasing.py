@@ -151,6 +151,8 @@ class Generic:
     noun_prefixes: tuple[str, ...]
     plain_words: frozenset[str]
     starts: tuple[str, ...]
+    sequencing: re.Pattern[str]
+    trailing: re.Pattern[str]
 
     @cached_property
     def start_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -169,6 +171,8 @@ def _generic() -> Generic:
         noun_prefixes=tuple(_strings(table, "noun_prefixes", owner)),
         plain_words=frozenset(_strings(table, "plain_words", owner)),
         starts=tuple(_strings(table, "starts", owner)),
+        sequencing=re.compile(str(table["sequencing"]), re.IGNORECASE),
+        trailing=re.compile(str(table["trailing"]), re.IGNORECASE),
     )
 
 

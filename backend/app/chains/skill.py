@@ -8,11 +8,11 @@ app/chains/parser.py); its explanation is each step's own, under a heading.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.chains.parser import SCOPE, ChainPlan, parse_chain
+from app.chains.parser import SCOPE, ChainPlan, Reader, parse_chain
 from app.chains.phrasing import PHRASINGS
 from app.skills.base import Cue, Example, Explanation, Parsed, ParseResult, Rejected, Skill, Span
 from app.skills.registry import CHAIN, SKILLS
@@ -51,11 +51,12 @@ class ChainSkill:
     examples: tuple[Example, ...] = ()
     cue = Cue("asks for several steps", lambda _pieces, _shape: False)
 
-    def __init__(self, skills: Mapping[str, Skill[Any]] = SKILLS) -> None:
+    def __init__(self, skills: Mapping[str, Skill[Any]] = SKILLS, reader: Reader | None = None) -> None:
         self.skills = skills
+        self.reader = reader
 
     def parse(self, prompt: str) -> ParseResult[ChainPlan]:
-        return parse_chain(prompt, self.skills)
+        return parse_chain(prompt, self.skills, self.reader)
 
     def solve(self, operands: ChainPlan) -> str:
         return operands.answer
@@ -146,3 +147,32 @@ def parse_fused(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) ->
     results = {label: skill.parse(prompt) for label, skill in skills.items() if label != CHAIN}
     chain = skills.get(CHAIN)
     return with_chain(results, chain.parse(prompt), skills) if chain is not None else results
+
+
+def model_reader(
+    predict_label: Callable[[str], str], tagger: Callable[[str], Sequence[Span]], skills: Mapping[str, Skill[Any]]
+) -> Reader:
+    """A clause read with the model, as the service reads a prompt its rules do not recognise: the classifier's
+    label, if a skill's, and the operands the tagger marks, if that skill validates them."""
+
+    def read(clause: str) -> tuple[str, Parsed[Any]] | None:
+        label = predict_label(clause)
+        if label not in skills:
+            return None
+        found = skills[label].operands_from_spans(clause, tagger(clause))
+        return (label, found) if isinstance(found, Parsed) else None
+
+    return read
+
+
+def with_model_reader(
+    skills: Mapping[str, Skill[Any]],
+    predict_label: Callable[[str], str],
+    tagger: Callable[[str], Sequence[Span]] | None,
+) -> Mapping[str, Skill[Any]]:
+    """The fused skills with a chain recogniser that reads word-problem clauses with the model (when there is a
+    tagger, and the chain recogniser is among them)."""
+    chain = skills.get(CHAIN)
+    if tagger is None or not isinstance(chain, ChainSkill):
+        return skills
+    return {**skills, CHAIN: ChainSkill(chain.skills, model_reader(predict_label, tagger, chain.skills))}

@@ -166,7 +166,8 @@ def _follow_steps(builder: _Builder, value: str, previous: Phrasing, count: int)
         template = choice(rng, phrasing.follow)
         written = _as_input(value, phrasing)
         text, own = builder.renamed(template.replace("{x}", "\x00"), {})
-        value = _solve(phrasing.name, _said(phrasing, _fill(template, {**own, "x": written}), written), builder.solving)
+        step = _fill(template, {**own, "x": written})
+        value = _solve(phrasing.name, step if "{x}" in template else _said(phrasing, step, written), builder.solving)
         phrases.append(text.replace("\x00", _reference(rng, previous)))
         previous = phrasing
     return phrases, value

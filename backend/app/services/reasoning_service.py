@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of
+from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of, with_model_reader
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
@@ -248,8 +248,12 @@ class ReasoningService:
     ) -> None:
         self.classifier = classifier
         self.calibration = calibration or Calibration()
-        self.skills = skills
+        self.skills = with_model_reader(skills, self._label_of, tagger)
         self.tagger = tagger
+
+    def _label_of(self, text: str) -> str:
+        """The classifier's label for a piece of a prompt (a chain's clause the rules do not recognise)."""
+        return self.classifier.predict(text).label
 
     def complete(self, prompt: str) -> Completion:
         results = parse_all(prompt, self.skills)
