@@ -91,6 +91,16 @@ class ParserEvidence(BaseModel):
     )
 
 
+class PlanStep(BaseModel):
+    task: str = Field(description="The skill that did this step.")
+    title: str = Field(description="The step in a few words: 'add 17 and 26'.")
+    input: list[str] = Field(description="The operands the step received, as the skill shows them: ['17', '26'].")
+    answer: str = Field(description="The step's answer, in its skill's format: '43', 'odd', '021'.")
+    steps: list[str] = Field(
+        description="The step's own explanation (carries, borrows, letters), without the final sentence."
+    )
+
+
 class CompletionResponse(BaseModel):
     completion: str = Field(description="The whole chain-of-thought reply, ending with the model's confidence.")
     task: str = Field(description="The task the prompt was recognised as.", json_schema_extra=TASK_ENUM)
@@ -110,10 +120,17 @@ class CompletionResponse(BaseModel):
         "parser refused the prompt, so the reply could not depend on it)."
     )
     model: Literal["asked", "not asked"] = Field(description="Whether the classifier was run for this reply.")
-    evidence: dict[str, ParserEvidence] = Field(description="What each skill's parser found, by skill name.")
+    evidence: dict[str, ParserEvidence] = Field(
+        description="What each skill's parser found, by skill name, then the chain recogniser's ('chain')."
+    )
+    plan: list[PlanStep] = Field(
+        description="The steps executed, in order: one for a single task, two or more for a 'chain'; empty for a "
+        "refusal or a missing operand."
+    )
     operands_from: Literal["rules", "model"] | None = Field(
-        description="Who found the operands of a solved prompt: the skill's phrase rules, or the model's operand "
-        "tagger (when the rules did not recognise the wording); null when nothing was solved."
+        description="Who found the operands of a solved single task: the skill's phrase rules, or the model's "
+        "operand tagger (when the rules did not recognise the wording); null when nothing was solved, and for a "
+        "chain (whose steps the chain parser reads)."
     )
 
 

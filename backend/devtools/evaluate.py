@@ -12,6 +12,10 @@ Four rows, an ablation (each a way to go from a prompt to a reply):
 For each: end-to-end accuracy (task and answer both right) per category and slice, refusal precision and
 recall, a confusion matrix, the expected calibration error of `confidence`, invariance across variants of one
 prompt. Disagreements between the tagger's operands and the rules' are counted (the rules' are used).
+
+Chain sets (`--examples eval/dev_chains.jsonl`) are scored the same way (the final answer right), and their
+lines' "steps" field adds the accuracy of two-step and three-step chains separately; in the model-only row
+a "chain" label is decomposed by the chain parser (the model recognises a chain, the parser reads its steps).
 Writes everything as JSON to backend/reports/eval.json, and the charts (accuracy per category, confusion
 matrix, reliability diagram) as a self-contained page beside it, backend/reports/eval.html.
 """
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.chains.skill import FUSED_SKILLS
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
 from app.ml.calibration import Calibration
@@ -55,6 +60,7 @@ class Example:
     category: str
     group: str | None
     slice: str | None = None  # e.g. "common" or "unseen-phrasing" (the sets written for issue #15)
+    steps: int | None = None  # a chain set's lines say how many steps the chain has (2 or 3)
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,16 @@ def load_examples(path: Path = HELDOUT_PATH) -> list[Example]:
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     return [
-        Example(r["id"], r["prompt"], r["task"], r["answer"], r["category"], r.get("group"), r.get("slice"))
+        Example(
+            str(r["id"]),
+            r["prompt"],
+            r["task"],
+            r["answer"],
+            r.get("category") or (f"chain, {r['steps']} steps" if r.get("steps") else r["task"]),
+            r.get("group"),
+            r.get("slice"),
+            int(r["steps"]) if r.get("steps") else None,
+        )
         for r in rows
     ]
 
@@ -95,7 +110,7 @@ def rules_only(example: Example) -> Outcome:
         return Outcome(example, UNSUPPORTED, None, 1.0)
     label = standing[0]
     result = results[label]
-    answer = SKILLS[label].solve(result.operands) if isinstance(result, Parsed) else None
+    answer = FUSED_SKILLS[label].solve(result.operands) if isinstance(result, Parsed) else None
     return Outcome(example, label, answer, 1.0)
 
 
@@ -107,6 +122,10 @@ def model_only(example: Example, prediction: Prediction, tagger: Tagger) -> Outc
     confidence = prediction.probability(label)
     if label == UNSUPPORTED:
         return Outcome(example, label, None, confidence)
+    if label not in SKILLS:  # a chain: the model recognised it, the chain parser reads its steps
+        parsed = FUSED_SKILLS[label].parse(example.prompt)
+        answer = FUSED_SKILLS[label].solve(parsed.operands) if isinstance(parsed, Parsed) else None
+        return Outcome(example, label if answer is not None else UNSUPPORTED, answer, confidence)
     found = SKILLS[label].operands_from_spans(example.prompt, tagger(example.prompt))
     if isinstance(found, Rejected):
         return Outcome(example, UNSUPPORTED, None, confidence)
@@ -119,7 +138,7 @@ def span_disagreements(examples: Sequence[Example], tagger: Tagger) -> dict[str,
     compared, differing = 0, []
     for example in examples:
         for label, result in parse_all(example.prompt).items():
-            if not isinstance(result, Parsed):
+            if not isinstance(result, Parsed) or label not in SKILLS:
                 continue
             skill = SKILLS[label]
             tagged = skill.operands_from_spans(example.prompt, tagger(example.prompt))
@@ -191,6 +210,11 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             name: {"count": len(items), "accuracy": rate(items, lambda o: o.right)}
             for name, items in sorted(slices.items())
         },
+        # Chain sets: the final answer right, by the number of steps of the chain (refusals have no steps).
+        "per_steps": {
+            str(count): {"count": len(items), "accuracy": rate(items, lambda o: o.right)}
+            for count, items in sorted(_by_steps(outcomes).items())
+        },
         "confusion": confusion,
         "errors": [
             {
@@ -204,6 +228,14 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             if not o.right
         ],
     }
+
+
+def _by_steps(outcomes: Sequence[Outcome]) -> dict[int, list[Outcome]]:
+    found: dict[int, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if outcome.example.steps is not None:
+            found[outcome.example.steps].append(outcome)
+    return found
 
 
 class TfidfBaseline:
@@ -303,6 +335,10 @@ def render(report: dict[str, Any]) -> str:
     lines += ["", "Per category (combined):"]
     for name, item in best["per_category"].items():
         lines.append(f"  {name:28} {item['count']:5}  {_pct(item['accuracy'])}%")
+    if best["per_steps"]:
+        lines += ["", "Per number of steps (combined; the final answer right):"]
+        for count, item in best["per_steps"].items():
+            lines.append(f"  {count + '-step chains':28} {item['count']:5}  {_pct(item['accuracy'])}%")
     lines += ["", "Confusion matrix (combined; rows = expected, columns = predicted):"]
     lines.append("  " + " " * 13 + "".join(f"{label:>13}" for label in TASK_LABELS))
     for expected, row in best["confusion"].items():

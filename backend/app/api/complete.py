@@ -14,13 +14,14 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from app.api.answers import answer
 from app.api.errors import ERROR_RESPONSES, stated_as_json
 from app.api.json_body import json_request_body, read_json_body
-from app.schemas import CompletionRequest, CompletionResponse, ParserEvidence
+from app.schemas import CompletionRequest, CompletionResponse, ParserEvidence, PlanStep
 from app.services.reasoning_service import Completion
+from app.skills import CHAIN
 
 router = APIRouter(tags=["reasoning"])
 
-# One Server-Sent Event: `data` is JSON (meta: task/confidence/headline/probabilities/model/evidence, step:
-# index/text, done: the full reply).
+# One Server-Sent Event: `data` is JSON (meta: task/confidence/headline/probabilities/model/evidence/plan without
+# each item's steps, step: index/text/part, done: the full reply).
 SSE_EVENT_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["event", "data"],
@@ -50,6 +51,23 @@ def probabilities_body(completion: Completion) -> dict[str, float] | None:
     return dict(completion.probabilities) if completion.probabilities is not None else None
 
 
+def plan_body(completion: Completion) -> list[PlanStep]:
+    return [
+        PlanStep(task=item.task, title=item.title, input=list(item.input), answer=item.answer, steps=list(item.steps))
+        for item in completion.plan
+    ]
+
+
+def step_parts(completion: Completion) -> list[int | None]:
+    """The plan item each of ``steps`` belongs to (1-based), or None (the final sentence, a line of no item):
+    a chain's "Step k: ..." heading and that item's lines are part k; a single task's lines are part 1."""
+    heading = 1 if completion.task == CHAIN else 0
+    parts: list[int | None] = []
+    for number, item in enumerate(completion.plan, start=1):
+        parts.extend([number] * (heading + len(item.steps)))
+    return parts + [None] * (len(completion.steps) - len(parts))
+
+
 def to_response(completion: Completion) -> CompletionResponse:
     return CompletionResponse(
         completion=completion.text,
@@ -61,6 +79,7 @@ def to_response(completion: Completion) -> CompletionResponse:
         probabilities=probabilities_body(completion),
         model="asked" if completion.model_asked else "not asked",
         evidence=evidence_body(completion),
+        plan=plan_body(completion),
         operands_from=completion.operands_from,
     )
 
@@ -106,8 +125,9 @@ async def complete_stream(
     reply = to_response(completion)
     done = reply.model_dump()
     meta = {key: done[key] for key in ("task", "confidence", "headline", "probabilities", "model", "evidence")}
+    meta["plan"] = [{key: item[key] for key in ("task", "title", "input", "answer")} for item in done["plan"]]
     yield _event("meta", meta)
-    for index, step in enumerate(completion.steps, start=1):
+    for index, (step, part) in enumerate(zip(completion.steps, step_parts(completion), strict=True), start=1):
         await asyncio.sleep(delay)
-        yield _event("step", {"index": index, "text": step})
+        yield _event("step", {"index": index, "text": step, "part": part})
     yield _event("done", done)

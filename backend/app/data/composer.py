@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from app.data import unsupported
+from app.data import chains, unsupported
 from app.data.common import Generated, Rng, Slots, Span
 from app.skills.base import Rejected
-from app.skills.registry import REGISTERED, SKILL_PACKAGES, UNSUPPORTED
+from app.skills.registry import CHAIN, REGISTERED, SKILL_PACKAGES, UNSUPPORTED
 
 
 @runtime_checkable
@@ -67,6 +67,10 @@ def _training_module(package: str) -> SkillTraining:
 SKILL_TRAINING: Mapping[str, SkillTraining] = {
     skill.name: _training_module(package) for package, skill in zip(SKILL_PACKAGES, REGISTERED, strict=True)
 }
+
+# Every label's generator but unsupported's: the skills' training modules, then the chains (app/data/chains.py),
+# which compose the skills' chain phrasings and get as many prompts as a skill.
+LABEL_TRAINING: Mapping[str, SkillTraining] = {**SKILL_TRAINING, CHAIN: chains}
 
 # "unsupported" is the widest class, so it gets more examples than each skill.
 LABEL_WEIGHT: dict[str, float] = {UNSUPPORTED: 2.2}
@@ -124,9 +128,20 @@ def unsupported_prompt(rng: Rng, bounds: Mixture) -> str:
 
 
 def answered_by(names: Iterable[str]) -> Callable[[str], bool]:
-    """Whether one of these registered skills takes a prompt as its task (answers it, or asks for an operand)."""
-    parsers = [skill.parse for skill in REGISTERED if skill.name in set(names)]
-    return lambda prompt: any(not isinstance(parse(prompt), Rejected) for parse in parsers)
+    """Whether one of these labels takes a prompt as its task (answers it, or asks for an operand), as served:
+    a registered skill, or the chain recogniser over them (whose chain vetoes the skills it is made of)."""
+    wanted = set(names)
+    skills = {skill.name: skill for skill in REGISTERED if skill.name in wanted}
+    if CHAIN not in wanted:
+        parsers = list(skills.values())
+        return lambda prompt: any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
+    from app.chains.skill import ChainSkill  # noqa: PLC0415 (only the composer needs it)
+
+    parsers = [*skills.values(), ChainSkill(skills)]
+    # A skill that takes a prompt the chain recogniser refuses is vetoed at serving time (app/chains/skill.py
+    # with_chain), but such a draw is drawn again all the same: the chain recogniser is read only when every
+    # skill refuses, which keeps the data quick to draw.
+    return lambda prompt: any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
 
 
 def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -> str:
@@ -139,7 +154,7 @@ def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -
             return text
 
 
-def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = SKILL_TRAINING) -> list[Sample]:
+def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING) -> list[Sample]:
     """per_label prompts of each skill (LABEL_WEIGHT times as many unsupported ones), shuffled."""
     rng = random.Random(seed)
     samples: list[Sample] = []
@@ -156,7 +171,7 @@ def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = SK
 
 
 def build_dataset(
-    seed: int, train_per_label: int, validation_per_label: int, skills: Mapping[str, SkillTraining] = SKILL_TRAINING
+    seed: int, train_per_label: int, validation_per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING
 ) -> Dataset:
     """Train and validation splits from different seeds; validation drops prompts also seen in training."""
     train = generate(seed, train_per_label, skills)
@@ -165,7 +180,7 @@ def build_dataset(
     return Dataset(train=train, validation=validation)
 
 
-def data_fingerprint_material(skills: Mapping[str, SkillTraining] = SKILL_TRAINING) -> bytes:
+def data_fingerprint_material(skills: Mapping[str, SkillTraining] = LABEL_TRAINING) -> bytes:
     """The bytes of every file that decides the generated data: this package's code and data files and each
     skill's training sources, each after its path. A model's recipe fingerprint hashes them."""
     app_dir = Path(__file__).resolve().parents[1]

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from app import skills as skills_package
+from app.chains.skill import parse_fused
 from app.ml.calibration import Outcome
 from app.ml.config import ModelConfig, TrainConfig
 from app.ml.encoding import tag_count
 from app.ml.loader import LoadedModel, load_or_train
 from app.ml.task import LabelledSplits, TrainingTask
-from app.skills import SKILLS, TASK_LABELS
+from app.skills import TASK_LABELS
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult
 
 
@@ -31,7 +32,8 @@ def outcome_of(result: ParseResult[Any]) -> Outcome:
 
 
 def parse_outcomes(prompt: str) -> dict[str, Outcome]:
-    return {label: outcome_of(skill.parse(prompt)) for label, skill in SKILLS.items()}
+    """Each fused label's parse outcome (the skills', and the chain recogniser's with its vetoes), as served."""
+    return {label: outcome_of(result) for label, result in parse_fused(prompt).items()}
 
 
 _DATA_PACKAGE = "app.data"
@@ -56,7 +58,8 @@ def _sources() -> tuple[Path, ...]:
     assert spec is not None and spec.origin is not None, _DATA_PACKAGE
     data_dir = Path(spec.origin).parent
     skills_dir = Path(skills_package.__file__).parent
-    return (Path(__file__), *_code_and_data(data_dir), *_code_and_data(skills_dir))
+    chains_dir = Path(__file__).parents[1] / "chains"
+    return (Path(__file__), *_code_and_data(data_dir), *_code_and_data(skills_dir), *_code_and_data(chains_dir))
 
 
 TRAINING_TASK = TrainingTask(

@@ -19,10 +19,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
-from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
+from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill, Span
 
 
@@ -85,6 +86,7 @@ class Completion:
     # The posterior the confidence is read from, by label (TASK_LABELS order); None if the model was not asked.
     probabilities: Mapping[str, float] | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # each parser's finding, by skill name
+    plan: tuple[PlanItem, ...] = ()  # the steps executed (one for a single task); () unless solved
     operands_from: OperandsSource | None = None  # who found the operands of a solved prompt
 
     @property
@@ -102,7 +104,7 @@ def decide(
     prompt: str,
     prediction: Prediction,
     calibration: Calibration | None = None,
-    skills: Mapping[str, Skill[Any]] = SKILLS,
+    skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
     tagger: Tagger | None = None,
 ) -> Completion:
     """Turn a prediction into a reply (pure but for the tagger, called only for a prompt the rules did not
@@ -110,9 +112,10 @@ def decide(
     return _decide(prompt, parse_all(prompt, skills), prediction, calibration, skills, tagger=tagger)
 
 
-def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = SKILLS) -> dict[str, ParseResult[Any]]:
-    """Every skill's parse of the prompt, by label."""
-    return {label: skill.parse(prompt) for label, skill in skills.items()}
+def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> dict[str, ParseResult[Any]]:
+    """Every skill's parse of the prompt, by label, and the chain recogniser's when it is in ``skills`` (a
+    recognised chain vetoes the single skills: see app/chains/skill.py with_chain)."""
+    return parse_fused(prompt, skills)
 
 
 def model_may_answer(result: ParseResult[Any]) -> bool:
@@ -122,7 +125,10 @@ def model_may_answer(result: ParseResult[Any]) -> bool:
 
 
 def refusal_without_the_model(
-    results: Mapping[str, ParseResult[Any]], skills: Mapping[str, Skill[Any]] = SKILLS, *, tagging: bool = False
+    results: Mapping[str, ParseResult[Any]],
+    skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
+    *,
+    tagging: bool = False,
 ) -> Completion | None:
     """The reply decide() gives whatever the classifier says, when it can be known without asking it.
 
@@ -227,6 +233,7 @@ def _decide(
         conclusion=explanation.conclusion,
         probabilities=probabilities,
         evidence=evidence,
+        plan=plan_of(skill, operands, answer, explanation),
         operands_from=source,
     )
 
@@ -236,7 +243,7 @@ class ReasoningService:
         self,
         classifier: Classifier,
         calibration: Calibration | None = None,
-        skills: Mapping[str, Skill[Any]] = SKILLS,
+        skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
         tagger: Tagger | None = None,
     ) -> None:
         self.classifier = classifier

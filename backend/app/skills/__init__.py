@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from app.skills.base import Cue, Example, Explanation, Missing, Parsed, ParseResult, Rejected, Skill
-from app.skills.registry import REGISTERED, SKILLS, TASK_LABELS, UNSUPPORTED, capabilities, refusal_message
+from app.skills.registry import CHAIN, REGISTERED, SKILLS, TASK_LABELS, UNSUPPORTED, capabilities, refusal_message
 
 __all__ = [
+    "CHAIN",
     "REGISTERED",
     "SKILLS",
     "TASK_LABELS",

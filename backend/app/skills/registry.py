@@ -27,10 +27,13 @@ REGISTERED: tuple[Skill[Any], ...] = tuple(
 )
 SKILLS: dict[str, Skill[Any]] = {skill.name: skill for skill in REGISTERED}
 UNSUPPORTED = "unsupported"
-TASK_LABELS: tuple[str, ...] = (*SKILLS, UNSUPPORTED)
+# A request of several steps, each a registered skill's (app/chains/): a label of the classifier, not a skill.
+CHAIN = "chain"
+TASK_LABELS: tuple[str, ...] = (*SKILLS, CHAIN, UNSUPPORTED)
 
 assert len(SKILLS) == len(REGISTERED), "two registered skills share a name"
 assert UNSUPPORTED not in SKILLS, f"{UNSUPPORTED!r} is the refusal label, not a skill"
+assert CHAIN not in SKILLS, f"{CHAIN!r} is the multi-step label, not a skill"
 for _skill in REGISTERED:
     register_skill_cue(_skill.name, _skill.cue)
 

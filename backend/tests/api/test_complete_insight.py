@@ -26,7 +26,7 @@ def test_a_solved_reply_carries_the_posterior_and_the_parsers_findings(client: T
     sums_to_one(probabilities)
     assert body["confidence"] == probabilities[body["task"]] == max(probabilities.values())
     assert body["model"] == "asked"
-    assert list(body["evidence"]) == list(SKILLS)
+    assert list(body["evidence"]) == [*SKILLS, "chain"]  # the skills, then the chain recogniser
     assert body["evidence"]["addition"] == {"outcome": "parsed", "operands": ["2", "3"], "reason": None}
     assert body["evidence"]["parity"]["outcome"] == "rejected"
     assert body["evidence"]["parity"]["operands"] == []

@@ -88,9 +88,12 @@ def test_the_stream_is_the_same_bytes_as_before(client: TestClient) -> None:
 
     meta = {"task": reply["task"], "confidence": reply["confidence"], "headline": prompt_head(reply)}
     meta |= {key: reply[key] for key in ("probabilities", "model", "evidence")}  # issue 18: why this task
+    # issue 16: the plan without each item's steps; each step names its plan item (the last sentence none)
+    meta["plan"] = [{key: item[key] for key in ("task", "title", "input", "answer")} for item in reply["plan"]]
     expected = event("meta", meta)
     for index, step in enumerate(reply["steps"], start=1):
-        expected += event("step", {"index": index, "text": step})
+        part = None if index == len(reply["steps"]) else 1
+        expected += event("step", {"index": index, "text": step, "part": part})
     expected += event("done", reply)
     assert response.text == expected
     assert "é" in response.text

@@ -7,10 +7,11 @@ import random
 
 import pytest
 
+from app.chains.skill import parse_fused
 from app.ml.loader import LoadedModel
 from app.services.classifier_setup import outcome_of
 from app.services.reasoning_service import ReasoningService, decide
-from app.skills import SKILLS, TASK_LABELS
+from app.skills import CHAIN, SKILLS, TASK_LABELS
 from app.skills.base import Parsed
 from bench.prompts import random_prompt
 from tests.services.test_reasoning_service import CountingClassifier, _refusing, prediction
@@ -59,7 +60,7 @@ def test_missing_and_rejected_findings() -> None:
         "subtraction": "rejected",
     }
     assert times.evidence["addition"].reason == "this asks for a multiplication"
-    assert list(times.evidence) == list(SKILLS)
+    assert list(times.evidence) == [*SKILLS, CHAIN]  # the skills, then the chain recogniser
 
 
 def test_reasons_are_worked_out_only_when_the_evidence_is_read() -> None:
@@ -93,7 +94,7 @@ def test_served_probabilities_are_the_posterior_with_no_second_forward_pass(trai
         completion = service.complete(prompt)
         assert len(counting.asked) <= 1, prompt  # one forward pass at most
         assert {name: found.found for name, found in completion.evidence.items()} == {
-            name: outcome_of(skill.parse(prompt)) for name, skill in SKILLS.items()
+            name: outcome_of(result) for name, result in parse_fused(prompt).items()
         }
         if completion.probabilities is None:
             assert counting.asked == [] and not completion.model_asked

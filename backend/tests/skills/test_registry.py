@@ -27,7 +27,7 @@ def test_registry_order_and_labels() -> None:
     assert SKILLS["parity"] is PARITY
     assert SKILLS["reversal"] is REVERSAL
     assert UNSUPPORTED == "unsupported"
-    assert (*SKILL_PACKAGES, "unsupported") == TASK_LABELS
+    assert (*SKILL_PACKAGES, "chain", "unsupported") == TASK_LABELS
     assert len(set(TASK_LABELS)) == len(TASK_LABELS)
 
 

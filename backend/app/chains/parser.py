@@ -1,0 +1,356 @@
+"""Recognising a multi-step request and decomposing it into steps of registered skills, in evaluation order.
+
+The prompt is cut into clauses at sequencing words ("then", "and tell me", ". "). Within a clause, noun
+phrases that stand for a skill's result ("the sum of 17 and 26", "3284 backwards", "10 + 5") are worked out
+first, leftmost first (so "10 + 5 - 3" is (10 + 5) - 3), each replaced by its result; what is left is parsed by
+the skills' own parsers. A later clause names the previous result ("add 51 to it", "the result", "the sum"),
+or leaves it unsaid in a shape its skill declares ("subtract 2"). Every step is parsed, solved and explained
+by its skill: a step is the skill's own single-task prompt with the previous result written in.
+
+The outcome is a ParseResult like a skill's: Parsed(ChainPlan) for two or more steps; Rejected with a reason
+for a recognised chain that cannot be done (a step no skill does, an input of the wrong kind, two independent
+questions); Rejected without one when the prompt is not a chain at all; Missing when a step lacks an operand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from app.chains.phrasing import (
+    GENERIC,
+    PHRASINGS,
+    SLOT,
+    SLOT_CLOSE,
+    SLOT_OPEN,
+    Kind,
+    step_words,
+)
+from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.numbers import read_numbers
+from app.skills.operations import find_other_operation, skeleton
+from app.skills.text import normalize
+
+SCOPE = "work out a request of several steps when each step is one I can do"
+TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
+_SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
+_INTEGER = re.compile(r"-?\d+")
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    """One executed step: the skill, its operands (as its parser returned them), its answer, and what was said
+    about its input ("021 read as a number is 21.")."""
+
+    skill: str
+    operands: Any
+    answer: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChainPlan:
+    steps: tuple[ChainStep, ...]
+
+    @property
+    def answer(self) -> str:
+        return self.steps[-1].answer
+
+
+@dataclass
+class _Work:
+    skills: Mapping[str, Skill[Any]]
+    values: list[str] = field(default_factory=list)  # every result so far, by slot index
+    steps: list[ChainStep] = field(default_factory=list)
+
+    def slot(self, value: str) -> str:
+        self.values.append(value)
+        return f"{SLOT_OPEN}{len(self.values) - 1}{SLOT_CLOSE}"
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    text: str
+    notes: tuple[str, ...]
+    wrong: str | None  # a result that is not the kind of input this skill needs
+
+
+def _render(text: str, values: Sequence[str], kind: Kind) -> _Rendered:
+    """The working text as skill input of ``kind``: each previous result written in."""
+    notes: list[str] = []
+    wrong: list[str] = []
+
+    def written(match: re.Match[str]) -> str:
+        value = values[int(match.group(1))]
+        if kind == "number":
+            if _INTEGER.fullmatch(value):
+                number = str(int(value))
+                if number != value:
+                    notes.append(f'"{value}" read as a number is {number}.')
+                return number
+            wrong.append(value)
+            return _SENTINEL
+        if value and all(char.isalnum() or char in "-" for char in value):
+            return value
+        return f'"{value}"' if '"' not in value else f"“{value}”"
+
+    rendered = SLOT.sub(written, text)
+    return _Rendered(rendered, tuple(notes), wrong[0] if wrong else None)
+
+
+def _not_a_number(value: str) -> str:
+    return f'"{value}" is not a number'
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> re.Pattern[str]:
+    openers = set(GENERIC.openers)
+    for phrasing in PHRASINGS.values():
+        for template in (*phrasing.command, *phrasing.follow):
+            first = template.split()[0] if template.split() else ""
+            if first.isalpha():
+                openers.add(first.lower())
+    opener = "(?=(?:" + "|".join(sorted((re.escape(word) for word in openers), key=len, reverse=True)) + r")\b)"
+    alternatives = [*GENERIC.sequence, *(f"(?:{pattern}){opener}" for pattern in GENERIC.before_step)]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
+
+
+def clauses(prompt: str) -> list[str]:
+    """The prompt cut at its sequencing words, empty pieces dropped."""
+    pieces = _splitter().split(prompt)
+    return [piece.strip(" ,;.!?") for piece in pieces if piece and piece.strip(" ,;.!?")]
+
+
+@lru_cache(maxsize=1)
+def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """(the references other than a bare "that"/"this", those two, the rewrites): a bare one only counts when
+    no other does ("is that even"), since "check that it is even" uses "that" as a conjunction."""
+    words = set(GENERIC.references)
+    for phrasing in PHRASINGS.values():
+        words.update(phrasing.references)
+    bare = {"that", "this"}
+
+    def pattern(chosen: set[str]) -> re.Pattern[str]:
+        alternation = "|".join(
+            sorted((re.escape(word).replace(r"\ ", r"\s+") for word in chosen), key=len, reverse=True)
+        )
+        # Not "the result of ..." (a noun phrase follows) nor "the number 39" (a number follows).
+        return re.compile(rf"\b(?:{alternation})\b(?!\s+(?:of|between)\b)(?!')(?!\s*[-+]?\d)", re.IGNORECASE)
+
+    rewrites = tuple((re.compile(found, re.IGNORECASE), replacement) for found, replacement in GENERIC.rewrites)
+    return pattern(words - bare), pattern(words & bare), rewrites
+
+
+def _with_references(clause: str, slot: str) -> tuple[str, bool]:
+    """The clause with each name of the previous result replaced by its slot; whether there was one."""
+    text = clause
+    named, bare, rewrites = _reference_patterns()
+    for pattern, replacement in rewrites:
+        text = pattern.sub(replacement.replace("{x}", slot), text)
+    text = named.sub(slot, text)
+    if slot not in text:
+        text = bare.sub(slot, text)
+    return text, slot in text
+
+
+def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
+    """A later step that leaves the previous result unsaid ("subtract 2"), said: (skill, rewritten step)."""
+    for name, phrasing in PHRASINGS.items():
+        for pattern, rewrite in phrasing.implicit_patterns:
+            match = pattern.fullmatch(clause.strip())
+            if match:
+                return name, rewrite.format(x=slot, **match.groupdict())
+    return None
+
+
+def _asks_for_another(text: str, values: Sequence[str], own: str) -> bool:
+    """Whether the text (results written in as numbers) asks for an operation other than skill ``own``'s:
+    another skill's, or one no skill does ("is the reverse of 19 a multiple of 7")."""
+    pieces = read_numbers(normalize(_render(text, values, "number").text)).pieces
+    return find_other_operation(pieces, skeleton(pieces), asking=own) is not None
+
+
+def _parse_as(name: str, text: str, work: _Work) -> tuple[ParseResult[Any], _Rendered]:
+    phrasing = PHRASINGS[name]
+    rendered = _render(text, work.values, phrasing.input)
+    return work.skills[name].parse(rendered.text), rendered
+
+
+def _run(name: str, parsed: Parsed[Any], rendered: _Rendered, work: _Work) -> str:
+    skill = work.skills[name]
+    answer = skill.solve(parsed.operands)
+    work.steps.append(ChainStep(name, parsed.operands, answer, rendered.notes))
+    return answer
+
+
+def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
+    """Work out the noun phrases of the text that stand for a result, leftmost first, while the rest of the
+    text asks for something else: each becomes a step and its slot."""
+    while True:
+        # The leftmost first, so that "10 + 5 - 3" is (10 + 5) - 3 and "write the sum of 2 and 30 backwards"
+        # reverses the sum; the longest of those that start at one place.
+        candidates: list[tuple[int, int, str, re.Match[str]]] = []
+        for name, pattern in _noun_candidates(text):
+            if name in work.skills:
+                candidates.extend((m.start(), -(m.end() - m.start()), name, m) for m in pattern.finditer(text))
+        for *_, name, match in sorted(candidates, key=lambda item: item[:2]):
+            parsed, rendered = _parse_as(name, match.group("noun"), work)
+            if not isinstance(parsed, Parsed):
+                continue
+            if rendered.wrong is not None:
+                return Rejected(SCOPE, _not_a_number(rendered.wrong))
+            value = work.skills[name].solve(parsed.operands)
+            reduced = text[: match.start()] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[match.end() :]
+            whole, _ = _parse_as(name, text, work)
+            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name):
+                continue  # "2 + 3 + 4", "what is the sum of 2 and 3": one step of that skill
+            work.slot(value)
+            work.steps.append(ChainStep(name, parsed.operands, value, rendered.notes))
+            text = reduced
+            break
+        else:
+            return text
+
+
+@lru_cache(maxsize=1)
+def _noun_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, re.Pattern[str]]]]]:
+    """Each noun phrasing under its keyword (the first four letters of its first word that is not a plain
+    one, or its symbol: "sum", "back", "+"), and one pattern that finds the keywords: only the phrasings
+    whose keyword is in a text are tried on it, which keeps prompts that have none quick."""
+    index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, phrasing in PHRASINGS.items():
+        for template, pattern in zip(dict.fromkeys(phrasing.noun), phrasing.noun_patterns, strict=True):
+            index.setdefault(_keyword(template), []).append((name, pattern))
+    alternatives = [rf"\b{re.escape(key)}" if key.isalpha() else re.escape(key) for key in sorted(index)]
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE), index
+
+
+def _keyword(template: str) -> str:
+    words: list[str] = re.findall(r"[a-z]+|[^\w\s{}]", re.sub(r"\{\w+\}", " ", template.lower()))
+    for word in words:
+        if not word.isalpha():
+            return word
+        if word not in GENERIC.plain_words:
+            return word[:4]
+    return ""
+
+
+def _noun_candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    keywords, index = _noun_index()
+    found = {match.group().lower() for match in keywords.finditer(text)}
+    return [entry for key in sorted(found) for entry in index.get(key, [])]
+
+
+def _has_noun(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in _noun_candidates(text))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What one clause gave: a step was run (its answer is the last value), it was not a step, or a refusal."""
+
+    ran: bool
+    refusal: Rejected | None = None
+    missing: Missing | None = None
+
+
+def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _Clause:
+    before = len(work.steps)
+    reduced = _reduce_nouns(text, work)
+    if isinstance(reduced, Rejected):
+        return _Clause(False, reduced)
+    if len(work.steps) > before and SLOT.fullmatch(reduced.strip(" ,.?!")):
+        return _Clause(True)  # the clause was one noun phrase: "then the sum of it and 3"
+    rejections: list[Rejected] = []  # their reasons are worked out only if one is given (see Rejected)
+    missing: Missing | None = None
+    for name in PHRASINGS if only is None else (only,):
+        if name not in work.skills:
+            continue
+        parsed, rendered = _parse_as(name, reduced, work)
+        if isinstance(parsed, Parsed):
+            if rendered.wrong is not None:
+                return _Clause(False, Rejected(SCOPE, _not_a_number(rendered.wrong)))
+            if not refers and before:
+                return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))
+            work.slot(_run(name, parsed, rendered, work))
+            return _Clause(True)
+        if isinstance(parsed, Missing):
+            missing = missing or parsed
+        else:
+            rejections.append(parsed)
+    if len(work.steps) > before:  # a noun phrase ran, and what is left asks for something no skill does
+        reason = _first_reason(rejections) or _unknown_step(reduced, work)
+        return _Clause(False, Rejected(SCOPE, reason))
+    named = _first_reason(rejections) if refers else None
+    if named is not None:
+        return _Clause(False, Rejected(SCOPE, named))
+    return _Clause(False, missing=missing)
+
+
+def _first_reason(rejections: Sequence[Rejected]) -> str | None:
+    return next((rejection.why for rejection in rejections if rejection.worth_telling), None)
+
+
+def _unknown_step(text: str, work: _Work) -> str:
+    shown = _render(text, work.values, "text").text
+    return f'this asks for a step I cannot do ("{shown}")'
+
+
+def _start(clause: str) -> str | None:
+    """The number a chain starts from ("take 45", "start with 45"), or None."""
+    for pattern in GENERIC.start_patterns:
+        match = pattern.fullmatch(clause.strip())
+        if match:
+            numbers = read_numbers(normalize(match.group("n"))).numbers
+            return str(numbers[0].value) if len(numbers) == 1 else None
+    return None
+
+
+def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]]) -> ParseResult[ChainPlan]:
+    """The prompt as a chain of registered skills' steps (see the module docstring)."""
+    words = step_words()
+    if words.search(prompt) is None:
+        return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
+    pieces = clauses(prompt)
+    if sum(words.search(piece) is not None for piece in pieces) < 2 and not _has_noun(prompt):
+        # Two steps need two clauses with a step's word in them, or a noun phrase in a step ("is the sum of 2
+        # and 3 odd?", or "multiply the sum of 2 and 3 by 4", whose other step no skill does).
+        return Rejected(SCOPE)
+    work = _Work(skills)
+    missing: Missing | None = None
+    for clause in pieces:
+        if not work.values:
+            start = _start(clause)
+            if start is not None:
+                work.slot(start)  # "take 45, subtract 12, ...": the first value, not a step
+                continue
+        refers, only = False, None
+        text = clause
+        if work.values:
+            slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
+            text, refers = _with_references(clause, slot)
+            if not refers:
+                said = _implicit(clause, slot)
+                if said is not None:
+                    (only, text), refers = said, True
+        if not refers and words.search(clause) is None:
+            continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
+        outcome = _clause(text, refers, work, only)
+        if outcome.refusal is not None:
+            return outcome.refusal
+        if outcome.missing is not None and (refers or not work.steps):
+            missing = missing or outcome.missing
+    if len(work.steps) >= 2:
+        return Parsed(ChainPlan(tuple(work.steps)))
+    if missing is not None and work.steps:
+        return missing
+    return Rejected(SCOPE)
+
+
+def clear_caches() -> None:
+    """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
+    for cached in (_splitter, _reference_patterns, _noun_index, step_words):
+        cached.cache_clear()

@@ -1,0 +1,217 @@
+"""What each registered skill contributes to chains, read from its chain.toml, and the recogniser's own words.
+
+A skill takes part in chains through data only: its operands' kind, its answer's kind, its step title and its
+phrasings (a noun phrase for its result, a command, a later step acting on the previous result). This module
+turns them into regular expressions; it names no skill. A skill without a chain.toml takes no part in chains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from app.skills.base import Skill, load_toml
+from app.skills.numbers import HUNDRED, SCALES, TEENS, TENS, UNITS
+from app.skills.registry import REGISTERED, SKILL_PACKAGES
+
+Kind = Literal["number", "text", "word"]
+CHAIN_FILE = "chain.toml"
+DATA_FILE = Path(__file__).with_name("chain.toml")
+
+# A previous result inside the working text: "\ue000" + its index + "\ue001" (private-use characters, which no
+# prompt is expected to hold; a prompt that does is read as is, and at worst is not a chain).
+SLOT_OPEN, SLOT_CLOSE = "\ue000", "\ue001"
+SLOT = re.compile(f"{SLOT_OPEN}(\\d+){SLOT_CLOSE}")
+_SLOT_TEXT = f"{SLOT_OPEN}\\d+{SLOT_CLOSE}"
+# An operand in a noun phrase: a previous result, or a number as typed (decimals too, so that "2.5" is one
+# operand, which the skill then refuses, rather than a 5 after a stray "2.").
+_WORD = "(?:" + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, HUNDRED), key=len, reverse=True)) + ")"
+_NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_WORD})*(?![\w-])"
+NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d)|{_NUMBER_IN_WORDS})"
+# A text operand may also be a quoted phrase or one word.
+TEXT_OPERAND = rf"(?:{NUMBER_OPERAND}|\"[^\"]+\"|'[^']+'|“[^”]+”|(?<![\w'])[^\W\d_][\w'-]*)"
+_TEMPLATE_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _strings(table: Mapping[str, Any], key: str, owner: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{owner}: {key!r} must be a list of strings")
+    return value
+
+
+def template_pattern(template: str, operand: str, *, x: str | None = None) -> str:
+    """A phrasing as a regular expression: literal words (any run of spaces between them, optional spaces
+    around symbols), each {a}/{b} a named operand group, {x} the previous result (``x``)."""
+    parts: list[str] = []
+    position = 0
+    for match in _TEMPLATE_SLOT.finditer(template):
+        parts.append(_literal(template[position : match.start()]))
+        name = match.group(1)
+        parts.append(f"(?P<{name}>{x if name == 'x' and x is not None else operand})")
+        position = match.end()
+    parts.append(_literal(template[position:]))
+    pattern = "".join(parts)
+    if template[:1].isalnum():
+        pattern = r"\b" + pattern
+    if template[-1:].isalnum():
+        pattern += r"\b"
+    return pattern
+
+
+def _literal(text: str) -> str:
+    if not text:
+        return ""
+    words = text.split()
+    if not words:
+        return r"\s+"
+    body = r"\s+".join(re.escape(word) for word in words)
+    if all(not char.isalnum() for char in text.strip()):
+        return r"\s*" + body + r"\s*"  # "+", "-": spaced or not
+    lead = r"\s+" if text[0].isspace() else ""
+    trail = r"\s+" if text[-1].isspace() else ""
+    return lead + body + trail
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """One skill's chain.toml."""
+
+    name: str
+    input: Kind
+    output: Kind
+    title: str
+    noun: tuple[str, ...]
+    command: tuple[str, ...]
+    follow: tuple[str, ...]
+    implicit: tuple[tuple[str, str], ...]
+    references: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, name: str, table: Mapping[str, Any]) -> Phrasing:
+        kinds = ("number", "text", "word")
+        if table.get("input") not in kinds[:2] or table.get("output") not in kinds:
+            raise ValueError(f"{name}/{CHAIN_FILE}: input must be number or text, output number, text or word")
+        implicit = table.get("implicit", [])
+        if not all(isinstance(pair, list) and len(pair) == 2 for pair in implicit):
+            raise ValueError(f"{name}/{CHAIN_FILE}: implicit holds [pattern, rewrite] pairs")
+        title = table.get("title")
+        if not isinstance(title, str):
+            raise ValueError(f"{name}/{CHAIN_FILE}: title must be a string")
+        return cls(
+            name=name,
+            input=table["input"],
+            output=table["output"],
+            title=title,
+            noun=tuple(_strings(table, "noun", name)),
+            command=tuple(_strings(table, "command", name)),
+            follow=tuple(_strings(table, "follow", name)),
+            implicit=tuple((str(pattern), str(rewrite)) for pattern, rewrite in implicit),
+            references=tuple(_strings(table, "references", name)),
+        )
+
+    @property
+    def operand(self) -> str:
+        return NUMBER_OPERAND if self.input == "number" else TEXT_OPERAND
+
+    @cached_property
+    def noun_patterns(self) -> tuple[re.Pattern[str], ...]:
+        prefix = "(?:(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in GENERIC.noun_prefixes) + r")\s+)?"
+        return tuple(
+            re.compile(prefix + f"(?P<noun>{template_pattern(noun, self.operand)})", re.IGNORECASE)
+            for noun in dict.fromkeys(self.noun)
+        )
+
+    @cached_property
+    def implicit_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(pattern, re.IGNORECASE), rewrite) for pattern, rewrite in self.implicit)
+
+    def step_title(self, shown: Sequence[str]) -> str:
+        """ "add 17 and 26", "subtract 66 from 109": the title with the operands as the skill shows them."""
+        from app.skills.text import join_words  # noqa: PLC0415 (a light module; kept local to the one use)
+
+        return self.title.format(
+            all=join_words(shown), first=shown[0] if shown else "", rest=join_words(shown[1:]) or ""
+        )
+
+
+@dataclass(frozen=True)
+class Generic:
+    """app/chains/chain.toml: connectors, openers, reference words."""
+
+    sequence: tuple[str, ...]
+    before_step: tuple[str, ...]
+    openers: tuple[str, ...]
+    rewrites: tuple[tuple[str, str], ...]
+    references: tuple[str, ...]
+    noun_prefixes: tuple[str, ...]
+    plain_words: frozenset[str]
+    starts: tuple[str, ...]
+
+    @cached_property
+    def start_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(template_pattern(start, NUMBER_OPERAND), re.IGNORECASE) for start in self.starts)
+
+
+def _generic() -> Generic:
+    table = load_toml(str(DATA_FILE), DATA_FILE.name)
+    owner = "app/chains/chain.toml"
+    return Generic(
+        sequence=tuple(_strings(table, "sequence", owner)),
+        before_step=tuple(_strings(table, "before_step", owner)),
+        openers=tuple(_strings(table, "openers", owner)),
+        rewrites=tuple((str(pattern), str(rewrite)) for pattern, rewrite in table["rewrites"]),
+        references=tuple(_strings(table, "references", owner)),
+        noun_prefixes=tuple(_strings(table, "noun_prefixes", owner)),
+        plain_words=frozenset(_strings(table, "plain_words", owner)),
+        starts=tuple(_strings(table, "starts", owner)),
+    )
+
+
+GENERIC = _generic()
+
+
+def _phrasings(packages: Sequence[str], skills: Sequence[Skill[Any]]) -> dict[str, Phrasing]:
+    found: dict[str, Phrasing] = {}
+    for package, skill in zip(packages, skills, strict=True):
+        module_file = Path(__file__).parents[1] / "skills" / package / "skill.py"
+        if (module_file.parent / CHAIN_FILE).is_file():
+            found[skill.name] = Phrasing.from_table(skill.name, load_toml(str(module_file), CHAIN_FILE))
+    return found
+
+
+# Every registered skill that takes part in chains, by name, in registry order.
+PHRASINGS: dict[str, Phrasing] = _phrasings(SKILL_PACKAGES, REGISTERED)
+
+
+def chain_sources() -> tuple[Path, ...]:
+    """The files that decide what chains are recognised and generated (for the recipe fingerprint)."""
+    skills_dir = Path(__file__).parents[1] / "skills"
+    return (DATA_FILE, *sorted(skills_dir.glob(f"*/{CHAIN_FILE}")), *sorted(Path(__file__).parent.glob("*.py")))
+
+
+def _keywords(
+    phrasings: Mapping[str, Phrasing], keys: Sequence[str] = ("noun", "command", "follow")
+) -> re.Pattern[str]:
+    """A quick test for the words that ask for a step (each phrasing's words but the plain ones): their first
+    four letters ("reve" finds "reverse", "reversed"), and any symbol of a phrasing ("+", "-")."""
+    words: set[str] = set()
+    symbols: set[str] = set()
+    for phrasing in phrasings.values():
+        for template in (template for key in keys for template in getattr(phrasing, key)):
+            text = _TEMPLATE_SLOT.sub(" ", template).lower()
+            words.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)
+            symbols.update(re.findall(r"[^\w\s]", text))
+    alternatives = [rf"\b{re.escape(word)}" for word in sorted(words)] + [re.escape(s) for s in sorted(symbols)]
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def step_words() -> re.Pattern[str]:
+    """A prompt without two of these asks for no two steps of the chained skills: the recogniser need not
+    read it (cached: a test that adds a skill's phrasing clears it)."""
+    return _keywords(PHRASINGS)

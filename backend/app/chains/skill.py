@@ -1,0 +1,146 @@
+"""The chain recogniser as one more "skill" of the fusion, and the plan every reply carries.
+
+``ChainSkill`` has a skill's shape (parse / solve / explain / show_operands), so the reasoning service fuses
+its parse outcome with the classifier and the skills' like any skill's, under the label "chain". It is not
+registered: GET /api/skills lists the registered skills only. Its parse runs the steps' skills (see
+app/chains/parser.py); its explanation is each step's own, under a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.chains.parser import SCOPE, ChainPlan, parse_chain
+from app.chains.phrasing import PHRASINGS
+from app.skills.base import Cue, Example, Explanation, Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.registry import CHAIN, SKILLS
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One step of a reply's plan: {task, title, input, answer, steps} in the API."""
+
+    task: str
+    title: str
+    input: tuple[str, ...]
+    answer: str
+    steps: tuple[str, ...] = field(default=())
+
+
+def step_title(skill: Skill[Any], shown: Sequence[str]) -> str:
+    phrasing = PHRASINGS.get(skill.name)
+    if phrasing is not None:
+        return phrasing.step_title(shown)
+    return f"{skill.title.lower()} of {', '.join(shown)}"
+
+
+def single_plan(skill: Skill[Any], operands: Any, answer: str, explanation: Explanation) -> tuple[PlanItem, ...]:
+    """A single task's one-step plan."""
+    shown = skill.show_operands(operands)
+    return (PlanItem(skill.name, step_title(skill, shown), tuple(shown), answer, tuple(explanation.steps)),)
+
+
+class ChainSkill:
+    """Recognises and works out a request of several steps of the given skills."""
+
+    name: str = CHAIN
+    title: str = "Chain"
+    capability: str = SCOPE
+    examples: tuple[Example, ...] = ()
+    cue = Cue("asks for several steps", lambda _pieces, _shape: False)
+
+    def __init__(self, skills: Mapping[str, Skill[Any]] = SKILLS) -> None:
+        self.skills = skills
+
+    def parse(self, prompt: str) -> ParseResult[ChainPlan]:
+        return parse_chain(prompt, self.skills)
+
+    def operands_from_spans(self, prompt: str, spans: Sequence[tuple[int, int, str]]) -> ParseResult[ChainPlan]:
+        """A chain's steps are read by its parser: the tagger marks operands, not which step each belongs to."""
+        return self.parse(prompt)
+
+    def solve(self, operands: ChainPlan) -> str:
+        return operands.answer
+
+    def show_operands(self, operands: ChainPlan) -> list[str]:
+        return [item.title for item in self.plan(operands)]
+
+    def _explained(self, operands: ChainPlan) -> list[tuple[PlanItem, Explanation]]:
+        explained = []
+        for step in operands.steps:
+            skill = self.skills[step.skill]
+            explanation = skill.explain(step.operands, step.answer)
+            shown = skill.show_operands(step.operands)
+            item = PlanItem(
+                step.skill,
+                step_title(skill, shown),
+                tuple(shown),
+                step.answer,
+                (*step.notes, *explanation.steps),
+            )
+            explained.append((item, explanation))
+        return explained
+
+    def plan(self, operands: ChainPlan) -> tuple[PlanItem, ...]:
+        return tuple(item for item, _ in self._explained(operands))
+
+    def explain(self, operands: ChainPlan, answer: str) -> Explanation:
+        explained = self._explained(operands)
+        steps: list[str] = []
+        for number, (item, _) in enumerate(explained, start=1):
+            steps.append(f"Step {number}: {item.title}")
+            steps.extend(item.steps)
+        headline = f"Let's work this out in {len(explained)} steps."
+        return Explanation(headline, steps, explained[-1][1].conclusion)
+
+
+CHAIN_SKILL = ChainSkill()
+
+
+def with_chain(
+    results: Mapping[str, ParseResult[Any]], chain: ParseResult[Any], skills: Mapping[str, Skill[Any]]
+) -> dict[str, ParseResult[Any]]:
+    """The skills' parse results and the chain's (last), each skill vetoed when the prompt is a chain.
+
+    A recognised chain (worked out, or refused with a reason: a step no skill does, an input of the wrong
+    kind, two questions at once) is no single skill's task, though a skill may read part of it ("reverse 27,
+    then add 51 to it" reverses "27"): then each skill is vetoed, with the chain's reason if it has one.
+    """
+    recognised = isinstance(chain, Parsed) or (isinstance(chain, Rejected) and chain.worth_telling)
+    if not recognised:
+        return {**results, CHAIN: chain}
+    why = chain.why if isinstance(chain, Rejected) else None
+    vetoed: dict[str, ParseResult[Any]] = {}
+    for name, result in results.items():
+        if isinstance(result, Parsed | Missing) or why is not None:
+            vetoed[name] = Rejected(skills[name].capability, why)
+        else:
+            vetoed[name] = result
+    vetoed[CHAIN] = chain
+    return vetoed
+
+
+def chain_skills(skills: Mapping[str, Skill[Any]]) -> dict[str, Skill[Any]]:
+    """The skills and, last, the chain recogniser over them: the labels the fusion weighs, in label order."""
+    return {**skills, CHAIN: ChainSkill(skills)}
+
+
+def plan_of(skill: Skill[Any], operands: Any, answer: str, explanation: Explanation) -> tuple[PlanItem, ...]:
+    """The plan of a solved reply: a chain's steps, or a single task's one step."""
+    if isinstance(skill, ChainSkill):
+        return skill.plan(operands)
+    return single_plan(skill, operands, answer, explanation)
+
+
+# The registered skills and the chain recogniser: what the fusion weighs, by label (TASK_LABELS order).
+FUSED_SKILLS: Mapping[str, Skill[Any]] = chain_skills(SKILLS)
+
+
+def parse_fused(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> dict[str, ParseResult[Any]]:
+    """Every skill's parse of the prompt, by label, then the chain recogniser's when it is in ``skills`` (a
+    recognised chain vetoes the single skills: see with_chain)."""
+    results = {label: skill.parse(prompt) for label, skill in skills.items() if label != CHAIN}
+    chain = skills.get(CHAIN)
+    return with_chain(results, chain.parse(prompt), skills) if chain is not None else results
