@@ -33,7 +33,8 @@ export const CHAIN = 'chain';
  * the skill shows them, its answer and its own explanation lines (no "Therefore" sentence).
  * HAND-WRITTEN from the chain contract (issue 16) while the backend with chains is not merged: after
  * `npm run gen:api` against it, derive it from the generated schema instead (its item model, with
- * `task: Task`), and drop the `plan` added to Completion below in favour of the generated field.
+ * `task: Task`). Completion omits the generated `plan` (absent today) for this one, so a regenerated
+ * schema.gen.ts type-checks with or without that change.
  */
 export interface PlanItem {
   task: Task;
@@ -47,7 +48,7 @@ export interface PlanItem {
  * Body of a 200 from POST /api/complete (and the `done` event of the stream). `plan` is never missing
  * once parsed: [] from a backend without chains, or for a refusal.
  */
-export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insight> & {
+export type Completion = Omit<Schemas['CompletionResponse'], 'task' | 'plan' | keyof Insight> & {
   task: Task;
   plan: PlanItem[];
 } & Partial<Insight>;
