@@ -123,13 +123,14 @@ class CompletionResponse(BaseModel):
     evidence: dict[str, ParserEvidence] = Field(
         description="What each skill's parser found, by skill name, then the chain recogniser's ('chain')."
     )
-    operands_from: Literal["rules", "model"] | None = Field(
-        description="Who found the operands of a solved prompt: the skill's phrase rules, or the model's operand "
-        "tagger (when the rules did not recognise the wording); null when nothing was solved."
-    )
     plan: list[PlanStep] = Field(
         description="The steps executed, in order: one for a single task, two or more for a 'chain'; empty for a "
         "refusal or a missing operand."
+    )
+    operands_from: Literal["rules", "model"] | None = Field(
+        description="Who found the operands of a solved single task: the skill's phrase rules, or the model's "
+        "operand tagger (when the rules did not recognise the wording); null when nothing was solved, and for a "
+        "chain (whose steps the chain parser reads)."
     )
 
 

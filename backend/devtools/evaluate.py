@@ -1,8 +1,5 @@
 """Measure the service end to end on an evaluation set: `python -m devtools.evaluate` (or `make eval`).
 
-Chain sets (`--examples eval/dev_chains.jsonl`) are scored the same way (the final answer right), and their
-lines' "steps" field adds the accuracy of two-step and three-step chains separately.
-
 Four rows, an ablation (each a way to go from a prompt to a reply):
 - rules only: no model; the one skill whose rules do not veto the prompt answers it, otherwise it is refused;
 - model only: the classifier picks the task and the tagger marks the operands; the skill only validates and
@@ -15,6 +12,10 @@ Four rows, an ablation (each a way to go from a prompt to a reply):
 For each: end-to-end accuracy (task and answer both right) per category and slice, refusal precision and
 recall, a confusion matrix, the expected calibration error of `confidence`, invariance across variants of one
 prompt. Disagreements between the tagger's operands and the rules' are counted (the rules' are used).
+
+Chain sets (`--examples eval/dev_chains.jsonl`) are scored the same way (the final answer right), and their
+lines' "steps" field adds the accuracy of two-step and three-step chains separately; in the model-only row
+a "chain" label is decomposed by the chain parser (the model recognises a chain, the parser reads its steps).
 Writes everything as JSON to backend/reports/eval.json, and the charts (accuracy per category, confusion
 matrix, reliability diagram) as a self-contained page beside it, backend/reports/eval.html.
 """
@@ -127,7 +128,7 @@ def model_only(example: Example, prediction: Prediction, tagger: Tagger) -> Outc
     confidence = prediction.probability(label)
     if label == UNSUPPORTED:
         return Outcome(example, label, None, confidence)
-    if label not in SKILLS:  # a chain: the tagger marks operands, not steps, so its recogniser decomposes it
+    if label not in SKILLS:  # a chain: the model recognised it, the chain parser reads its steps
         parsed = FUSED_SKILLS[label].parse(example.prompt)
         answer = FUSED_SKILLS[label].solve(parsed.operands) if isinstance(parsed, Parsed) else None
         return Outcome(example, label if answer is not None else UNSUPPORTED, answer, confidence)
@@ -136,14 +137,6 @@ def model_only(example: Example, prediction: Prediction, tagger: Tagger) -> Outc
         return Outcome(example, UNSUPPORTED, None, confidence)
     answer = SKILLS[label].solve(found.operands) if isinstance(found, Parsed) else None
     return Outcome(example, label, answer, confidence)
-
-
-def _by_steps(outcomes: Sequence[Outcome]) -> dict[int, list[Outcome]]:
-    found: dict[int, list[Outcome]] = defaultdict(list)
-    for outcome in outcomes:
-        if outcome.example.steps is not None:
-            found[outcome.example.steps].append(outcome)
-    return found
 
 
 def span_disagreements(examples: Sequence[Example], tagger: Tagger) -> dict[str, Any]:
@@ -241,6 +234,14 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             if not o.right
         ],
     }
+
+
+def _by_steps(outcomes: Sequence[Outcome]) -> dict[int, list[Outcome]]:
+    found: dict[int, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if outcome.example.steps is not None:
+            found[outcome.example.steps].append(outcome)
+    return found
 
 
 class TfidfBaseline:

@@ -20,6 +20,8 @@ PROMPTS = {
     "reversal": 'Reverse the word "stressed"',
     "refusal": "What is 7 times 8?",
     "missing": "What is 2 plus?",
+    # Issue 16: a two-step chain (addition, then parity). A backend without chains records its refusal.
+    "chain": "Is the sum of 17 and 26 odd?",
 }
 # Prompts whose POST /api/explain replies are replayed (the issue's known case first).
 EXPLAIN = {"addition": "What is 2 plus 3?", "emoji": 'Reverse the word "🙂ab"'}

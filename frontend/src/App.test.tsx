@@ -32,7 +32,7 @@ function titleOf(task: string): string {
 }
 
 /** A task label the recorded backend does not have: what a newer backend could send. */
-const NEW_TASK = 'chain';
+const NEW_TASK = 'squaring';
 test('the made-up task is not one of the recorded skills', () => {
   expect(SKILLS.skills.map((s) => s.name)).not.toContain(NEW_TASK);
 });
@@ -510,15 +510,16 @@ describe('a task this build has never heard of (a newer backend)', () => {
     answer: '5',
     confidence: 0.97,
     steps: ['Take 4 from 9.', 'Therefore, the final answer is 5.'],
+    plan: [],
   };
 
   it.each([
-    ['unknown to /api/skills too', { skills: SKILLS.skills }, 'Chain', 'badge-neutral'],
-    ['/api/skills cannot be loaded', null, 'Chain', 'badge-neutral'],
+    ['unknown to /api/skills too', { skills: SKILLS.skills }, 'Squaring', 'badge-neutral'],
+    ['/api/skills cannot be loaded', null, 'Squaring', 'badge-neutral'],
     [
       'listed by /api/skills',
-      { skills: [...SKILLS.skills, { name: NEW_TASK, title: 'Multi-step', description: 'chain steps', examples: [] }] },
-      'Multi-step',
+      { skills: [...SKILLS.skills, { name: NEW_TASK, title: 'Squares', description: 'square numbers', examples: [] }] },
+      'Squares',
       `badge-tone-${SKILLS.skills.length % BADGE_TONES}`,
     ],
   ])('renders its badge, steps and answer when %s', async (_case, skillList, title, tone) => {

@@ -133,7 +133,7 @@ export default function App() {
         prompt,
         {
           onMeta: (meta) => dispatch({ type: 'meta', id, meta }),
-          onStep: (step) => dispatch({ type: 'step', id, text: step.text }),
+          onStep: (step) => dispatch({ type: 'step', id, step }),
         },
         controller.signal,
       );

@@ -1,10 +1,10 @@
-import type { Completion, StreamMeta } from './api/types';
+import { CHAIN, type Completion, type StreamMeta, type StreamStep } from './api/types';
 import type { Exchange } from './lib/history';
 
 export type Action =
   | { type: 'start'; exchange: Exchange }
   | { type: 'meta'; id: string; meta: StreamMeta }
-  | { type: 'step'; id: string; text: string }
+  | { type: 'step'; id: string; step: StreamStep }
   | { type: 'done'; id: string; result: Completion }
   | { type: 'error'; id: string; message: string; retryable: boolean }
   | { type: 'stopped'; id: string }
@@ -25,9 +25,24 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         task: action.meta.task,
         confidence: action.meta.confidence,
         headline: action.meta.headline,
+        plan: action.meta.plan,
+        part: 0,
       }));
     case 'step':
-      return update(state, action.id, (e) => ({ ...e, status: 'streaming', steps: [...e.steps, action.text] }));
+      return update(state, action.id, (e) => {
+        const { text, part } = action.step;
+        const next: Exchange = { ...e, status: 'streaming', steps: [...e.steps, text] };
+        if (e.task !== CHAIN || e.plan.length === 0) return next;
+        // A line of no plan item (the final sentence) comes after them all.
+        const k = part ?? e.plan.length + 1;
+        // A part's first line is its heading ("Step k: <title>"), which the part shows from its title.
+        const heading = k > e.part && text.startsWith(`Step ${k}:`);
+        return {
+          ...next,
+          part: Math.max(e.part, k),
+          plan: heading ? e.plan : e.plan.map((item, i) => (i === k - 1 ? { ...item, steps: [...item.steps, text] } : item)),
+        };
+      });
     case 'done':
       return update(state, action.id, (e) => ({
         ...e,
@@ -38,6 +53,8 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         // The final object is authoritative: it replaces the streamed steps.
         steps: action.result.steps,
         answer: action.result.answer,
+        plan: action.result.plan,
+        part: action.result.plan.length + 1,
         completion: action.result.completion,
         probabilities: action.result.probabilities,
         model: action.result.model,

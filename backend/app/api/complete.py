@@ -79,8 +79,8 @@ def to_response(completion: Completion) -> CompletionResponse:
         probabilities=probabilities_body(completion),
         model="asked" if completion.model_asked else "not asked",
         evidence=evidence_body(completion),
-        operands_from=completion.operands_from,
         plan=plan_body(completion),
+        operands_from=completion.operands_from,
     )
 
 

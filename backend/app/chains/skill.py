@@ -58,16 +58,15 @@ class ChainSkill:
     def parse(self, prompt: str) -> ParseResult[ChainPlan]:
         return parse_chain(prompt, self.skills, self.reader)
 
+    def operands_from_spans(self, prompt: str, spans: Sequence[tuple[int, int, str]]) -> ParseResult[ChainPlan]:
+        """A chain's steps are read by its parser: the tagger marks operands, not which step each belongs to."""
+        return self.parse(prompt)
+
     def solve(self, operands: ChainPlan) -> str:
         return operands.answer
 
     def show_operands(self, operands: ChainPlan) -> list[str]:
         return [item.title for item in self.plan(operands)]
-
-    def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[ChainPlan]:
-        """The tagger marks operands, not steps: a chain is only ever read by the recogniser (whose refusals are
-        never "unrecognised", so the service never asks for this)."""
-        return Rejected(SCOPE)
 
     def _explained(self, operands: ChainPlan) -> list[tuple[PlanItem, Explanation]]:
         explained = []

@@ -8,8 +8,9 @@ classifier's calibrated posterior updated with the parsers' outcomes (see app/ml
 Who finds the operands (the documented rule): when the chosen skill's rules parsed the prompt, their operands
 are used (they read signs, separators and number words by grammar). When its rules found no cue of the task at
 all ("unrecognised": a wording outside the phrase lists, such as a word problem), the model's operand tagger
-supplies them, and the skill validates them (operands_from_spans); if they do not validate, that label is
-dropped and the next likeliest is taken. A veto with a reason is never overruled.
+supplies them, and the skill validates them (operands_from_spans), provided the posterior of that task is at
+least MODEL_ANSWER_MIN; otherwise that label is dropped and the next likeliest is taken. A veto with a reason
+is never overruled.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class Classifier(Protocol):
 
 Tagger = Callable[[str], Sequence[Span]]  # prompt -> the operand spans the model tags in it
 OperandsSource = Literal["rules", "model"]
+# The model answers a wording its rules did not recognise only when it is more sure of the task than not.
+MODEL_ANSWER_MIN = 0.5
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,8 @@ class Completion:
     # The posterior the confidence is read from, by label (TASK_LABELS order); None if the model was not asked.
     probabilities: Mapping[str, float] | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # each parser's finding, by skill name
-    operands_from: OperandsSource | None = None  # who found the operands of a solved prompt
     plan: tuple[PlanItem, ...] = ()  # the steps executed (one for a single task); () unless solved
+    operands_from: OperandsSource | None = None  # who found the operands of a solved prompt
 
     @property
     def model_asked(self) -> bool:
@@ -173,7 +176,7 @@ def _decide(
         # The rules saw no cue of this task: the model's operands, if they are what the skill needs and the rules
         # do not name another operation the prompt asks for ("3 boxes of 12 eggs" may tag two numbers).
         found = None
-        if tagger is not None and model_may_answer(results[label]):
+        if tagger is not None and confidence >= MODEL_ANSWER_MIN and model_may_answer(results[label]):
             found = skills[label].operands_from_spans(prompt, tagger(prompt))
         if isinstance(found, Parsed):
             tagged = found.operands
@@ -233,8 +236,8 @@ def _decide(
         conclusion=explanation.conclusion,
         probabilities=probabilities,
         evidence=evidence,
-        operands_from=source,
         plan=plan_of(skill, operands, answer, explanation),
+        operands_from=source,
     )
 
 

@@ -387,11 +387,47 @@ def whole_number_in(text: str) -> WholeNumber | None:
     return WholeNumber(value, written.lower() if any(char.isalpha() for char in written) else None)
 
 
+_SIGN_WORDS = frozenset({"minus", "negative", "-", "+", "\u2212"})
+_EDGES = " \t\n.,;:!?()[]{}\"'«»“”‘’"
+
+
+def _trimmed(prompt: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space and punctuation at its edges ("fifty-three," -> "fifty-three")."""
+    while start < end and prompt[start] in _EDGES:
+        start += 1
+    while end > start and prompt[end - 1] in _EDGES:
+        end -= 1
+    return start, end
+
+
+def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Snapped spans, trimmed, with the tagger's usual splits mended: an empty span dropped, a sign word joined to
+    the number after it ("minus" + "fifty-three"), and number words with only spaces between them joined when
+    they read as one number ("four" + "million")."""
+    joined: list[tuple[int, int, str]] = []
+    for snapped in snap_number_spans(prompt, spans):
+        start, end = _trimmed(prompt, snapped[0], snapped[1])
+        role = snapped[2]
+        if start == end:
+            continue
+        if joined and not prompt[joined[-1][1] : start].strip():
+            previous = joined[-1]
+            previous_text = prompt[previous[0] : previous[1]].strip().lower()
+            together = prompt[previous[0] : end]
+            if previous_text in _SIGN_WORDS or (
+                whole_number_in(together) is not None and not any(char.isdigit() for char in together)
+            ):
+                joined[-1] = (previous[0], end, previous[2] if previous[2] != "operand" else role)
+                continue
+        joined.append((start, end, role))
+    return joined
+
+
 def tagged_numbers(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[WholeNumber, str]] | str:
-    """The whole numbers in the model's operand spans (snapped, see snap_number_spans), with their roles; or what
-    is wrong with a span that is not one ('"cat" is not a whole number')."""
+    """The whole numbers in the model's operand spans (see _joined_spans), with their roles; or what is wrong with a
+    span that is not one ('"cat" is not a whole number')."""
     found: list[tuple[WholeNumber, str]] = []
-    for start, end, role in snap_number_spans(prompt, spans):
+    for start, end, role in _joined_spans(prompt, spans):
         text = prompt[start:end]
         number = whole_number_in(text)
         if number is None:

@@ -129,7 +129,7 @@ def _check_spans(generated: Generated) -> None:
     assert len(spans) == len(generated.inserted)
     end_of_last = 0
     for (start, end, role), inserted in zip(spans, generated.inserted, strict=True):
-        assert role == "operand"
+        assert role in {"operand", "minuend"}
         assert end_of_last <= start < end <= len(text), (text, spans)  # in order, not overlapping, not empty
         assert _same_text(text[start:end], inserted), (text, spans, generated.inserted)
         end_of_last = end

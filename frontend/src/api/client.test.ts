@@ -1,4 +1,17 @@
-import { ApiError, apiUrl, complete, explain, fetchModel, fetchSkills, parseInsight, streamCompletion } from './client';
+import {
+  ApiError,
+  apiUrl,
+  complete,
+  explain,
+  fetchModel,
+  fetchSkills,
+  parseCompletion,
+  parseInsight,
+  parsePlan,
+  streamCompletion,
+} from './client';
+import type { StreamMeta, StreamStep } from './types';
+import { HAND_WRITTEN_CHAIN_2 } from '../test/chains';
 import { SseParser } from './sse';
 import { describeApiBase } from '../config';
 import {
@@ -11,6 +24,8 @@ import {
   SKILLS,
   framesFor,
   jsonResponse,
+  metaPlan,
+  parsed,
   recordedFrames,
   sseFrame,
   sseResponse,
@@ -29,9 +44,10 @@ describe('streamCompletion', () => {
     expect(requests[0]?.url).toBe(apiUrl('/api/complete/stream'));
     expect(requests[0]?.init.method).toBe('POST');
     expect(requests[0]?.prompt).toBe('What is 47 plus 85?');
-    expect(metas).toEqual([{ task: 'addition', confidence: ADDITION.confidence, headline: ADDITION.headline }]);
+    const plan = metaPlan(parsed(ADDITION).plan).map((item) => ({ ...item, steps: [] }));
+    expect(metas).toEqual([{ task: 'addition', confidence: ADDITION.confidence, headline: ADDITION.headline, plan }]);
     expect(steps).toEqual(ADDITION.steps);
-    expect(result).toEqual(ADDITION);
+    expect(result).toEqual(parsed(ADDITION));
   });
 
   it('makes up frames exactly as the backend streams them', () => {
@@ -39,7 +55,7 @@ describe('streamCompletion', () => {
       const parser = new SseParser();
       return [...parser.push(frames.join('')), ...parser.end()].map((e) => [e.event, JSON.parse(e.data)]);
     };
-    for (const name of ['addition', 'parity', 'reversal', 'refusal', 'missing'] as const) {
+    for (const name of ['addition', 'parity', 'reversal', 'refusal', 'missing', 'chain'] as const) {
       expect(events(framesFor(REPLIES[name].reply))).toEqual(events(recordedFrames(name)));
     }
   });
@@ -47,7 +63,7 @@ describe('streamCompletion', () => {
   it('accepts a task it has never heard of, and requires the headline', async () => {
     const unknown = { ...ADDITION, task: 'subtraction' };
     stubFetch(() => sseResponse(framesFor(unknown)));
-    await expect(streamCompletion('x')).resolves.toEqual(unknown);
+    await expect(streamCompletion('x')).resolves.toEqual(parsed(unknown));
     const noHeadline: Partial<typeof ADDITION> = { ...ADDITION };
     delete noHeadline.headline;
     stubFetch(() => jsonResponse(noHeadline));
@@ -58,7 +74,7 @@ describe('streamCompletion', () => {
 
   it('accepts a plain JSON answer from the stream endpoint', async () => {
     stubFetch(() => jsonResponse(ADDITION));
-    await expect(streamCompletion('x')).resolves.toEqual(ADDITION);
+    await expect(streamCompletion('x')).resolves.toEqual(parsed(ADDITION));
   });
 
   it('turns an error event into a server error with its id', async () => {
@@ -213,5 +229,51 @@ describe('fetchModel', () => {
   ])('rejects a report with %s', async (_name, body) => {
     stubFetch(() => jsonResponse(body));
     await expect(fetchModel()).rejects.toMatchObject({ kind: 'protocol' });
+  });
+});
+
+describe('chains (issue 16): plan and part', () => {
+  const reply = HAND_WRITTEN_CHAIN_2;
+
+  it('streams a chain: the plan without steps in meta, each step with its part, the full plan in done', async () => {
+    stubFetch(() => sseResponse(framesFor(reply), 11));
+    const metas: StreamMeta[] = [];
+    const steps: StreamStep[] = [];
+    const result = await streamCompletion('Is the sum of 17 and 26 odd?', {
+      onMeta: (m) => metas.push(m),
+      onStep: (s) => steps.push(s),
+    });
+    expect(metas[0]?.plan.map((item) => [item.task, item.answer, item.steps])).toEqual([
+      ['addition', '43', []],
+      ['parity', 'odd', []],
+    ]);
+    expect(steps.map((s) => s.part)).toEqual([1, 1, 1, 1, 1, 2, 2, 2, null]);
+    expect(steps[0]?.text).toBe('Step 1: add 17 and 26');
+    expect(result).toEqual(reply);
+  });
+
+  it('reads a plan that is missing (a backend without chains) or malformed as no plan, keeping the reply', () => {
+    const item = reply.plan[0]!;
+    expect(parsePlan(undefined)).toEqual([]);
+    expect(parsePlan(null)).toEqual([]);
+    expect(parsePlan([{ ...item, answer: 43 }, reply.plan[1]])).toEqual([]);
+    expect(parsePlan([{ ...item, input: '17 26' }])).toEqual([]);
+    expect(parsePlan([{ ...item, task: '' }])).toEqual([]);
+    // An item without steps (the stream's meta) has none; unknown keys are dropped.
+    const [bare] = metaPlan([item]);
+    expect(parsePlan([{ ...bare, extra: 1 }])).toEqual([{ ...bare, steps: [] }]);
+    expect(parseCompletion({ ...reply, plan: 'two steps' })).toEqual({ ...reply, plan: [] });
+  });
+
+  it('reads a part that is not a positive whole number as none', async () => {
+    const frames = [
+      sseFrame('meta', { task: 'chain', confidence: 0.9, headline: 'h', plan: metaPlan(reply.plan) }),
+      ...[1, 0, -1, 1.5, '2', null, undefined].map((part) => sseFrame('step', { index: 1, text: 't', part })),
+      sseFrame('done', reply),
+    ];
+    stubFetch(() => sseResponse(frames));
+    const parts: (number | null)[] = [];
+    await streamCompletion('x', { onStep: (s) => parts.push(s.part) });
+    expect(parts).toEqual([1, null, null, null, null, null, null]);
   });
 });

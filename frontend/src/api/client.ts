@@ -10,6 +10,7 @@ import type {
   Finding,
   Insight,
   ModelReport,
+  PlanItem,
   SkillExample,
   SkillInfo,
   SkillsList,
@@ -86,6 +87,24 @@ export function parseInsight(value: unknown): Partial<Insight> {
     : {};
 }
 
+const isPlanItem = (v: unknown): v is Omit<PlanItem, 'steps'> & { steps?: string[] } =>
+  isRecord(v) &&
+  isTask(v.task) &&
+  typeof v.title === 'string' &&
+  isStringList(v.input) &&
+  typeof v.answer === 'string' &&
+  (v.steps === undefined || isStringList(v.steps));
+
+/**
+ * A reply's `plan` (issue 16). [] when it is missing (a backend without chains) or malformed: numbering
+ * the sub-results of a partly understood plan would mislead, and the flat `steps` still show everything.
+ */
+export function parsePlan(value: unknown): PlanItem[] {
+  return Array.isArray(value) && value.every(isPlanItem)
+    ? value.map(({ task, title, input, answer, steps }) => ({ task, title, input, answer, steps: steps ?? [] }))
+    : [];
+}
+
 export function parseCompletion(value: unknown): Completion {
   if (
     !isRecord(value) ||
@@ -104,6 +123,7 @@ export function parseCompletion(value: unknown): Completion {
     answer: value.answer,
     confidence: clampConfidence(value.confidence),
     steps: value.steps,
+    plan: parsePlan(value.plan),
     ...parseInsight(value),
   };
 }
@@ -112,14 +132,24 @@ function parseMeta(value: unknown): StreamMeta {
   if (!isRecord(value) || !isTask(value.task) || typeof value.headline !== 'string') {
     throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a stream this page does not understand.`);
   }
-  return { task: value.task, confidence: clampConfidence(value.confidence), headline: value.headline };
+  return {
+    task: value.task,
+    confidence: clampConfidence(value.confidence),
+    headline: value.headline,
+    plan: parsePlan(value.plan),
+  };
 }
 
 function parseStep(value: unknown): StreamStep {
   if (!isRecord(value) || typeof value.text !== 'string') {
     throw new ApiError('protocol', `The backend at ${describeApiBase()} sent a stream this page does not understand.`);
   }
-  return { index: typeof value.index === 'number' ? value.index : 0, text: value.text };
+  const { index, part } = value;
+  return {
+    index: typeof index === 'number' ? index : 0,
+    text: value.text,
+    part: Number.isInteger(part) && (part as number) > 0 ? (part as number) : null,
+  };
 }
 
 function isAbort(error: unknown): boolean {

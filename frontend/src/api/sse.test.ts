@@ -33,3 +33,33 @@ describe('SseParser', () => {
     expect(parser.end()).toEqual([{ event: 'done', data: '{}' }]);
   });
 });
+
+describe('SseParser, the parts of the format a library used to handle', () => {
+  it('keeps an empty data line, ignores unknown fields, id and retry, and a line without a colon', () => {
+    const parser = new SseParser();
+    expect(parser.push('id: 7\nretry: 10\nfoo: bar\ndata\n\nevent: x\ndata:\n\n')).toEqual([
+      { event: 'message', data: '' },
+      { event: 'x', data: '' },
+    ]);
+  });
+
+  it('dispatches nothing for an event without data, and resets the name after each event', () => {
+    const parser = new SseParser();
+    expect(parser.push('event: lonely\n\ndata: a\n\n')).toEqual([{ event: 'message', data: 'a' }]);
+  });
+
+  it('strips one space after the colon only, and keeps colons in the value', () => {
+    const parser = new SseParser();
+    expect(parser.push('data:  two spaces: kept\n\n')).toEqual([{ event: 'message', data: ' two spaces: kept' }]);
+  });
+
+  it('reads a stream cut into one-character chunks with CRLF endings', () => {
+    const text = 'event: meta\r\ndata: {"a":1}\r\n\r\nevent: done\r\ndata: {}\r\n\r\n';
+    const parser = new SseParser();
+    const events = [...text].flatMap((c) => parser.push(c));
+    expect([...events, ...parser.end()]).toEqual([
+      { event: 'meta', data: '{"a":1}' },
+      { event: 'done', data: '{}' },
+    ]);
+  });
+});

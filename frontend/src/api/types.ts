@@ -24,8 +24,34 @@ export type Finding = Schemas['ParserEvidence'];
  */
 export type Insight = Pick<Schemas['CompletionResponse'], 'probabilities' | 'model' | 'evidence'>;
 
-/** Body of a 200 from POST /api/complete (and the `done` event of the stream). */
-export type Completion = Omit<Schemas['CompletionResponse'], 'task' | keyof Insight> & { task: Task } & Partial<Insight>;
+/** The label of a multi-step reply (issue 16): not a skill, so not in GET /api/skills; it has a badge of its own. */
+// TODO(merge of the chains backend): add `satisfies Schemas['CompletionResponse']['task']` once regenerated.
+export const CHAIN = 'chain';
+
+/**
+ * One sub-result of a reply's `plan` (issue 16): its task, what it did ("add 17 and 26"), its operands as
+ * the skill shows them, its answer and its own explanation lines (no "Therefore" sentence).
+ * HAND-WRITTEN from the chain contract (issue 16) while the backend with chains is not merged: after
+ * `npm run gen:api` against it, derive it from the generated schema instead (its item model, with
+ * `task: Task`). Completion omits the generated `plan` (absent today) for this one, so a regenerated
+ * schema.gen.ts type-checks with or without that change.
+ */
+export interface PlanItem {
+  task: Task;
+  title: string;
+  input: string[];
+  answer: string;
+  steps: string[];
+}
+
+/**
+ * Body of a 200 from POST /api/complete (and the `done` event of the stream). `plan` is never missing
+ * once parsed: [] from a backend without chains, or for a refusal.
+ */
+export type Completion = Omit<Schemas['CompletionResponse'], 'task' | 'plan' | keyof Insight> & {
+  task: Task;
+  plan: PlanItem[];
+} & Partial<Insight>;
 
 /** POST /api/explain: a weight in [-1, 1] per grapheme cluster of the prompt, toward `label` (any label, any method). */
 export type Explanation = Omit<Schemas['ExplainResponse'], 'label' | 'method'> & { label: Task; method: string };
@@ -33,13 +59,18 @@ export type Explanation = Omit<Schemas['ExplainResponse'], 'label' | 'method'> &
 /** GET /api/model: the training report of the served artifact (confusion rows: expected label; validation split). */
 export type ModelReport = Schemas['ModelReport'];
 
-/** `meta` event of POST /api/complete/stream. */
-export type StreamMeta = Pick<Completion, 'task' | 'confidence' | 'headline'>;
+/** `meta` event of POST /api/complete/stream. Its plan items come without their `steps` (parsed as []). */
+export type StreamMeta = Pick<Completion, 'task' | 'confidence' | 'headline' | 'plan'>;
 
-/** `step` event of POST /api/complete/stream: one of the reply's `steps`, numbered from 1. */
+/**
+ * `step` event of POST /api/complete/stream: one of the reply's `steps`, numbered from 1, and the plan
+ * item it belongs to (`part`, from 1; null for a line of no item, such as the final sentence, or from a
+ * backend without chains). `part` is HAND-WRITTEN from the chain contract, like PlanItem.
+ */
 export interface StreamStep {
   index: number;
   text: Completion['steps'][number];
+  part: number | null;
 }
 
 /** GET /api/skills. */

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { UNSUPPORTED, type SkillInfo } from '../api/types';
+import { CHAIN, UNSUPPORTED, type SkillInfo } from '../api/types';
 import type { Exchange } from '../lib/history';
 import { formatConfidence } from '../lib/format';
 import { badgeFor } from '../lib/skills';
+import { Chain } from './Chain';
 import { CopyButton } from './CopyButton';
 import { Why } from './Why';
 
@@ -22,7 +23,7 @@ interface ExchangeCardProps {
 
 export function ExchangeCard({ exchange, onRetry, busy, skills }: ExchangeCardProps) {
   const id = useId();
-  const { status, task, confidence, headline, steps, answer } = exchange;
+  const { status, task, confidence, headline, steps, answer, plan } = exchange;
   const inFlight = status === 'pending' || status === 'streaming';
   const finished = status === 'done';
   const refusal = task === UNSUPPORTED;
@@ -73,12 +74,16 @@ export function ExchangeCard({ exchange, onRetry, busy, skills }: ExchangeCardPr
         ) : (
           <>
             {headline && <p className="headline">{headline}</p>}
-            {steps.length > 0 && (
+            {task === CHAIN && plan.length > 0 ? (
+              <Chain plan={plan} part={finished ? plan.length + 1 : exchange.part} skills={skills} />
+            ) : (
+              steps.length > 0 && (
               <ol className="steps" aria-label="Reasoning steps">
                 {steps.map((step, i) => (
                   <li key={i}>{step}</li>
                 ))}
               </ol>
+              )
             )}
           </>
         )}

@@ -1,5 +1,5 @@
-import { parseInsight } from '../api/client';
-import type { Insight, Task } from '../api/types';
+import { parseInsight, parsePlan } from '../api/client';
+import type { Insight, PlanItem, Task } from '../api/types';
 
 /** Versioned: a future shape change gets a new key instead of misreading old data. */
 export const HISTORY_KEY = 'mini-reasoning-llm:history:v1';
@@ -17,6 +17,10 @@ export interface Exchange extends Partial<Insight> {
   headline: string;
   steps: string[];
   answer: string | null;
+  /** A chain's sub-results (issue 16); while streaming, each item's `steps` grow as its events arrive. */
+  plan: PlanItem[];
+  /** The plan items begun so far: item k (from 1) is shown when k <= part, and complete when k < part. */
+  part: number;
   completion: string;
   error: string;
   /** False when resending the same prompt cannot help (the server rejected the prompt itself). */
@@ -34,6 +38,8 @@ export function newExchange(prompt: string): Exchange {
     headline: '',
     steps: [],
     answer: null,
+    plan: [],
+    part: 0,
     completion: '',
     error: '',
     retryable: true,
@@ -65,6 +71,8 @@ function revive(value: unknown): Exchange | null {
     headline: str(value.headline),
     steps: Array.isArray(value.steps) ? value.steps.filter((s): s is string => typeof s === 'string') : [],
     answer: typeof value.answer === 'string' ? value.answer : null,
+    plan: parsePlan(value.plan),
+    part: typeof value.part === 'number' ? value.part : 0,
     completion: str(value.completion),
     error: str(value.error),
     retryable: value.retryable !== false,

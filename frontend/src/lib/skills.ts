@@ -1,4 +1,4 @@
-import { UNSUPPORTED, type SkillInfo, type Task } from '../api/types';
+import { CHAIN, UNSUPPORTED, type SkillInfo, type Task } from '../api/types';
 
 /** Number of badge colours in styles.css (.badge-tone-0 ... .badge-tone-5). */
 export const BADGE_TONES = 6;
@@ -8,7 +8,10 @@ export const GENERIC_TAGLINE = 'Small reasoning tasks, answered step by step.';
 
 export interface Badge {
   label: string;
-  /** CSS class suffix: `tone-N` for a listed skill, `neutral` for a refusal or a task this page does not know. */
+  /**
+   * CSS class suffix: `tone-N` for a listed skill, `neutral` for a refusal or a task this page does not
+   * know, `chain` (neutral, outlined) for a multi-step reply.
+   */
   tone: string;
 }
 
@@ -20,6 +23,7 @@ function humanise(label: string): string {
 /** The badge of a reply's task. Never fails: a task missing from the list gets a neutral badge. */
 export function badgeFor(task: Task, skills: readonly SkillInfo[]): Badge {
   if (task === UNSUPPORTED) return { label: 'Not supported', tone: 'neutral' };
+  if (task === CHAIN) return { label: 'Multi-step', tone: 'chain' };
   const index = skills.findIndex((skill) => skill.name === task);
   const skill = skills[index];
   if (!skill) return { label: humanise(task), tone: 'neutral' };

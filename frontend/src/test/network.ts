@@ -3,7 +3,7 @@
  * Response objects, with real ReadableStreams for server-sent events.
  */
 import { vi } from 'vitest';
-import type { Completion, Explanation, Insight, ModelReport, SkillsList } from '../api/types';
+import { CHAIN, type Completion, type Explanation, type Insight, type ModelReport, type SkillsList } from '../api/types';
 import recorded from './fixtures.gen.json';
 
 export interface SentRequest {
@@ -126,21 +126,51 @@ export function recordedFrames(name: keyof typeof recorded.stream): string[] {
   return recorded.stream[name].body.split(/(?<=\n\n)/);
 }
 
-/** Frames in the backend's format for a made-up reply (a test checks them against the recorded ones). */
+/**
+ * The `part` of each of a reply's steps, per the chain contract (issue 16): a chain's "Step k" heading and
+ * its lines carry k; a single task's lines carry 1; the final sentence (and anything else) carries null.
+ */
+export function partsOf(result: Completion): (number | null)[] {
+  const { plan, steps } = result;
+  const parts =
+    result.task === CHAIN
+      ? plan.flatMap((item, k) => [k + 1, ...item.steps.map(() => k + 1)])
+      : plan.length === 1
+        ? plan[0]!.steps.map(() => 1)
+        : [];
+  return steps.map((_, i) => parts[i] ?? null);
+}
+
+/**
+ * Frames in the backend's format for a made-up reply (a test checks them against the recorded ones). A
+ * reply without `plan` is streamed as a backend without chains does; one with it, as the chain contract
+ * says: `meta` carries the plan without each item's steps and every `step` its `part`.
+ */
 export function framesFor(result: Completion): string[] {
+  const withPlan = Array.isArray((result as Partial<Completion>).plan);
+  const parts = withPlan ? partsOf(result) : [];
   return [
     sseFrame('meta', {
       task: result.task,
       confidence: result.confidence,
       headline: result.headline,
+      ...(withPlan && { plan: metaPlan(result.plan) }),
       probabilities: result.probabilities,
       model: result.model,
       evidence: result.evidence,
     }),
-    ...result.steps.map((text, i) => sseFrame('step', { index: i + 1, text })),
+    ...result.steps.map((text, i) => sseFrame('step', { index: i + 1, text, ...(withPlan && { part: parts[i] }) })),
     sseFrame('done', result),
   ];
 }
+
+/** A recorded reply as parseCompletion returns it: with `plan` ([] when the recording has none). */
+export function parsed(reply: Completion): Completion {
+  return { ...reply, plan: (reply as Partial<Completion>).plan ?? [] };
+}
+
+/** A plan as the stream's `meta` carries it: without each item's steps. */
+export const metaPlan = (plan: Completion['plan']) => plan.map(({ task, title, input, answer }) => ({ task, title, input, answer }));
 
 /** Issue 18, as recorded: a reply's probabilities, model and evidence; POST /api/explain; GET /api/model. */
 export function insightOf(reply: Completion): Insight {

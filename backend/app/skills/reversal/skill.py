@@ -459,25 +459,31 @@ class ReversalSkill:
         return Parsed(target)
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[str]:
-        """One tagged stretch of text, snapped to whole words (or to the quotation it is in), without the quotes
-        and the punctuation around it."""
-        if not spans:
+        """The tagged text, snapped to the quotation it is in or to whole words, without the punctuation around
+        it. Of several tagged stretches, the one in a quotation, else the longest (the others are stray tags)."""
+        candidates = []
+        quotations = find_quoted(prompt)
+        words = [(match.start(), match.end()) for match in re.finditer(r"\S+", prompt)]
+        for span in spans:
+            start, end = span[0], span[1]
+            if not prompt[start:end].strip():
+                continue
+            inside = [quote for quote in quotations if quote[0] <= start and end <= quote[1]]
+            if inside:
+                candidates.append((1, *inside[0]))
+                continue
+            # The words the span covers at least half of ("café b" of "café backwards" is "café").
+            covered = [word for word in words if 2 * (min(end, word[1]) - max(start, word[0])) >= word[1] - word[0]]
+            if covered:
+                candidates.append((0, covered[0][0], covered[-1][1]))
+        targets = [
+            (quoted, len(target), target)
+            for quoted, start, end in candidates
+            if (target := prompt[start:end].strip().strip(_EDGE_PUNCTUATION).strip())
+        ]
+        if not targets:
             return Missing(_MISSING)
-        start, end = spans[0][0], spans[-1][1]
-        inside = [quote for quote in find_quoted(prompt) if quote[0] <= start and end <= quote[1]]
-        if inside:
-            start, end = inside[0]
-        else:
-            while start > 0 and not prompt[start - 1].isspace():
-                start -= 1
-            while end < len(prompt) and not prompt[end].isspace():
-                end += 1
-        target = prompt[start:end].strip().strip(_EDGE_PUNCTUATION).strip()
-        if not target:
-            return Missing(_MISSING)
-        if len(spans) > 1 and not inside and len(target.split()) > len(spans):
-            return Rejected(SCOPE, f"this {_SEVERAL}")
-        return Parsed(target)
+        return Parsed(max(targets)[2])
 
     def solve(self, operands: str) -> str:
         return "".join(reversed(graphemes(operands)))
