@@ -8,14 +8,17 @@ app/chains/parser.py); its explanation is each step's own, under a heading.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.chains.parser import SCOPE, ChainPlan, Reader, parse_chain
 from app.chains.phrasing import PHRASINGS
+from app.ml.calibration import softmax
+from app.ml.inference import Prediction
 from app.skills.base import Cue, Example, Explanation, Parsed, ParseResult, Rejected, Skill, Span
-from app.skills.registry import CHAIN, SKILLS
+from app.skills.registry import CHAIN, SKILLS, TASK_LABELS
 
 
 @dataclass(frozen=True)
@@ -175,3 +178,19 @@ def with_model_reader(
     if tagger is None or not isinstance(chain, ChainSkill):
         return skills
     return {**skills, CHAIN: ChainSkill(chain.skills, model_reader(predict_label, tagger, chain.skills))}
+
+
+def chain_prediction(prediction: Prediction, results: Mapping[str, ParseResult[Any]]) -> Prediction:
+    """The classifier's prediction with the chain's share: when the recogniser worked out a chain, the logits of
+    the skills its steps are of join the chain's (log-sum-exp). A classifier that reads "Tom has 5 cards and
+    gets 3 more. Is his number of cards even?" as its last step alone recognised a task of these skills, which
+    the chain vetoes; its belief goes to the chain, not to "unsupported"."""
+    chain = results.get(CHAIN)
+    if not isinstance(chain, Parsed) or CHAIN not in TASK_LABELS or len(prediction.logits) != len(TASK_LABELS):
+        return prediction
+    members = {step.skill for step in chain.operands.steps} | {CHAIN}
+    logits = list(prediction.logits)
+    chosen = [logits[index] for index, label in enumerate(TASK_LABELS) if label in members]
+    top = max(chosen)
+    logits[TASK_LABELS.index(CHAIN)] = top + math.log(sum(math.exp(logit - top) for logit in chosen))
+    return Prediction(tuple(softmax(logits)), tuple(logits), TASK_LABELS)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from app.chains.skill import FUSED_SKILLS, PlanItem, parse_fused, plan_of, with_model_reader
+from app.chains.skill import FUSED_SKILLS, PlanItem, chain_prediction, parse_fused, plan_of, with_model_reader
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
@@ -112,7 +112,8 @@ def decide(
 ) -> Completion:
     """Turn a prediction into a reply (pure but for the tagger, called only for a prompt the rules did not
     recognise; without one such prompts are refused)."""
-    return _decide(prompt, parse_all(prompt, skills), prediction, calibration, skills, tagger=tagger)
+    results = parse_all(prompt, skills)
+    return _decide(prompt, results, chain_prediction(prediction, results), calibration, skills, tagger=tagger)
 
 
 def parse_all(prompt: str, skills: Mapping[str, Skill[Any]] = FUSED_SKILLS) -> dict[str, ParseResult[Any]]:
@@ -265,5 +266,5 @@ class ReasoningService:
         refusal = refusal_without_the_model(results, self.skills, tagging=self.tagger is not None)
         if refusal is not None:
             return refusal
-        prediction = self.classifier.predict(prompt)
+        prediction = chain_prediction(self.classifier.predict(prompt), results)
         return _decide(prompt, results, prediction, self.calibration, self.skills, tagger=self.tagger)
