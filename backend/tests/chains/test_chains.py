@@ -217,3 +217,17 @@ def test_the_chain_code_names_no_skill() -> None:
 
 def test_the_fused_labels_are_the_task_labels() -> None:
     assert (*FUSED_SKILLS, UNSUPPORTED) == TASK_LABELS
+
+
+def test_a_classifier_reading_only_the_last_step_still_gets_the_chain() -> None:
+    # The classifier sees a parity question; the chain vetoes parity, and parity's belief joins the chain's.
+    count = len(TASK_LABELS)
+    leaning = [0.001] * count
+    leaning[TASK_LABELS.index("parity")] = 0.97
+    leaning[TASK_LABELS.index(UNSUPPORTED)] = 0.02
+    leaning[TASK_LABELS.index(CHAIN)] = 0.0001
+    completion = decide("is the sum of 17 and 26 odd?", Prediction(tuple(leaning), labels=TASK_LABELS))
+    assert (completion.task, completion.answer) == (CHAIN, "odd")
+    assert completion.confidence > 0.9
+    # Not for a prompt that is no chain: the same prediction on a plain parity question answers it as parity.
+    assert decide("is 43 odd?", Prediction(tuple(leaning), labels=TASK_LABELS)).task == "parity"
