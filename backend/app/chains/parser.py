@@ -116,6 +116,7 @@ def _not_a_number(value: str) -> str:
 def _splitter() -> re.Pattern[str]:
     openers = set(GENERIC.openers)
     for phrasing in PHRASINGS.values():
+        openers.update(phrasing.openers)
         for template in (*phrasing.command, *phrasing.follow):
             first = template.split()[0] if template.split() else ""
             if first.isalpha():
@@ -331,12 +332,16 @@ def _unknown_step(text: str, work: _Work) -> str:
 
 
 def _start(clause: str) -> str | None:
-    """The number a chain starts from ("take 45", "start with 45"), or None."""
+    """The number a chain starts from ("take 45", "start with 45", or a first clause with one number and no
+    step's word: "Sara had 798 stickers"), or None."""
     for pattern in GENERIC.start_patterns:
         match = pattern.fullmatch(clause.strip())
         if match:
             numbers = read_numbers(normalize(match.group("n"))).numbers
             return str(numbers[0].value) if len(numbers) == 1 else None
+    if step_words().search(clause) is None and _DIGIT.search(clause):
+        numbers = read_numbers(normalize(clause)).numbers
+        return str(numbers[0].value) if len(numbers) == 1 else None
     return None
 
 
@@ -347,12 +352,12 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
     if words.search(prompt) is None:
         return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
     pieces = _clauses(prompt)
-    named, bare, _ = _reference_patterns()
+    named, bare, rewrites = _reference_patterns()
     steps = sum(
         bool(
             words.search(text)
             or then
-            or (index > 0 and (named.search(text) or bare.search(text)))
+            or (index > 0 and (named.search(text) or bare.search(text) or any(p.search(text) for p, _ in rewrites)))
             or (reader is not None and _DIGIT.search(text))
         )
         for index, (text, then) in enumerate(pieces)

@@ -90,6 +90,7 @@ class Phrasing:
     follow: tuple[str, ...]
     implicit: tuple[tuple[str, str], ...]
     references: tuple[str, ...]
+    openers: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, name: str, table: Mapping[str, Any]) -> Phrasing:
@@ -112,6 +113,7 @@ class Phrasing:
             follow=tuple(_strings(table, "follow", name)),
             implicit=tuple((str(pattern), str(rewrite)) for pattern, rewrite in implicit),
             references=tuple(_strings(table, "references", name)),
+            openers=tuple(_strings(table, "openers", name)),
         )
 
     @property
@@ -128,7 +130,12 @@ class Phrasing:
 
     @cached_property
     def implicit_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple((re.compile(pattern, re.IGNORECASE), rewrite) for pattern, rewrite in self.implicit)
+        # "{number}" in a pattern: one number, in digits or words ("add 5", "spent two hundred thirty")
+        number = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
+        return tuple(
+            (re.compile(pattern.replace("{number}", number), re.IGNORECASE), rewrite)
+            for pattern, rewrite in self.implicit
+        )
 
     def step_title(self, shown: Sequence[str]) -> str:
         """ "add 17 and 26", "subtract 66 from 109": the title with the operands as the skill shows them."""
@@ -206,6 +213,7 @@ def _keywords(
     words: set[str] = set()
     symbols: set[str] = set()
     for phrasing in phrasings.values():
+        words.update(opener[:4] for opener in phrasing.openers)
         for template in (template for key in keys for template in getattr(phrasing, key)):
             text = _TEMPLATE_SLOT.sub(" ", template).lower()
             words.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)

@@ -37,20 +37,20 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "711fe4d2da1beefb74bf1a54cb38de75bc622109d730af674a76a37ecdb8c759",
+    "de4ef3ca0d1c8cbf48d2855a1d6843e8abcdf7b7b1ac9b94819a183e8e262b78",
     "1aa4861349554465e96e4b334431db9985e49805cd9a3dd71ac8b9d76c7ebf58",
     14400,
     2149,
 )
 _APP_EPOCHS = {
-    2: "ea719a51d4f86cd319a30305d1d6ba6fc1da3abfcd91207548d62059a6e8b8c0",
-    3: "24742c538759e0b89c0bb1372d98e5feb737f066a88ff1c376c534c87ed70fc5",
+    2: "88a80c3de3c7bbf22363acb17b51bb01d11ab8fe886a98b64fb64922882569a7",
+    3: "763d766f9ca26de19640acca8dc291f5e5f23d67de008ba7c272459b52445d5e",
     4: "eecf427db5e46627e793af0ccdd67b60c8edbf8393c1cf0faa12bc57b2570e2e",
-    5: "1e820d464c2d9ecb376d8cd5ebfda62c4d8ccf40910f94fc813428087505fb6c",
-    6: "6a24fdc66785ff4b61c3a6bc3b5e5676573a1aedecd4c308df45d8f8c0627482",
-    7: "7bfc210afac402c820e8e228d8cb6dbffdeed8c3b54a469254e09695b937de10",
-    8: "ee5388a7011a3d0ffab4cf4335b924cea524a1d30e8c8d9d13827a3d4c26bfa4",
-    9: "0150d5fa9161ad69c76c78185cab354a2b004515b16ad3faa4110dfbb72aeba3",
+    5: "fcd668c74a9591b1a55ed1198c1ce29b304c0ef3cf8b9ddd4774c15e93aa18ed",
+    6: "7b1096b138e9531bca9e7b91f8394ca21ac3d8148465421f43103947c72e02fd",
+    7: "3c2ee78d69d876655278d4521d0eb507165503ad7b336a948c5683a80e606cc7",
+    8: "549cf05101924af75b0b6119043665e2e9b300870c9f36c5a5017ef3347ccd1a",
+    9: "01f2367fd5fa2b6d2e1a27b7a95ff72f3b23919065be5621eee890808cd8388e",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
