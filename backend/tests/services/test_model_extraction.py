@@ -89,7 +89,9 @@ def test_a_wording_the_rules_do_not_know_is_answered_from_the_tags() -> None:
     )
     reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, "13", "51"))
     assert (reply.task, reply.answer, reply.operands_from) == ("addition", "64", "model")
-    assert reply.confidence == pytest.approx(0.9)  # nothing vetoed, no evidence weights: the model's own
+    # No evidence weights: the model's own 0.9, renormalised over the labels not vetoed (the chain recogniser,
+    # which found no chain, vetoes "chain": 0.1 / 5 of the probability goes).
+    assert reply.confidence == pytest.approx(0.9 / (1 - 0.1 / 5))
     assert reply.steps[-1] == "Therefore, the final answer is 64."
     assert decide(prompt, leaning("addition")).task == "unsupported"  # no tagger: nothing can answer it
 
