@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "3c720bb45fca002cfdffa870f703680f50237429f9cf6d44b9de3160104604eb",
-    "1aa4861349554465e96e4b334431db9985e49805cd9a3dd71ac8b9d76c7ebf58",
+    "c7cd81d763fff14526859895c2d09e5d4d61da668a019771150978e463d1a487",
+    "e76c01ae094b44500fef7465f2e69c0ed2f02da5b357f982c308fd991813e630",
     14400,
     2149,
 )
 _APP_EPOCHS = {
-    2: "d72b2790157bf99292a85b1a06d47c270e407edcba9ed30ce09ef50ba368aaba",
-    3: "11b9452eef69400784645dd6818de12c8928602bb73b98462461fd203bc80678",
-    4: "2f51015937cb27a4541165ed21f23fa8b2d224b7f82b24832088682cf5bf179d",
-    5: "8fa3eef4d5038d462b128b83625d72052a78b4047d8ab17285e1507c1005fccf",
-    6: "70af81929642a6024713fc3f72db32d0c5f7d97ef28c5a50eb0cbad3ade3f8d1",
-    7: "a1b641df88211ee41c3acca014990b9365ee97b2bc84c0871c9f0f0f9ede2e16",
-    8: "d8da630a59b7126c98f1fc7d362ac67063a621c248aab6e02d05138b962afad4",
-    9: "99d1bbd6d6f40a0e5d6e2af2e22ab934c4576040347fbb08feede9403d0ef36c",
+    2: "4b8357cd824024bf15c1931668580e29576ece5f9c757347f35bf809e29d77a1",
+    3: "e0a7c4ed202a006863029854b62f9b66ffce7085673b59a6d5da024c46f129f5",
+    4: "ecd324c2d0e3178217efdbae9a7a18e136562c410d15a4281fd6d607f45f9e8b",
+    5: "d65ca2d7cf59ce67a492ab860fcaadbfae00e1ecbf33efddf957d87ec9e6b7c0",
+    6: "2e7069b93925bca999bd7876324ae58d76d63e3e13c5616626b87d60e339f047",
+    7: "27d395fda4e03023bda9508199b650bb70b4a932c779798e6987a9e5022d53ad",
+    8: "892da1c828c74d414014e9bf235e6ac2f22d50f938cced9573219263ef389d38",
+    9: "225723c5f1827b847ea72ee4bbc9ff22592bdcb90ad12bf9e631e441ce66a821",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "78993fe145e72939484a852834faa50bf523090441f9bca465aff1c9b16f8b9e",
-        "6d985d0e9a8a8c967917a36ad7ad9bba96a2b09150612684256948649d51041b",
+        "2feecbc5258f6858e37d96218b1dda1ac3d930b66e961ddb9ad9c9cf7e9892f3",
+        "83981572e2a7c748858bde9dec66aaffb45c4d221cf08ea629dfa7379ec829fb",
         2160,
         431,
     ),
     (1234, 40, 10): (
-        "0521d9c791a712d6cfa4116449eea4020bf63c17d51cc01ce93ab53a8c904483",
-        "f44f2bc9099b1b65531da849bba89371d9e525ff0f5bfd9adecce1505f40648c",
+        "c585c38d4273f419dfc265135493ce65f9e5e015dccf5cbe3eba5e326e968d42",
+        "1ecd69266812de400be7271c5fd7d5d153280458db533bef49258163d7b8879c",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
-        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
+        "bab034ffbdc7eea156c088d62bafd32100d1aee0ab292ec495610d68f9460b27",
+        "2da0013278e8acf05dffb2a2ade9fea92739bb93c84fd1b40690bdd7e81e07cf",
         10400,
         1545,
     ),
     (7, 300, 60): (
-        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
-        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
+        "1032a202cb41ecae719fcf338173f7027185bf0c32c0b0a41d612f796c958566",
+        "db1aa379ec726383a53366eaaf83fe180c09c4e4368a2d7913b36bdc65962542",
         1560,
         311,
     ),
     (1234, 40, 10): (
         "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
-        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
+        "d9f0b95e51ad29e816a04a87f5f0082f7249d5b9f2a493c5a097a765e1c5f983",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
+_THREE_SKILL_EPOCH_9 = "01e641a737c58a99edc99c221192370f7a9b3a449bbdb4e58100d9e7086de491"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
