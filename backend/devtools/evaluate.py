@@ -30,6 +30,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -311,7 +312,12 @@ def _pct(value: float | None) -> str:
 def render(report: dict[str, Any]) -> str:
     rows = rows_of(report)
     titles = dict(ROWS)
-    lines = [f"Evaluation set: {report['examples']} prompts ({report['path']})", ""]
+    model = report.get("model", {})
+    lines = [
+        f"Evaluation set: {report['examples']} prompts ({report['path']}), evaluated {report.get('evaluated_at')}",
+        f"Model {model.get('fingerprint')}, trained {model.get('trained_at')}",
+        "",
+    ]
     lines.append(f"{'metric':34}" + "".join(f" {titles[key]:>13}" for key in rows))
     metrics = [
         ("end-to-end accuracy %", "accuracy"),
@@ -339,6 +345,12 @@ def render(report: dict[str, Any]) -> str:
         lines.append(
             f"tagger vs rules: {found['differing']} of {found['compared']} parsed operand sets differ (rules used)"
         )
+    tagging = model.get("tagging") or {}
+    if tagging:
+        lines += ["", "Tagger on the validation split (exact spans % / character F1 %):"]
+        lines += [
+            f"  {task:28} {_pct(scores['exact'])} / {_pct(scores['char_f1'])}" for task, scores in tagging.items()
+        ]
     best = gru["combined"]
     lines += ["", "Per category (combined):"]
     for name, item in best["per_category"].items():
@@ -374,7 +386,12 @@ def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[
             "source": loaded.source,
             "fingerprint": loaded.fingerprint,
             "temperature": loaded.classifier.temperature,
+            "trained_at": loaded.report.get("trained_at"),
+            # The tagger on the generated validation prompts (the eval sets carry no spans): per task, the share
+            # of prompts whose operand spans it finds exactly, and the F1 of the characters it tags.
+            "tagging": loaded.report.get("tagging", {}),
         },
+        "evaluated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "rules_only": summarise([rules_only(example) for example in examples]),
         "gru": evaluate_classifier(loaded.classifier.predict, loaded.classifier.calibration, examples, tagger),
     }

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import torch
 
-# "rejected": the skill's rules veto the prompt for a reason worth telling (another operation, a decimal...);
-# "unrecognised": they found nothing of their task in it, which the model may overrule.
+# "rejected": the skill's rules veto the prompt (another operation, a decimal...); "unrecognised": they found no
+# cue of their task in it, which the model may overrule. "unrecognised" carries no evidence weight: the phrase
+# lists are incomplete on purpose, and on the synthetic data, where they know most wordings, their silence would
+# be fitted as strong evidence against the task, which it is not for a wording they lack. The model decides.
 Outcome = Literal["parsed", "missing", "unrecognised", "rejected"]
-SOFT_OUTCOMES: tuple[Outcome, ...] = ("parsed", "missing", "unrecognised")
+SOFT_OUTCOMES: tuple[Outcome, ...] = ("parsed", "missing")
 
 
 @dataclass(frozen=True)

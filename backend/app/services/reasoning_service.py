@@ -6,7 +6,9 @@ classifier's calibrated posterior updated with the parsers' outcomes (see app/ml
 "unsupported" can never be vetoed. The reported confidence is that posterior of the chosen label.
 
 Who finds the operands (the documented rule): when the chosen skill's rules parsed the prompt, their operands
-are used (they read signs, separators and number words by grammar). When its rules found no cue of the task at
+are used (they read signs, separators and number words by grammar). When they know the task but found too few
+operands ("missing"), the tagger's are used if they validate, else the reply asks for the operand. When its rules
+found no cue of the task at
 all ("unrecognised": a wording outside the phrase lists, such as a word problem), the model's operand tagger
 supplies them, and the skill validates them (operands_from_spans), provided the posterior of that task is at
 least MODEL_ANSWER_MIN; otherwise that label is dropped and the next likeliest is taken. A veto with a reason
@@ -172,16 +174,21 @@ def _decide(
         posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]
         chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
         label, confidence = TASK_LABELS[chosen], posterior[chosen]
+        if label != UNSUPPORTED and outcomes.get(label) == "missing" and tagger is not None:
+            # The rules know the task but found too few operands; the model may have found them all
+            # ("a movie is 36517 minutes long and I've watched 14": the rules read one number).
+            complete = skills[label].operands_from_spans(prompt, tagger(prompt))
+            tagged = complete.operands if isinstance(complete, Parsed) else None
+            break
         if label == UNSUPPORTED or outcomes.get(label) != "unrecognised":
             break
         # The rules saw no cue of this task: the model's operands, if they are what the skill needs and the rules
         # do not name another operation the prompt asks for ("3 boxes of 12 eggs" may tag two numbers).
-        found = None
         if tagger is not None and confidence >= MODEL_ANSWER_MIN and model_may_answer(results[label]):
             found = skills[label].operands_from_spans(prompt, tagger(prompt))
-        if isinstance(found, Parsed):
-            tagged = found.operands
-            break
+            if isinstance(found, Parsed):
+                tagged = found.operands
+                break
         scores[chosen] = -math.inf  # not this task after all: the next likeliest ("unsupported" always remains)
     # Carried as computed: the reply shows the very distribution its confidence is read from (no second pass).
     probabilities = dict(zip(TASK_LABELS, posterior, strict=True))
@@ -212,7 +219,7 @@ def _decide(
             evidence=evidence,
         )
     skill, parsed = skills[label], results[label]
-    if isinstance(parsed, Missing):
+    if isinstance(parsed, Missing) and tagged is None:
         return Completion(
             label,
             None,

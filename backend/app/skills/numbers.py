@@ -348,9 +348,12 @@ def parse_whole_number(text: str) -> int | None:
     return None
 
 
-# A number as written in a prompt: digits with comma thousands separators or without, and a sign that is not a
-# binary minus ("-5", "+-5", "(-5"; not the "-" of "7-5").
-_DIGIT_NUMBER = re.compile(r"(?<![\w.,])[-+\u2212]?\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])[-+\u2212]?\d+")
+# A number as written in a prompt: digits with comma thousands separators or without, a sign that is not a
+# binary minus ("-5", "+-5", "(-5"; not the "-" of "7-5"), and what would make it no whole number.
+_DIGIT_NUMBER = re.compile(
+    r"(?<![\w.,])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
+    r"(?:[./]\d+|[eE][-+]?\d+|[xX][0-9a-fA-F]+)?"  # kept whole, so that "2.5", "1e3" or "0x10" fail as one
+)
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -425,11 +428,14 @@ def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
 
 def tagged_numbers(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[WholeNumber, str]] | str:
     """The whole numbers in the model's operand spans (see _joined_spans), with their roles; or what is wrong with a
-    span that is not one ('"cat" is not a whole number')."""
+    span that holds digits but is not a whole number ('"2.5" is not a whole number'). A span of words that do not
+    read as a number is a stray tag, and skipped."""
     found: list[tuple[WholeNumber, str]] = []
     for start, end, role in _joined_spans(prompt, spans):
         text = prompt[start:end]
         number = whole_number_in(text)
+        if number is None and not any(char.isdigit() for char in text):
+            continue  # a stray tag on a word ("fly" of "butterfly"): no number was written there
         if number is None:
             return f'"{text.strip()}" is not a whole number'
         found.append((number, role))

@@ -49,6 +49,7 @@ def test_a_refusal_the_model_could_have_changed_says_it_was_asked(client: TestCl
         "parity": "rejected",
         "reversal": "unrecognised",
         "subtraction": "rejected",
+        "chain": "rejected",
     }
     assert body["evidence"]["addition"]["reason"] == "this asks for a multiplication"
 

@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "de4ef3ca0d1c8cbf48d2855a1d6843e8abcdf7b7b1ac9b94819a183e8e262b78",
-    "1aa4861349554465e96e4b334431db9985e49805cd9a3dd71ac8b9d76c7ebf58",
+    "cc6bc812a80f8021445247193ad925711704471f98b3d409f2acf9109d4b12a2",
+    "e76c01ae094b44500fef7465f2e69c0ed2f02da5b357f982c308fd991813e630",
     14400,
     2149,
 )
 _APP_EPOCHS = {
-    2: "88a80c3de3c7bbf22363acb17b51bb01d11ab8fe886a98b64fb64922882569a7",
-    3: "763d766f9ca26de19640acca8dc291f5e5f23d67de008ba7c272459b52445d5e",
-    4: "eecf427db5e46627e793af0ccdd67b60c8edbf8393c1cf0faa12bc57b2570e2e",
-    5: "fcd668c74a9591b1a55ed1198c1ce29b304c0ef3cf8b9ddd4774c15e93aa18ed",
-    6: "7b1096b138e9531bca9e7b91f8394ca21ac3d8148465421f43103947c72e02fd",
-    7: "3c2ee78d69d876655278d4521d0eb507165503ad7b336a948c5683a80e606cc7",
-    8: "549cf05101924af75b0b6119043665e2e9b300870c9f36c5a5017ef3347ccd1a",
-    9: "01f2367fd5fa2b6d2e1a27b7a95ff72f3b23919065be5621eee890808cd8388e",
+    2: "1872a062d4ef0510732bb5951f823353653e5ed036496f085e435c67d626fb55",
+    3: "d441044c25662e047dab34fbc2592c251f7c63a9d5c1ee9f1ca7cef480c10487",
+    4: "90592f1360eebf550bbc20180350777bb0a7e38c35db9847c20c8216fa4ff313",
+    5: "bb790f088cebf929f68c934bec8d88d956c84a2ecbf25b70d040bebd5c651d6b",
+    6: "0fc7ead14dc40da6281ee0443ff4b882f379a2dec4563e058a0bdcc30a9c35a1",
+    7: "13727264e4df75481d54af74878a457c1a018a4666762ec70d54dc056b20b56d",
+    8: "42ac9fa35a9416b71bc085af4516b16a562899fc3317b92407e268634d76b348",
+    9: "17fbdae30679508726a09e175b4729b6b07d7ec112d69c4535291435d5f23535",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "64f26b0903238ea27f887e3b70afd5e127cda351c99c0105e162c551789fe098",
-        "6d985d0e9a8a8c967917a36ad7ad9bba96a2b09150612684256948649d51041b",
+        "d86b521a563bdc9146f0ebb45f3d88f577b5c973a301a35c80547cf56ebac43d",
+        "83981572e2a7c748858bde9dec66aaffb45c4d221cf08ea629dfa7379ec829fb",
         2160,
         431,
     ),
     (1234, 40, 10): (
-        "0521d9c791a712d6cfa4116449eea4020bf63c17d51cc01ce93ab53a8c904483",
-        "f44f2bc9099b1b65531da849bba89371d9e525ff0f5bfd9adecce1505f40648c",
+        "c585c38d4273f419dfc265135493ce65f9e5e015dccf5cbe3eba5e326e968d42",
+        "1ecd69266812de400be7271c5fd7d5d153280458db533bef49258163d7b8879c",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
-        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
+        "bab034ffbdc7eea156c088d62bafd32100d1aee0ab292ec495610d68f9460b27",
+        "2da0013278e8acf05dffb2a2ade9fea92739bb93c84fd1b40690bdd7e81e07cf",
         10400,
         1545,
     ),
     (7, 300, 60): (
-        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
-        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
+        "1032a202cb41ecae719fcf338173f7027185bf0c32c0b0a41d612f796c958566",
+        "db1aa379ec726383a53366eaaf83fe180c09c4e4368a2d7913b36bdc65962542",
         1560,
         311,
     ),
     (1234, 40, 10): (
         "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
-        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
+        "d9f0b95e51ad29e816a04a87f5f0082f7249d5b9f2a493c5a097a765e1c5f983",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
+_THREE_SKILL_EPOCH_9 = "01e641a737c58a99edc99c221192370f7a9b3a449bbdb4e58100d9e7086de491"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -58,6 +58,7 @@ def test_missing_and_rejected_findings() -> None:
         "parity": "rejected",
         "reversal": "unrecognised",  # nothing of a reversal, and nothing else it would name
         "subtraction": "rejected",
+        "chain": "rejected",  # the chain recogniser: not several steps
     }
     assert times.evidence["addition"].reason == "this asks for a multiplication"
     assert list(times.evidence) == [*SKILLS, CHAIN]  # the skills, then the chain recogniser
