@@ -22,6 +22,7 @@ from typing import Any
 
 from app.chains.phrasing import (
     GENERIC,
+    ONE_NUMBER,
     PHRASINGS,
     SLOT,
     SLOT_CLOSE,
@@ -121,7 +122,9 @@ def _splitter() -> re.Pattern[str]:
             first = template.split()[0] if template.split() else ""
             if first.isalpha():
                 openers.add(first.lower())
-    opener = "(?=(?:" + "|".join(sorted((re.escape(word) for word in openers), key=len, reverse=True)) + r")\b)"
+    patterns = [p.replace("{number}", ONE_NUMBER) for phrasing in PHRASINGS.values() for p in phrasing.opener_patterns]
+    words = sorted((re.escape(word) for word in openers), key=len, reverse=True)
+    opener = "(?=(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns) + ")"
     alternatives = [*GENERIC.sequence, *(f"(?:{pattern}){opener}" for pattern in GENERIC.before_step)]
     return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
 

@@ -31,6 +31,8 @@ _SLOT_TEXT = f"{SLOT_OPEN}\\d+{SLOT_CLOSE}"
 # operand, which the skill then refuses, rather than a 5 after a stray "2.").
 _WORD = "(?:" + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, HUNDRED), key=len, reverse=True)) + ")"
 _NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_WORD})*(?![\w-])"
+# "{number}" in an implicit step's pattern: one number, in digits or words ("add 5", "spent two hundred thirty")
+ONE_NUMBER = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
 NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d)|{_NUMBER_IN_WORDS})"
 # A text operand may also be a quoted phrase or one word.
 TEXT_OPERAND = rf"(?:{NUMBER_OPERAND}|\"[^\"]+\"|'[^']+'|“[^”]+”|(?<![\w'])[^\W\d_][\w'-]*)"
@@ -91,6 +93,7 @@ class Phrasing:
     implicit: tuple[tuple[str, str], ...]
     references: tuple[str, ...]
     openers: tuple[str, ...] = ()
+    opener_patterns: tuple[str, ...] = ()  # regular expressions ({number} allowed) that open a later step
 
     @classmethod
     def from_table(cls, name: str, table: Mapping[str, Any]) -> Phrasing:
@@ -114,6 +117,7 @@ class Phrasing:
             implicit=tuple((str(pattern), str(rewrite)) for pattern, rewrite in implicit),
             references=tuple(_strings(table, "references", name)),
             openers=tuple(_strings(table, "openers", name)),
+            opener_patterns=tuple(_strings(table, "opener_patterns", name)),
         )
 
     @property
@@ -130,10 +134,8 @@ class Phrasing:
 
     @cached_property
     def implicit_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        # "{number}" in a pattern: one number, in digits or words ("add 5", "spent two hundred thirty")
-        number = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
         return tuple(
-            (re.compile(pattern.replace("{number}", number), re.IGNORECASE), rewrite)
+            (re.compile(pattern.replace("{number}", ONE_NUMBER), re.IGNORECASE), rewrite)
             for pattern, rewrite in self.implicit
         )
 
