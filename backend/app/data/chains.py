@@ -268,11 +268,7 @@ def example(rng: Rng, noise: bool = True, solving: bool = True) -> ChainExample:
 
 
 def prompt(rng: Rng) -> Generated:
-    """A chain for the classifier, without its operand spans: the tagger learns operands from the skills' own
-    prompts (with their roles, such as a minuend), and a chain's steps are read by the chain recogniser.
-    Tagged chains taught it that "minus" is never part of an operand ("18 + minus 28": 46), a regression of
-    the model-only row on dev.jsonl from 99% to 92%; ``example()`` keeps the spans."""
-    return Generated(example(rng, solving=False).generated.text)
+    return example(rng, solving=False).generated
 
 
 # --------------------------------------------------------------------------------------------------------
