@@ -38,7 +38,9 @@ class TrainConfig:
     warmup: float = 0.15  # share of the steps over which the learning rate rises to its peak
     length_jitter: float = 8.0  # a batch mixes prompts whose lengths differ by up to about this many characters
     fresh_data: bool = True
-    tag_weight: float = 1.0  # the tagger's loss, beside the task's, in the joint loss (0.5 tagged worse, the same task accuracy)
+    tag_weight: float = (
+        1.0  # the tagger's loss, beside the task's, in the joint loss (0.5 tagged worse, the same task accuracy)
+    )
     # The tagger learns from this many of a batch's prompts that have operands (0: all of them): its share of a
     # training step's time is about proportional to it, and a few tens per batch are plenty to learn from.
     tagged_per_batch: int = 40
