@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "596d38d161ca4ca9b064653a412082daef24a456db6ceeeebec6f9d09c9a21cd",
-    "5bf9855a0f469d04efae14883edb84b5a170118c8a0b9b2eb9ea76bdcf03b2d1",
+    "ccfc58573f926e7904332da6f1fd66260e879872f44d44ea371b4099f5b3e6ce",
+    "13e1c1726022e68943199b6740faedaf50aceb6d64980201b34e7ec032565e1f",
     12400,
     1848,
 )
 _APP_EPOCHS = {
-    2: "d527d88b3cb78d411c001593354a223d57de0f08f3e0c7775e0236a7e5a56ea6",
-    3: "3fb003ac57f8295faea82c0cacf6084f67311cf6b18737db509da2c3e296e9f5",
-    4: "9131168248551504c88f14e7b416cfd016f62b11284fa144ce22081d2816ba25",
-    5: "c10bca8d0194ade5f9b333e5404475d6406a6aeaf5f4a725c469b4adb194865c",
-    6: "fc9e27eb31ac8eb2ed1175bc3360b8f194efa6cc3011111d85fed358a2512a1e",
-    7: "6ccbd98a8506814f3160029f616c0247d1f9dc1156b1661bbcb410d27bb1b397",
-    8: "c06470196ceb8ff47ca603e268cceff7c4892c427cda7a743bc1780f801d089d",
-    9: "927e39582438a3a769d2cb62795540214025946d72d096e5fa9b70252b2125b1",
+    2: "3a000fd53f815aef8106d63a151a1d006af81afcc69243fd1ca9f8cb21d61aed",
+    3: "34ec1f8f92049c2048f83c26c6de5e86c44c7ede9b3eb6e80652c610a9eebf1b",
+    4: "9f430421b9c1018b0b171de6a3dc7d9f6851df63a3d98e98585e765caf2f8f1f",
+    5: "8cb3daf7bf1661faba426b4e200059e6e2bfdddd898add2519ce7998840ef7d0",
+    6: "832639722f7abbcb0466f67134e96c647eaa4376ffa77976ae6d21e244e263cd",
+    7: "cc935dd636dc6d0864be65cd36dcc5fcbb43dc492cc799386e1faf8fd4185779",
+    8: "75f4c098151ce510c8caffcd5eb0feac443f392d14dc6ca340f4545172386eee",
+    9: "796685db4d327d2506528bfcb815752612b188805dd35193b904930dc7dc8274",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "1013eaaa669a57c26089c92ee6dd1c84d420269104a4ffc3faf86a854a3016ae",
-        "51840638144548fd3b35173fdbe300096de8d2bb7efa71c61523bcbca19ec425",
+        "130a9adc44d80a1cf0ba9e793a510ef9aac1bb6fa44c0fb6ad2bc5c7a5507e6a",
+        "72f7f3c86cf85c2b0ae070fb9c20a08b8713e8a12922deec46d804df9acff483",
         1860,
         371,
     ),
     (1234, 40, 10): (
-        "a98998554429dc0830ccbcbf0c5820684fc9af11f2e5048f7bf3b9aa9ac3d3fe",
-        "bbb971b2e10eec497f4cb827795d0c7c452d3fe9f5144075c1df18c7c706c207",
+        "f073d56892f74f0bd2b681d7240e1fa2633d6c7d81a060db25dda7e32af2bef0",
+        "a5d2a2a5f53c29bcccc0ba1cceb0189618a1e262e0ef652d733d6cfaa5966484",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "1923ebad5fe55657e650c2ce43657c0a47d8cecbf312528f97aa616a4aa4b78e",
-        "f76b1d516a7ca2d6b9f307905b7768e86e155595ad7fddd5d2d1abde5d90c4fe",
+        "2c6a1d1b589cd09de89c935a440308e2d0bb8dbca2ad7d864aa066225f33452c",
+        "4916c062bfedbbc987df679d6562f05387fe5ebc814b2c6f896072af6a6743e6",
         10400,
-        1545,
+        1549,
     ),
     (7, 300, 60): (
-        "9b80ad931d4182e14bc609bca019c4d4c64d85bb0dfcddeafc3208004fd9876c",
-        "fa5b1b6483c9e3257cc9dd68c0d0d83a879cd1a1ebae48cb37ad6dfc4aee442a",
+        "5e39bce53d93c83b39a536ad0a836bb58d7d6673c0af3ae9fcfb876b4ddb5115",
+        "fd215b0eb5fb34237688c4ef69f2b3833fe7f14efb7e16baf3db99203fbbe808",
         1560,
         311,
     ),
     (1234, 40, 10): (
-        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
-        "86d7fcf96497df2c23145b3d763d7a938f23c2e09a2804abbdcccfca1ee503dd",
+        "e762ed51fda3ecd0b028ca34ab21c3c34b1bb2b95e742895a40bf1747e074926",
+        "d6966a9c28730e0b47a26a4212b721f3bba11bb081b6be371088b19e636e8685",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "c3a9db2400189371bd7d3ca66b930a2444c86d5ac907789df7c761c9d251ef7a"
+_THREE_SKILL_EPOCH_9 = "a8ce99d9f4a68b35d2ecce3a896fe52bda7c76569b978aefc44af9197790e01d"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
