@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "ccfc58573f926e7904332da6f1fd66260e879872f44d44ea371b4099f5b3e6ce",
-    "13e1c1726022e68943199b6740faedaf50aceb6d64980201b34e7ec032565e1f",
+    "dfa15ca9f288b5ec4d22600a5615c1ce7d2260ad7c40bed661e9ed5a0471b754",
+    "8f0a258271dc0f202d23d8502b6c01a8318e0d9075bdb861b8b9096deb72a603",
     12400,
     1848,
 )
 _APP_EPOCHS = {
-    2: "3a000fd53f815aef8106d63a151a1d006af81afcc69243fd1ca9f8cb21d61aed",
-    3: "34ec1f8f92049c2048f83c26c6de5e86c44c7ede9b3eb6e80652c610a9eebf1b",
-    4: "9f430421b9c1018b0b171de6a3dc7d9f6851df63a3d98e98585e765caf2f8f1f",
-    5: "8cb3daf7bf1661faba426b4e200059e6e2bfdddd898add2519ce7998840ef7d0",
-    6: "832639722f7abbcb0466f67134e96c647eaa4376ffa77976ae6d21e244e263cd",
-    7: "cc935dd636dc6d0864be65cd36dcc5fcbb43dc492cc799386e1faf8fd4185779",
-    8: "75f4c098151ce510c8caffcd5eb0feac443f392d14dc6ca340f4545172386eee",
-    9: "796685db4d327d2506528bfcb815752612b188805dd35193b904930dc7dc8274",
+    2: "2f67a98e6ef6b5f47ebb3e9f67c5aee63c3dda56771ac6dd4b23f9c0c6ed3115",
+    3: "194b969ed4e173f8b278b46bd229f1e6dfab36d4eda1f36ee87def674174e1ba",
+    4: "0c6432f63cdf68cf139ef5a4fb2bac468bd2088ed614ae9849ed4b031af19e6c",
+    5: "d9958914733b18478c33f753040781276de990f493e6eb4a9815dead2a451219",
+    6: "87e58a7422d64bd6636d2be371200ed998af9fd35a38b75053995dae0dc32774",
+    7: "e47ef914cf2820339aa7ae2e576dc320cd564d138b254c08f103fa6731dc939a",
+    8: "19948dd7c23e2720def9bd87e2a56a475e69e12e94ec1c6ccee68737aea4b37e",
+    9: "ab6bf7dd9a493fe468dc006fe1e1e0da5f73644e8238a84a67609f629a134061",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "130a9adc44d80a1cf0ba9e793a510ef9aac1bb6fa44c0fb6ad2bc5c7a5507e6a",
-        "72f7f3c86cf85c2b0ae070fb9c20a08b8713e8a12922deec46d804df9acff483",
+        "6e33c83cec3189fec9cc147397dc4c94e6c42b5295bdf53ebd4c3431cbc2231b",
+        "2bd34526fb724e5790f805815af81fc3106c3dc0a81a62ee0dad83cb5fc6844d",
         1860,
-        371,
+        372,
     ),
     (1234, 40, 10): (
-        "f073d56892f74f0bd2b681d7240e1fa2633d6c7d81a060db25dda7e32af2bef0",
-        "a5d2a2a5f53c29bcccc0ba1cceb0189618a1e262e0ef652d733d6cfaa5966484",
+        "17395410d11d78f0d4b5007566cd5dcfdaf0bd216f90aaf84c1a28220565a0b0",
+        "29ac7c54a228a7dea2433d9af1108f32fee09f65bd245ba33c2b3a57c4112d60",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2c6a1d1b589cd09de89c935a440308e2d0bb8dbca2ad7d864aa066225f33452c",
-        "4916c062bfedbbc987df679d6562f05387fe5ebc814b2c6f896072af6a6743e6",
+        "55ee54bce4677b940c761b8f4c521abc09918695392475347328c03b3a163720",
+        "09059d8df0269c20769281dc2d6ad18b09e5941a1b464551f4d9cab57d14d8d5",
         10400,
-        1549,
+        1550,
     ),
     (7, 300, 60): (
-        "5e39bce53d93c83b39a536ad0a836bb58d7d6673c0af3ae9fcfb876b4ddb5115",
-        "fd215b0eb5fb34237688c4ef69f2b3833fe7f14efb7e16baf3db99203fbbe808",
+        "7ba72681cf22ff3d5e03697c10198103a6553879d6b06022c93f9e0fbbc4a9b1",
+        "e7daafcaefcab671e23b9b24f19d55385963dc7adab136dd8323bab2a1816d2a",
         1560,
-        311,
+        312,
     ),
     (1234, 40, 10): (
-        "e762ed51fda3ecd0b028ca34ab21c3c34b1bb2b95e742895a40bf1747e074926",
-        "d6966a9c28730e0b47a26a4212b721f3bba11bb081b6be371088b19e636e8685",
+        "767b72afde9adf5571b3255683dbf8aa7c5b9ae75f365eccb5014a2a2b21ed66",
+        "ec1011c1a444805c0760c4312967138aad2acc81ad5979da3c07543824c98b79",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "a8ce99d9f4a68b35d2ecce3a896fe52bda7c76569b978aefc44af9197790e01d"
+_THREE_SKILL_EPOCH_9 = "515b514f1ce96934731b6eb0cffed059efb4c7028473ca713f74dd5caa305e87"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

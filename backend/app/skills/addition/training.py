@@ -127,12 +127,12 @@ def _swap_operator(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """An addition sentence with another operator, an operand that is not an integer, or another step."""
     kind = rng.random()
-    if kind < 0.12:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
+    if kind < 0.1:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
-    if kind < 0.27:  # a paraphrase with another operation's verb or noun ("multiply 3 and 4")
+    if kind < 0.22:  # a paraphrase with another operation's verb or noun ("multiply 3 and 4")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
-    kind = (kind - 0.27) / 0.73
+    kind = (kind - 0.22) / 0.78
     template = choice(rng, _TWO if rng.random() < 0.75 else _MANY)
     numbers = integers(rng, randint(rng, 3, 5))
     slots = {

@@ -112,12 +112,12 @@ def _swap_parity(sentence: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A parity sentence about another property, several numbers, a non-integer, or two questions in one."""
     kind = rng.random()
-    if kind < 0.12:  # groups of another size, or another question about pairs
+    if kind < 0.1:  # groups of another size, or another question about pairs
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "n": lambda: count(rng)})
-    if kind < 0.22:  # a paraphrase about another property ("i wonder whether 7 is prime")
+    if kind < 0.18:  # a paraphrase about another property ("i wonder whether 7 is prime")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
-    kind = (kind - 0.22) / 0.78
+    kind = (kind - 0.18) / 0.82
     if kind < 0.25:
         for _ in range(4):
             swapped = _swap_parity(template(rng), rng)

@@ -126,11 +126,11 @@ def _other_operand(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A reversal sentence with another word operation, or about the word order or a list."""
     kind = rng.random()
-    if kind < 0.18:  # the paraphrases' words, but another order, another sense, or code
+    if kind < 0.15:  # the paraphrases' words, but another order, another sense, or code
         return render(rng, expand(rng, choice(rng, _OTHER_PARAPHRASES), _WORDS), slots)
-    if kind < 0.33:  # a paraphrase with another word operation ("write the letters of hello from start to end")
+    if kind < 0.27:  # a paraphrase with another word operation ("write the letters of hello from start to end")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
-    kind = (kind - 0.33) / 0.67
+    kind = (kind - 0.27) / 0.73
     for _ in range(4):
         template = choice(rng, _TEMPLATES) if rng.random() < 0.5 else _shape(rng, _OBJECTS)
         changed = _swap_reversal(template, rng) if kind < 0.5 else _other_operand(template, rng)

@@ -82,10 +82,10 @@ def near_miss(rng: Rng, slots: Slots) -> str:
     an addition in it ("5 minus 3 plus 2"), or a word problem that asks for another operation ("12 sweets shared
     among 4 kids"): refused (docs/TASKS.md)."""
     kind = rng.random()
-    if kind < 0.25:
+    if kind < 0.2:
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
-    if kind < 0.4:  # a paraphrase with another operation's words ("knock 3 off 10" stays; "divide 3 from 10")
+    if kind < 0.32:  # a paraphrase with another operation's words ("knock 3 off 10" stays; "divide 3 from 10")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
     template = choice(rng, _TEMPLATES["two"])
     if rng.random() < 0.6:
