@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "c7cd81d763fff14526859895c2d09e5d4d61da668a019771150978e463d1a487",
-    "e76c01ae094b44500fef7465f2e69c0ed2f02da5b357f982c308fd991813e630",
+    "facd6d9c997c62845de7191fb45b8ce41181f290121f39c043ac40a5fdf7f794",
+    "2a7fa272ff1d2abb9a297f888f2a77c5eb4f59514cf52e887256ef65628ff8eb",
     14400,
-    2149,
+    2150,
 )
 _APP_EPOCHS = {
-    2: "4b8357cd824024bf15c1931668580e29576ece5f9c757347f35bf809e29d77a1",
-    3: "e0a7c4ed202a006863029854b62f9b66ffce7085673b59a6d5da024c46f129f5",
-    4: "ecd324c2d0e3178217efdbae9a7a18e136562c410d15a4281fd6d607f45f9e8b",
-    5: "d65ca2d7cf59ce67a492ab860fcaadbfae00e1ecbf33efddf957d87ec9e6b7c0",
-    6: "2e7069b93925bca999bd7876324ae58d76d63e3e13c5616626b87d60e339f047",
-    7: "27d395fda4e03023bda9508199b650bb70b4a932c779798e6987a9e5022d53ad",
-    8: "892da1c828c74d414014e9bf235e6ac2f22d50f938cced9573219263ef389d38",
-    9: "225723c5f1827b847ea72ee4bbc9ff22592bdcb90ad12bf9e631e441ce66a821",
+    2: "6e31b3809f6ae97161c00421fbd887284b7f061e9ecd88cd61c69513f92199de",
+    3: "5d4008f63ff55b3b9f2223c1a0c3ac24a0369c44714d936e2989373d2c1195fb",
+    4: "d1150ed85d3baafc7b3cda4e815122b070b9ed4b073a16d1935febcb4a282ff1",
+    5: "ae0d5bd1da61c9412166b0d664a8ef0196b6ac67829ca77697bd614c73733c6c",
+    6: "fde2ddd653d8453849eb1b0bdf2d8388d264cc5116f64746a693d87ece2df0c2",
+    7: "d4086e71ac044afa8eb3bb7bc0b91bf1fe725129c4d5628b8e57ccfdef8a6e25",
+    8: "4527696fafc1da0bc057ecd3722b1bbedf03230b802bca1fb456b33de8b5ec13",
+    9: "a5606839a0bb02ee1fec798905ec1000b7aaac33125ba59705c1290b561251ab",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "2feecbc5258f6858e37d96218b1dda1ac3d930b66e961ddb9ad9c9cf7e9892f3",
-        "83981572e2a7c748858bde9dec66aaffb45c4d221cf08ea629dfa7379ec829fb",
+        "f9bc13c7ff10fb6ade157e87b37faf47b2e932a597221d4194daf8bd5c46dcd4",
+        "d83fadd4245e23637fbe5ec5dd4321e0c7fffb3fe76f947e622464cd62969c8f",
         2160,
-        431,
+        432,
     ),
     (1234, 40, 10): (
-        "c585c38d4273f419dfc265135493ce65f9e5e015dccf5cbe3eba5e326e968d42",
-        "1ecd69266812de400be7271c5fd7d5d153280458db533bef49258163d7b8879c",
+        "0b46d1b2f28fbb5aa15c74b3c5f5aa9c3a618810f231df60b3891b3c38450ba5",
+        "4e86b77bfb958b4f9d7d41a1f3d88348474af65664c77f032d2c39594d857d13",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "bab034ffbdc7eea156c088d62bafd32100d1aee0ab292ec495610d68f9460b27",
-        "2da0013278e8acf05dffb2a2ade9fea92739bb93c84fd1b40690bdd7e81e07cf",
+        "b143bf41eb5cb86a9893d8293b0365fd95d30631045c822d46a6a1aeb7e7916d",
+        "e1be6f756085eb2861128a1cc284ae36e09c58b6b4b3e8e1a5f197b6f1da4e8e",
         10400,
-        1545,
+        1550,
     ),
     (7, 300, 60): (
-        "1032a202cb41ecae719fcf338173f7027185bf0c32c0b0a41d612f796c958566",
-        "db1aa379ec726383a53366eaaf83fe180c09c4e4368a2d7913b36bdc65962542",
+        "3bf13b6c7004aaa6cfb7e30d7a45ce29c82a83f91a7bc2a6cd635f611bafc751",
+        "088ed69b3dda2f6a33ce6cfa1b7546e0c35ab3d80a4b9971cc238e89ece66e0d",
         1560,
-        311,
+        312,
     ),
     (1234, 40, 10): (
-        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
-        "d9f0b95e51ad29e816a04a87f5f0082f7249d5b9f2a493c5a097a765e1c5f983",
+        "fc41d01b37955190182af0fd6a9f1c83427d7a26284881209e1e42b02f0c0c17",
+        "75a09bccc7bc9c0d0603531d3c5f754811f96faa5419d68cbb3246abeb98d2ef",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "01e641a737c58a99edc99c221192370f7a9b3a449bbdb4e58100d9e7086de491"
+_THREE_SKILL_EPOCH_9 = "49b7b446a40d1a96b5105d6ca5815c61df13bf5d9fa094c27a62b4fa41469dc4"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
