@@ -69,7 +69,7 @@ function clampConfidence(value: unknown): number {
 
 const isFinding = (v: unknown): v is Finding =>
   isRecord(v) &&
-  ['parsed', 'missing', 'rejected'].includes(v.outcome as string) &&
+  ['parsed', 'missing', 'unrecognised', 'rejected'].includes(v.outcome as string) &&
   isStringList(v.operands) &&
   (v.reason === null || typeof v.reason === 'string');
 
