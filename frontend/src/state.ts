@@ -59,6 +59,7 @@ export function reducer(state: Exchange[], action: Action): Exchange[] {
         probabilities: action.result.probabilities,
         model: action.result.model,
         evidence: action.result.evidence,
+        operands_from: action.result.operands_from,
         error: '',
       }));
     case 'error':

@@ -4,7 +4,9 @@ from lists before their operand slots are, so that one shape says the same opera
 The shared wording (people, things, containers, places, times, units) is data: paraphrase.toml beside this file;
 a skill's own words and shapes are in its training.toml. A wording slot used twice in a shape gets the same word
 both times ("{a} {items} in one {container} and {b} in another: how many {items}?"); a slot whose name ends in
-a digit ({name2}) draws another word from the list of its name without the digit.
+a digit ({name2}) draws another word from the list of its name without the digit. The same shapes with their
+verb or noun slots filled by another operation's words ("multiply 3 and 4", "the product of 3 and 4") are the
+skills' near misses (swappable()).
 """
 
 from __future__ import annotations
@@ -73,6 +75,14 @@ def counted(rng: Rng) -> tuple[str, int]:
 
 def count(rng: Rng) -> str:
     return counted(rng)[0]
+
+
+def swappable(shapes: Sequence[str], swaps: Lists) -> list[str]:
+    """The shapes that hold a slot the swaps fill: said with another operation's words, they are near misses."""
+    found = [shape for shape in shapes if any("{" + name + "}" in shape for name in swaps)]
+    if not found:
+        raise ValueError("no shape holds a slot of the swaps")
+    return found
 
 
 def compose(rng: Rng, shapes: Sequence[str], lists: Lists, operands: Mapping[str, Filler]) -> Generated:

@@ -45,7 +45,8 @@ RANGE = "asks about a whole range of numbers"
 CODE_REQUEST = (
     r"\b(?:write|implement|generate|create|make|build|give me|show me|need)\b[^.?!;]*"
     r"\b(?:code|function|method|script|program|snippet|regex|algorithm|one-liner|formula|macro)\b"
-    r"|\b(?:code|function|method|script|program|snippet|algorithm|formula|macro)s? (?:to|that|which|for)\b"
+    r"|\b(?:code|function|method|script|program|snippet|algorithm|formula|macro|query)s? (?:to|that|which|for)\b"
+    r"|\b(?:sql|excel|spreadsheet) (?:query|formula|function)"
     r"|\bin (?:python|javascript|java|typescript|rust|golang|go|sql|ruby|php|swift|kotlin|bash|excel|c)\b"
     r"|\b(?:python|javascript|typescript|golang)\b|(?<!\w)c(?:\+\+| \+ \+|#)(?!\w)"  # the skeleton spaces "c++" out
 )

@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "cc6bc812a80f8021445247193ad925711704471f98b3d409f2acf9109d4b12a2",
-    "e76c01ae094b44500fef7465f2e69c0ed2f02da5b357f982c308fd991813e630",
+    "d2c71dd3f39076c2a51048b59c58dfc47a03069148adf5c27cd9fb69aa6a51a7",
+    "be0b32ba5165a32eb0478f176c2f8c8e10d3b654d4c780fc4ced0025a8023056",
     14400,
-    2149,
+    2150,
 )
 _APP_EPOCHS = {
-    2: "1872a062d4ef0510732bb5951f823353653e5ed036496f085e435c67d626fb55",
-    3: "d441044c25662e047dab34fbc2592c251f7c63a9d5c1ee9f1ca7cef480c10487",
-    4: "90592f1360eebf550bbc20180350777bb0a7e38c35db9847c20c8216fa4ff313",
-    5: "bb790f088cebf929f68c934bec8d88d956c84a2ecbf25b70d040bebd5c651d6b",
-    6: "0fc7ead14dc40da6281ee0443ff4b882f379a2dec4563e058a0bdcc30a9c35a1",
-    7: "13727264e4df75481d54af74878a457c1a018a4666762ec70d54dc056b20b56d",
-    8: "42ac9fa35a9416b71bc085af4516b16a562899fc3317b92407e268634d76b348",
-    9: "17fbdae30679508726a09e175b4729b6b07d7ec112d69c4535291435d5f23535",
+    2: "3f9796b602d22aff196c2c388972bd125170455154835365005adf3da332301c",
+    3: "9c5ec78f34cb0b5b63b9b50473852b78d3dafb10fb46ea2a862b762d9a85751b",
+    4: "570648aca05f3a53ed37d07fdb7be656ee258afbe567cad4afb8edfa79f13e3d",
+    5: "a80c3c022dde2dba6f2fc38b5df3a405c2e7277cc322abfedefdef4f1a236efa",
+    6: "dfcf3921943340f15faf32f6df96f4ea82a0673e08265bd2b16aa4cbadbc4adb",
+    7: "051db1b362c9aa787234dc7fba5fa7a008dc165a9db4cde6083180fa29c18a27",
+    8: "ac8f2fb0f128aeed7928faeff058aeb5ad0f8aa225f4f1b807aa6205988970a0",
+    9: "63a70ef7722a87a15d1ba2273dc106a73bed9f7fe459dcc66a02cea61ee2c16c",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "d86b521a563bdc9146f0ebb45f3d88f577b5c973a301a35c80547cf56ebac43d",
-        "83981572e2a7c748858bde9dec66aaffb45c4d221cf08ea629dfa7379ec829fb",
+        "f9bc13c7ff10fb6ade157e87b37faf47b2e932a597221d4194daf8bd5c46dcd4",
+        "d83fadd4245e23637fbe5ec5dd4321e0c7fffb3fe76f947e622464cd62969c8f",
         2160,
-        431,
+        432,
     ),
     (1234, 40, 10): (
-        "c585c38d4273f419dfc265135493ce65f9e5e015dccf5cbe3eba5e326e968d42",
-        "1ecd69266812de400be7271c5fd7d5d153280458db533bef49258163d7b8879c",
+        "0b46d1b2f28fbb5aa15c74b3c5f5aa9c3a618810f231df60b3891b3c38450ba5",
+        "4e86b77bfb958b4f9d7d41a1f3d88348474af65664c77f032d2c39594d857d13",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "bab034ffbdc7eea156c088d62bafd32100d1aee0ab292ec495610d68f9460b27",
-        "2da0013278e8acf05dffb2a2ade9fea92739bb93c84fd1b40690bdd7e81e07cf",
+        "b143bf41eb5cb86a9893d8293b0365fd95d30631045c822d46a6a1aeb7e7916d",
+        "e1be6f756085eb2861128a1cc284ae36e09c58b6b4b3e8e1a5f197b6f1da4e8e",
         10400,
-        1545,
+        1550,
     ),
     (7, 300, 60): (
-        "1032a202cb41ecae719fcf338173f7027185bf0c32c0b0a41d612f796c958566",
-        "db1aa379ec726383a53366eaaf83fe180c09c4e4368a2d7913b36bdc65962542",
+        "3bf13b6c7004aaa6cfb7e30d7a45ce29c82a83f91a7bc2a6cd635f611bafc751",
+        "088ed69b3dda2f6a33ce6cfa1b7546e0c35ab3d80a4b9971cc238e89ece66e0d",
         1560,
-        311,
+        312,
     ),
     (1234, 40, 10): (
-        "6e593c54b39b2cb3ba066e8089273f61e51e90797bd4b78ffd77bb10bed31c7a",
-        "d9f0b95e51ad29e816a04a87f5f0082f7249d5b9f2a493c5a097a765e1c5f983",
+        "fc41d01b37955190182af0fd6a9f1c83427d7a26284881209e1e42b02f0c0c17",
+        "75a09bccc7bc9c0d0603531d3c5f754811f96faa5419d68cbb3246abeb98d2ef",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "01e641a737c58a99edc99c221192370f7a9b3a449bbdb4e58100d9e7086de491"
+_THREE_SKILL_EPOCH_9 = "49b7b446a40d1a96b5105d6ca5815c61df13bf5d9fa094c27a62b4fa41469dc4"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -80,8 +80,11 @@ def test_a_different_recipe_has_a_different_fingerprint() -> None:
     )
     assert _fingerprint() == recipe_fingerprint(
         TRAINING_TASK,
-        ModelConfig(len(TASK_LABELS), embedding_dim=8, conv_channels=8, hidden_dim=8),
+        dataclasses.replace(TINY_MODEL),  # an equal recipe, built anew
         TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1),
+    )
+    assert _fingerprint() != recipe_fingerprint(
+        TRAINING_TASK, dataclasses.replace(TINY_MODEL, num_tags=3), TINY_TRAINING
     )
     fewer_labels = dataclasses.replace(TRAINING_TASK, labels=TASK_LABELS[1:])
     assert recipe_fingerprint(fewer_labels, TINY_MODEL, TINY_TRAINING) != _fingerprint()

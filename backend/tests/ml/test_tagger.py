@@ -108,7 +108,7 @@ def test_the_trained_tagger_finds_the_operands(trained: LoadedModel) -> None:
     """The training report's tagging scores (validation prompts no epoch trained on), per skill: these are
     the measured levels less a margin, so a tagger that stopped learning fails here."""
     tagging = trained.report["tagging"]
-    assert set(tagging) == {"addition", "parity", "reversal", "subtraction"}
+    assert set(tagging) == {"addition", "parity", "reversal", "subtraction", "chain"}
     for skill, scores in tagging.items():
         assert scores["char_f1"] >= 0.9, (skill, scores)
         assert scores["exact"] >= 0.4, (skill, scores)

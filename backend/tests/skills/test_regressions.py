@@ -99,3 +99,10 @@ def test_an_announced_word_that_never_comes_is_asked_for(prompt: str) -> None:
 )
 def test_close_cousins_stay_refused(prompt: str) -> None:
     assert all(isinstance(skill.parse(prompt), Rejected) for skill in SKILLS.values()), prompt
+
+
+@pytest.mark.parametrize("prompt", ["SQL query to subtract 7 from a column", "excel formula to add 2 and 3"])
+def test_a_query_or_a_spreadsheet_formula_is_code(prompt: str) -> None:
+    for name in ("addition", "parity", "subtraction"):
+        result = SKILLS[name].parse(prompt)
+        assert isinstance(result, Rejected) and result.why == "this asks for code", (name, prompt)

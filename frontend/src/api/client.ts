@@ -69,7 +69,7 @@ function clampConfidence(value: unknown): number {
 
 const isFinding = (v: unknown): v is Finding =>
   isRecord(v) &&
-  ['parsed', 'missing', 'rejected'].includes(v.outcome as string) &&
+  ['parsed', 'missing', 'unrecognised', 'rejected'].includes(v.outcome as string) &&
   isStringList(v.operands) &&
   (v.reason === null || typeof v.reason === 'string');
 
@@ -82,9 +82,12 @@ export function parseInsight(value: unknown): Partial<Insight> {
   const { probabilities, model, evidence } = value;
   const asked = model === 'asked' && isRecord(probabilities) && Object.values(probabilities).every(isNum);
   const notAsked = model === 'not asked' && probabilities === null;
-  return (asked || notAsked) && isRecord(evidence) && Object.values(evidence).every(isFinding)
-    ? ({ probabilities, model, evidence } as Insight)
-    : {};
+  if (!((asked || notAsked) && isRecord(evidence) && Object.values(evidence).every(isFinding))) return {};
+  const insight = { probabilities, model, evidence } as Insight;
+  // Older backends send no operands_from; anything but the two sources is ignored.
+  return value.operands_from === 'rules' || value.operands_from === 'model'
+    ? { ...insight, operands_from: value.operands_from }
+    : insight;
 }
 
 const isPlanItem = (v: unknown): v is Omit<PlanItem, 'steps'> & { steps?: string[] } =>

@@ -442,7 +442,7 @@ export interface components {
             confidence: number;
             /**
              * Evidence
-             * @description What each skill's parser found, by skill name.
+             * @description What each skill's parser found, by skill name, then the chain recogniser's ('chain').
              */
             evidence: {
                 [key: string]: components["schemas"]["ParserEvidence"];
@@ -458,6 +458,16 @@ export interface components {
              * @enum {string}
              */
             model: "asked" | "not asked";
+            /**
+             * Operands From
+             * @description Who found the operands of a solved single task: the skill's phrase rules, or the model's operand tagger (when the rules did not recognise the wording); null when nothing was solved, and for a chain (whose steps the chain parser reads).
+             */
+            operands_from: ("rules" | "model") | null;
+            /**
+             * Plan
+             * @description The steps executed, in order: one for a single task, two or more for a 'chain'; empty for a refusal or a missing operand.
+             */
+            plan: components["schemas"]["PlanStep"][];
             /**
              * Probabilities
              * @description The calibrated posterior over every task label (GET /api/skills order, then 'unsupported'), summing to 1: the distribution `confidence` is read from. Null when the model was not asked (every parser refused the prompt, so the reply could not depend on it).
@@ -475,7 +485,7 @@ export interface components {
              * @description The task the prompt was recognised as.
              * @enum {string}
              */
-            task: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            task: "addition" | "parity" | "reversal" | "subtraction" | "chain" | "unsupported";
         };
         /** CompletionTokensDetails */
         CompletionTokensDetails: {
@@ -552,7 +562,7 @@ export interface components {
              * @description The classifier's own first choice for the prompt.
              * @enum {string}
              */
-            label: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            label: "addition" | "parity" | "reversal" | "subtraction" | "chain" | "unsupported";
             /**
              * Method
              * @description occlusion: each character's weight is the drop of the label's calibrated log-odds when the prompt is read without it.
@@ -613,7 +623,7 @@ export interface components {
              * Task
              * @enum {string}
              */
-            task: "addition" | "parity" | "reversal" | "subtraction" | "unsupported";
+            task: "addition" | "parity" | "reversal" | "subtraction" | "chain" | "unsupported";
         };
         /** ModelCard */
         ModelCard: {
@@ -754,15 +764,43 @@ export interface components {
             operands: string[];
             /**
              * Outcome
-             * @description parsed: the prompt is this skill's task and its operands were found; missing: it is, but an operand is absent; rejected: it is not this skill's task.
+             * @description parsed: the prompt is this skill's task and its operands were found; missing: it is, but an operand is absent; unrecognised: the skill's phrase rules found no cue of its task (the model may still answer it, from the operands it tags); rejected: it is not this skill's task, for `reason`.
              * @enum {string}
              */
-            outcome: "parsed" | "missing" | "rejected";
+            outcome: "parsed" | "missing" | "unrecognised" | "rejected";
             /**
              * Reason
              * @description Rejected only: what the prompt asks for instead ('this asks for a multiplication'); null when nothing is worth telling.
              */
             reason: string | null;
+        };
+        /** PlanStep */
+        PlanStep: {
+            /**
+             * Answer
+             * @description The step's answer, in its skill's format: '43', 'odd', '021'.
+             */
+            answer: string;
+            /**
+             * Input
+             * @description The operands the step received, as the skill shows them: ['17', '26'].
+             */
+            input: string[];
+            /**
+             * Steps
+             * @description The step's own explanation (carries, borrows, letters), without the final sentence.
+             */
+            steps: string[];
+            /**
+             * Task
+             * @description The skill that did this step.
+             */
+            task: string;
+            /**
+             * Title
+             * @description The step in a few words: 'add 17 and 26'.
+             */
+            title: string;
         };
         /** ReliabilityBin */
         ReliabilityBin: {

@@ -22,11 +22,13 @@ export type Finding = Schemas['ParserEvidence'];
  * Why a reply's task was chosen: the posterior over every label (null when the parsers refused alone and
  * the model was `not asked`) and each parser's finding. Optional on a reply: an older backend lacks them.
  */
-export type Insight = Pick<Schemas['CompletionResponse'], 'probabilities' | 'model' | 'evidence'>;
+export type Insight = Pick<Schemas['CompletionResponse'], 'probabilities' | 'model' | 'evidence'> & {
+  /** Who found the operands of a solved single task (issue 15): the phrase rules or the model's tagger. */
+  operands_from?: Schemas['CompletionResponse']['operands_from'];
+};
 
 /** The label of a multi-step reply (issue 16): not a skill, so not in GET /api/skills; it has a badge of its own. */
-// TODO(merge of the chains backend): add `satisfies Schemas['CompletionResponse']['task']` once regenerated.
-export const CHAIN = 'chain';
+export const CHAIN = 'chain' satisfies Schemas['CompletionResponse']['task'];
 
 /**
  * One sub-result of a reply's `plan` (issue 16): its task, what it did ("add 17 and 26"), its operands as
@@ -48,7 +50,7 @@ export interface PlanItem {
  * Body of a 200 from POST /api/complete (and the `done` event of the stream). `plan` is never missing
  * once parsed: [] from a backend without chains, or for a refusal.
  */
-export type Completion = Omit<Schemas['CompletionResponse'], 'task' | 'plan' | keyof Insight> & {
+export type Completion = Omit<Schemas['CompletionResponse'], 'task' | 'plan' | 'operands_from' | keyof Insight> & {
   task: Task;
   plan: PlanItem[];
 } & Partial<Insight>;

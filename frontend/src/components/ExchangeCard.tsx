@@ -119,6 +119,7 @@ export function ExchangeCard({ exchange, onRetry, busy, skills }: ExchangeCardPr
             probabilities={exchange.probabilities ?? null}
             model={exchange.model}
             evidence={exchange.evidence}
+            operands_from={exchange.operands_from}
           />
         )}
 

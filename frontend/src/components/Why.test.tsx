@@ -31,10 +31,19 @@ describe('Why this task?', () => {
 
   it("says the model was not asked instead of drawing bars when the parsers refused alone", () => {
     stubFetch(() => jsonResponse(EXPLAINED.reply));
-    expect(REFUSAL.model).toBe('not asked');
-    renderWhy(insightOf(REFUSAL));
+    // A server without the tagger refuses "7 times 8" without asking the model (issue 15's servers ask it).
+    renderWhy({ ...insightOf(REFUSAL), model: 'not asked', probabilities: null });
     expect(screen.getByText('The parsers decided alone; the model was not asked.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'How sure the model was of each task' })).toBeNull();
+  });
+
+  it('says so when the model, not the phrase rules, found the operands', () => {
+    stubFetch(() => jsonResponse(EXPLAINED.reply));
+    const { unmount } = render(<Why prompt={PROMPT} {...INSIGHT} operands_from="model" />);
+    expect(screen.getByTestId('operands-from')).toHaveTextContent('No phrase rule knew this wording');
+    unmount();
+    render(<Why prompt={PROMPT} {...INSIGHT} operands_from="rules" />);
+    expect(screen.queryByTestId('operands-from')).toBeNull();
   });
 
   it("writes one line per parser finding", () => {
@@ -77,7 +86,8 @@ describe('Why this task?', () => {
 
   it('does not ask the model about a prompt the parsers refused alone', async () => {
     const { fn } = stubFetch(() => jsonResponse(EXPLAINED.reply));
-    const { user, summary } = renderWhy(insightOf(REFUSAL));
+    // As a server without the tagger replies to "7 times 8" (issue 15's servers ask the model).
+    const { user, summary } = renderWhy({ ...insightOf(REFUSAL), model: 'not asked', probabilities: null });
     await user.click(summary);
     expect(screen.queryByTestId('attribution')).toBeNull();
     expect(fn).not.toHaveBeenCalled();

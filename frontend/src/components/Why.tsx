@@ -48,7 +48,7 @@ function Attribution({ prompt }: { prompt: string }) {
 }
 
 /** "Why this task?" under an answer: the posterior per label, the prompt's characters, the parsers' findings. */
-export function Why({ prompt, probabilities, model, evidence }: Insight & { prompt: string }) {
+export function Why({ prompt, probabilities, model, evidence, operands_from }: Insight & { prompt: string }) {
   // Once opened, the explanation stays loaded: closing and reopening does not ask again.
   const [opened, setOpened] = useState(false);
   return (
@@ -73,6 +73,11 @@ export function Why({ prompt, probabilities, model, evidence }: Insight & { prom
         <p>The parsers decided alone; the model was not asked.</p>
       )}
       {opened && model === 'asked' && <Attribution prompt={prompt} />}
+      {operands_from === 'model' && (
+        <p data-testid="operands-from">
+          No phrase rule knew this wording: the model recognised the task and marked the numbers or the word itself.
+        </p>
+      )}
       <ul className="evidence" aria-label="What the parsers found">
         {Object.entries(evidence).map(([skill, finding]) => (
           <li key={skill}>{findingLine(skill, finding)}</li>

@@ -174,9 +174,9 @@ export const metaPlan = (plan: Completion['plan']) => plan.map(({ task, title, i
 
 /** Issue 18, as recorded: a reply's probabilities, model and evidence; POST /api/explain; GET /api/model. */
 export function insightOf(reply: Completion): Insight {
-  const { probabilities, model, evidence } = reply;
+  const { probabilities, model, evidence, operands_from } = reply;
   if (!model || !evidence || probabilities === undefined) throw new Error('the recorded reply has no insight');
-  return { probabilities, model, evidence };
+  return operands_from ? { probabilities, model, evidence, operands_from } : { probabilities, model, evidence };
 }
 export const INSIGHT: Insight = insightOf(ADDITION);
 /** ADDITION as a backend from before issue 18 sent it. */

@@ -41,7 +41,7 @@ from app.data.common import (
     strings,
     tidy,
 )
-from app.data.paraphrase import compose, count, expand, word_lists
+from app.data.paraphrase import compose, count, expand, swappable, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -113,6 +113,8 @@ _OPERATOR_FAMILIES: list[dict[str, list[str]]] = _NEAR_MISS["operator_families"]
 _EXTRA_OPERATIONS = strings(_NEAR_MISS, "extra_operations")
 _BARE_SUMS = strings(_NEAR_MISS, "bare_sums")
 _OTHER_WORD_PROBLEMS = strings(_NEAR_MISS, "word_problems")
+_OTHER_WORDS = {**_WORDS, **word_lists(_NEAR_MISS["words"])}
+_SWAPPABLE = swappable(_PARAPHRASES, _NEAR_MISS["words"])
 
 
 def _swap_operator(template: str, rng: Rng) -> str | None:
@@ -125,10 +127,12 @@ def _swap_operator(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """An addition sentence with another operator, an operand that is not an integer, or another step."""
     kind = rng.random()
-    if kind < 0.12:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
+    if kind < 0.1:  # a word problem or paraphrase that asks for a product, a share, an average, a comparison
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
-    kind = (kind - 0.12) / 0.88
+    if kind < 0.22:  # a paraphrase with another operation's verb or noun ("multiply 3 and 4")
+        return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
+    kind = (kind - 0.22) / 0.78
     template = choice(rng, _TWO if rng.random() < 0.75 else _MANY)
     numbers = integers(rng, randint(rng, 3, 5))
     slots = {

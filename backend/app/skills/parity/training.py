@@ -29,7 +29,7 @@ from app.data.common import (
     share,
     strings,
 )
-from app.data.paraphrase import compose, count, expand, word_lists
+from app.data.paraphrase import compose, count, expand, swappable, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -87,6 +87,8 @@ _KEYWORD = re.compile(
 _BY_TWO = re.compile(r"\b(divisible by|multiple of|divided by|divide by) (2|two)\b")
 _SECOND_QUESTIONS = strings(_NEAR_MISS, "second_questions")
 _OTHER_WORD_PROBLEMS = strings(_NEAR_MISS, "word_problems")
+_OTHER_WORDS = {**_WORDS, **word_lists(_NEAR_MISS["words"])}
+_SWAPPABLE = swappable(_PARAPHRASES, _NEAR_MISS["words"])
 _TWO_NUMBER_FORMS = strings(_NEAR_MISS, "two_number_forms")
 _EXPRESSION_FORMS = strings(_NEAR_MISS, "expression_forms")
 _DIVISIBILITY_PREDICATES = strings(_NEAR_MISS, "divisibility_predicates")
@@ -110,10 +112,12 @@ def _swap_parity(sentence: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A parity sentence about another property, several numbers, a non-integer, or two questions in one."""
     kind = rng.random()
-    if kind < 0.12:  # groups of another size, or another question about pairs
+    if kind < 0.1:  # groups of another size, or another question about pairs
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "n": lambda: count(rng)})
-    kind = (kind - 0.12) / 0.88
+    if kind < 0.18:  # a paraphrase about another property ("i wonder whether 7 is prime")
+        return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
+    kind = (kind - 0.18) / 0.82
     if kind < 0.25:
         for _ in range(4):
             swapped = _swap_parity(template(rng), rng)

@@ -30,7 +30,7 @@ from app.data.common import (
     strings,
     word_operand,
 )
-from app.data.paraphrase import compose, expand, word_lists
+from app.data.paraphrase import compose, expand, swappable, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -95,6 +95,8 @@ _WORD_OP_TAILS = strings(_NEAR_MISS, "word_op_tails")
 _NOT_A_WORD = strings(_NEAR_MISS, "not_a_word")
 _PALINDROME = strings(_NEAR_MISS, "palindrome")
 _OTHER_PARAPHRASES = strings(_NEAR_MISS, "paraphrases")
+_OTHER_WORDS = {**_WORDS, **word_lists(_NEAR_MISS["words"])}
+_SWAPPABLE = swappable(_PARAPHRASES, _NEAR_MISS["words"])
 _VERB_WORD = re.compile(r"\b(reverse|flip|mirror|invert|backspell|reverse-spell)\b")
 _TAIL_WORD = re.compile(
     r"\b(backwards|backward|in reverse order|in reverse|reversed|back to front|from right to left|"
@@ -124,9 +126,11 @@ def _other_operand(template: str, rng: Rng) -> str | None:
 def near_miss(rng: Rng, slots: Slots) -> str:
     """A reversal sentence with another word operation, or about the word order or a list."""
     kind = rng.random()
-    if kind < 0.18:  # the paraphrases' words, but another order, another sense, or code
+    if kind < 0.15:  # the paraphrases' words, but another order, another sense, or code
         return render(rng, expand(rng, choice(rng, _OTHER_PARAPHRASES), _WORDS), slots)
-    kind = (kind - 0.18) / 0.82
+    if kind < 0.27:  # a paraphrase with another word operation ("write the letters of hello from start to end")
+        return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
+    kind = (kind - 0.27) / 0.73
     for _ in range(4):
         template = choice(rng, _TEMPLATES) if rng.random() < 0.5 else _shape(rng, _OBJECTS)
         changed = _swap_reversal(template, rng) if kind < 0.5 else _other_operand(template, rng)

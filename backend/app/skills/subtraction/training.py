@@ -28,7 +28,7 @@ from app.data.common import (
     share,
     strings,
 )
-from app.data.paraphrase import compose, count, counted, expand, word_lists
+from app.data.paraphrase import compose, count, counted, expand, swappable, word_lists
 from app.skills.base import MINUEND
 
 DATA_FILE = Path(__file__).with_name("training.toml")
@@ -41,6 +41,8 @@ _PARAPHRASES = strings(_DATA["paraphrase"], "shapes")
 _WORD_PROBLEMS = strings(_DATA["paraphrase"], "word_problems")
 _WORDS = word_lists(_DATA["paraphrase"]["words"])
 _OTHER_WORD_PROBLEMS = strings(_DATA["near_miss"], "word_problems")
+_OTHER_WORDS = {**_WORDS, **word_lists(_DATA["near_miss"]["words"])}
+_SWAPPABLE = swappable(_PARAPHRASES, _DATA["near_miss"]["words"])
 
 
 def _ordered_counts(rng: Rng) -> tuple[Generated, Generated]:
@@ -108,9 +110,12 @@ def near_miss(rng: Rng, slots: Slots) -> str:
     """A subtraction with an operand that is not a whole number ("2.5 minus 1", "5 minus 3 squared"), or with
     an addition in it ("5 minus 3 plus 2"), or a word problem that asks for another operation ("12 sweets shared
     among 4 kids"): refused (docs/TASKS.md)."""
-    if rng.random() < 0.25:
+    kind = rng.random()
+    if kind < 0.2:
         shape = expand(rng, choice(rng, _OTHER_WORD_PROBLEMS), _WORDS)
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
+    if kind < 0.32:  # a paraphrase with another operation's words ("knock 3 off 10" stays; "divide 3 from 10")
+        return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
     template = choice(rng, _TEMPLATES["two"])
     if rng.random() < 0.6:
         other: Callable[[], str] = choice(rng, [lambda: decimal(rng), lambda: expression(rng)])
