@@ -36,31 +36,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included).
 _APP_SPLITS: Splits = (
-    "dfa15ca9f288b5ec4d22600a5615c1ce7d2260ad7c40bed661e9ed5a0471b754",
-    "8f0a258271dc0f202d23d8502b6c01a8318e0d9075bdb861b8b9096deb72a603",
+    "6fc0f150fae9015e1723204323333c480f6f8a4a77160730f382a4ecfc45b970",
+    "2da6c11c9e9eca7a10a9330b2a693a038127c494b9ad7c07d2364046c84c2617",
     12400,
-    1848,
+    1846,
 )
 _APP_EPOCHS = {
-    2: "2f67a98e6ef6b5f47ebb3e9f67c5aee63c3dda56771ac6dd4b23f9c0c6ed3115",
-    3: "194b969ed4e173f8b278b46bd229f1e6dfab36d4eda1f36ee87def674174e1ba",
-    4: "0c6432f63cdf68cf139ef5a4fb2bac468bd2088ed614ae9849ed4b031af19e6c",
-    5: "d9958914733b18478c33f753040781276de990f493e6eb4a9815dead2a451219",
-    6: "87e58a7422d64bd6636d2be371200ed998af9fd35a38b75053995dae0dc32774",
-    7: "e47ef914cf2820339aa7ae2e576dc320cd564d138b254c08f103fa6731dc939a",
-    8: "19948dd7c23e2720def9bd87e2a56a475e69e12e94ec1c6ccee68737aea4b37e",
-    9: "ab6bf7dd9a493fe468dc006fe1e1e0da5f73644e8238a84a67609f629a134061",
+    2: "fd010c0d4d11bfd21d8d578ce1dc68b3a528c1cfd3e962e6f7f39508f4742557",
+    3: "e71875f3542959c5198bb958ec999789b7eb58226b17f70877222c60fee86ae3",
+    4: "ff0bd6350224035c801f73808013670f25fb2380f1b1846cb462355b2d0110cc",
+    5: "3e118b520d4cb7743b60de27aefde4bf1b295470bff9dbf9a72a228545f5ec4b",
+    6: "2df9855937ba7a5f3574117a039a1f794d39c646a126e23c7d1d967eda12da5b",
+    7: "709124ccacee828f0b65198f7587cb1ddfabc83e08081e0469428e55fe4e1c81",
+    8: "bbf38939ac46c53552ba78f5400c6be320524d5fcc30abe94375397c2085f9d1",
+    9: "291632e49118471c17429db721f15a2f861c0f9d71ca22e960451c09dabddc14",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "6e33c83cec3189fec9cc147397dc4c94e6c42b5295bdf53ebd4c3431cbc2231b",
-        "2bd34526fb724e5790f805815af81fc3106c3dc0a81a62ee0dad83cb5fc6844d",
+        "4185f7c24a9ee3e159d0b921b2fb5a5bff4eef13b95c26db34d91492156894ad",
+        "dcaa62b5405863141354eff2013923e64a44fca7c82b260de9ce2f60dfa046ac",
         1860,
         372,
     ),
     (1234, 40, 10): (
         "17395410d11d78f0d4b5007566cd5dcfdaf0bd216f90aaf84c1a28220565a0b0",
-        "29ac7c54a228a7dea2433d9af1108f32fee09f65bd245ba33c2b3a57c4112d60",
+        "8ac9ea4e90a393266dd3307cd168caa2a982ad28311a480398ec7427d41e1572",
         248,
         62,
     ),
@@ -69,25 +69,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "55ee54bce4677b940c761b8f4c521abc09918695392475347328c03b3a163720",
-        "09059d8df0269c20769281dc2d6ad18b09e5941a1b464551f4d9cab57d14d8d5",
+        "99b4266404eb80b34da99f769ba86c85a09767804301974529dfdada1d8e9db9",
+        "bdbf086c22622e2bcca43ab7a0f041c5c6a42700b6d5532b4603dc6a37d32724",
         10400,
-        1550,
+        1547,
     ),
     (7, 300, 60): (
-        "7ba72681cf22ff3d5e03697c10198103a6553879d6b06022c93f9e0fbbc4a9b1",
-        "e7daafcaefcab671e23b9b24f19d55385963dc7adab136dd8323bab2a1816d2a",
+        "d5f81c92edc7d7d3443232782f6ef2ed5fb8489b31a0946d7a91fc93b76f6ecf",
+        "90f71eeb3cf111dce88f38e2ce6ec123af12ad60167d66a2b6fac42b49ebb176",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "767b72afde9adf5571b3255683dbf8aa7c5b9ae75f365eccb5014a2a2b21ed66",
-        "ec1011c1a444805c0760c4312967138aad2acc81ad5979da3c07543824c98b79",
+        "28aa7af6b9ba6a87e40782a07532eae232ea3c8e1d6b797f813716c0a8133613",
+        "8b7a38d2edafd15145045717df5816bb0c879088449f40e06f2608e696d35011",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "515b514f1ce96934731b6eb0cffed059efb4c7028473ca713f74dd5caa305e87"
+_THREE_SKILL_EPOCH_9 = "b96bccf4a4e430f9d84211c9edacb4b07e5667539d1c77bd21ed29ca33797a95"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
