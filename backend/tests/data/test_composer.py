@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "facd6d9c997c62845de7191fb45b8ce41181f290121f39c043ac40a5fdf7f794",
-    "2a7fa272ff1d2abb9a297f888f2a77c5eb4f59514cf52e887256ef65628ff8eb",
+    "6efe0a68a6ccf5789eb2d352852e87f76b32f74de473bb1b7aba5354089c2b6d",
+    "9d1ed193a6fa2c8e5c12aad5273fdf46af83b421c80b00de36cb06a298fbc891",
     14400,
-    2150,
+    2147,
 )
 _APP_EPOCHS = {
-    2: "6e31b3809f6ae97161c00421fbd887284b7f061e9ecd88cd61c69513f92199de",
-    3: "5d4008f63ff55b3b9f2223c1a0c3ac24a0369c44714d936e2989373d2c1195fb",
-    4: "d1150ed85d3baafc7b3cda4e815122b070b9ed4b073a16d1935febcb4a282ff1",
-    5: "ae0d5bd1da61c9412166b0d664a8ef0196b6ac67829ca77697bd614c73733c6c",
-    6: "fde2ddd653d8453849eb1b0bdf2d8388d264cc5116f64746a693d87ece2df0c2",
-    7: "d4086e71ac044afa8eb3bb7bc0b91bf1fe725129c4d5628b8e57ccfdef8a6e25",
-    8: "4527696fafc1da0bc057ecd3722b1bbedf03230b802bca1fb456b33de8b5ec13",
-    9: "a5606839a0bb02ee1fec798905ec1000b7aaac33125ba59705c1290b561251ab",
+    2: "81e66aa8c10b66f9367c91f088de36f31a103cab2aef2401f7d6a4af453c6793",
+    3: "29706ef32a657af7274842c5e8c9cd60e4de92ef56a6c22a103e3763664f2445",
+    4: "456b56ed1f00eac603768bc2de4aa721efb0f306e09ae94db5bc5d58345f7605",
+    5: "98642f6824d339ce409a3c3c18bbd2fa3838d1a2671f9afa0ca3861620adb23a",
+    6: "b70759776d5adb94fed3fbea17ca3e35e36f7b3c006f5fb58188de8109426842",
+    7: "10e8c5dfdc45ec0fff3ad58258af3dc84da6203275cbba1c3c741280b7b13050",
+    8: "3ac7967f9cb4a79387d4f3c607c3e1dfe61b58de0fd154397f4c6250d4a808bf",
+    9: "0e3d5fc33e6a0ef27a645a025627eddf43f0dfc18ce278aa033d93ae770fc71e",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "f9bc13c7ff10fb6ade157e87b37faf47b2e932a597221d4194daf8bd5c46dcd4",
-        "d83fadd4245e23637fbe5ec5dd4321e0c7fffb3fe76f947e622464cd62969c8f",
+        "52678cfd3a5e1020f1485cfa45733f3b778a7c4ceaaea725062e23606dc477bd",
+        "69cd0c92637d059649547af97305fdbf3d941ad295ed8ad80099b3cb8da2e6f9",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "0b46d1b2f28fbb5aa15c74b3c5f5aa9c3a618810f231df60b3891b3c38450ba5",
-        "4e86b77bfb958b4f9d7d41a1f3d88348474af65664c77f032d2c39594d857d13",
+        "24a887d86fa3164ca620e7ede9b1b16f96bebd24f3e7240edded264ab117c1f5",
+        "61f4e3626b196cb01c987d2cc92f19cb117a989ae553ca6b48849171ccba7a0d",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "b143bf41eb5cb86a9893d8293b0365fd95d30631045c822d46a6a1aeb7e7916d",
-        "e1be6f756085eb2861128a1cc284ae36e09c58b6b4b3e8e1a5f197b6f1da4e8e",
+        "58f26a7a5e7cc9db12b2aa38fd0153e6bf494af32c718bfd75cdf5d618fdcff9",
+        "65fa3ab30c1f8e08d584417ef3952f8b088923e951a8f87d8d2ec2fe56d42673",
         10400,
-        1550,
+        1548,
     ),
     (7, 300, 60): (
-        "3bf13b6c7004aaa6cfb7e30d7a45ce29c82a83f91a7bc2a6cd635f611bafc751",
-        "088ed69b3dda2f6a33ce6cfa1b7546e0c35ab3d80a4b9971cc238e89ece66e0d",
+        "e8d018bc768f06308b60886a50be34e139c3389de30702cf8d4811103071013a",
+        "1541fda071bdd76a3939f6ceb4dcd1cf1b6ce75b6a7424bd819ab7a502bc1b57",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "fc41d01b37955190182af0fd6a9f1c83427d7a26284881209e1e42b02f0c0c17",
-        "75a09bccc7bc9c0d0603531d3c5f754811f96faa5419d68cbb3246abeb98d2ef",
+        "28aa7af6b9ba6a87e40782a07532eae232ea3c8e1d6b797f813716c0a8133613",
+        "57b9bb07388c4d99be92518450da2048f15e8b317003edfd8110eaa49aef0308",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "49b7b446a40d1a96b5105d6ca5815c61df13bf5d9fa094c27a62b4fa41469dc4"
+_THREE_SKILL_EPOCH_9 = "ce0d3e15d73f5afd91be9d6b54c3aa385a7d7acc1fb26254eefa76c15d001228"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
