@@ -85,6 +85,18 @@ def swappable(shapes: Sequence[str], swaps: Lists) -> list[str]:
     return found
 
 
+def things(rng: Rng, slots: Mapping[str, Filler]) -> Filler:
+    """A thing in a number's place ("combine the flour and the sugar", "i wonder whether the movie is odd"): the
+    skills' words in another sense."""
+
+    def thing() -> str:
+        if rng.random() < 0.5:
+            return str(slots["thing"]())  # "the weather", "video games": as they are
+        return choice(rng, ["the ", "the ", "my ", "a "]) + str(slots["noun"]())
+
+    return thing
+
+
 def compose(rng: Rng, shapes: Sequence[str], lists: Lists, operands: Mapping[str, Filler]) -> Generated:
     """One shape, its wording chosen, its operands filled, dressed and noised like every other prompt."""
     return render_spans(rng, expand(rng, choice(rng, shapes), lists), operands)

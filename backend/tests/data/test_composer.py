@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "d2c71dd3f39076c2a51048b59c58dfc47a03069148adf5c27cd9fb69aa6a51a7",
-    "be0b32ba5165a32eb0478f176c2f8c8e10d3b654d4c780fc4ced0025a8023056",
+    "77b0647a3c5ab7e7b40b9caabdaf41566da30288b3d0020de0dcb5c66f3eb554",
+    "9d1ed193a6fa2c8e5c12aad5273fdf46af83b421c80b00de36cb06a298fbc891",
     14400,
-    2150,
+    2147,
 )
 _APP_EPOCHS = {
-    2: "3f9796b602d22aff196c2c388972bd125170455154835365005adf3da332301c",
-    3: "9c5ec78f34cb0b5b63b9b50473852b78d3dafb10fb46ea2a862b762d9a85751b",
-    4: "570648aca05f3a53ed37d07fdb7be656ee258afbe567cad4afb8edfa79f13e3d",
-    5: "a80c3c022dde2dba6f2fc38b5df3a405c2e7277cc322abfedefdef4f1a236efa",
-    6: "dfcf3921943340f15faf32f6df96f4ea82a0673e08265bd2b16aa4cbadbc4adb",
-    7: "051db1b362c9aa787234dc7fba5fa7a008dc165a9db4cde6083180fa29c18a27",
-    8: "ac8f2fb0f128aeed7928faeff058aeb5ad0f8aa225f4f1b807aa6205988970a0",
-    9: "63a70ef7722a87a15d1ba2273dc106a73bed9f7fe459dcc66a02cea61ee2c16c",
+    2: "1e223778bc2efa1b8a5bfc5d758f9ab6a850f424e08bb65ac25b73ad498e4f92",
+    3: "fd2ed8db546d23dbdb736dab5c66f9e52e979b0b8e682df8f34fda00d78020bc",
+    4: "86a11c40d856608e4b3654efabf4fcad3f9021e5b7e685e6d4ea61da40cefc23",
+    5: "ab4ccacfff257a7953a1ff42c0741ffdbb82999e85a3f7b07ee7db3198b4ada6",
+    6: "45f586b92d3ed6238899b45624194cc66024b17877f4f8d445f9c128146ce3e2",
+    7: "149a2bdb5258cd0141d92cf956eb320b68c45f7f9dc9cac927832f0ce54b4ce0",
+    8: "fa3f8d637578239080065458597783ed1b80ac019cc0ec8fb48180ed88b0ade2",
+    9: "0f516d13214d7c976624eae27ee663b8a83c76ae4a63b7379c3b34a9a969d08d",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "f9bc13c7ff10fb6ade157e87b37faf47b2e932a597221d4194daf8bd5c46dcd4",
-        "d83fadd4245e23637fbe5ec5dd4321e0c7fffb3fe76f947e622464cd62969c8f",
+        "f78ceb53dc0c33d7912609bddcf053fb0640c62bdf042e8130f6b2aa8c5d9495",
+        "d08c04da4017e4b0d23209b373ae88af0679503d6de87d7cd22477edd8d3f944",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "0b46d1b2f28fbb5aa15c74b3c5f5aa9c3a618810f231df60b3891b3c38450ba5",
-        "4e86b77bfb958b4f9d7d41a1f3d88348474af65664c77f032d2c39594d857d13",
+        "24a887d86fa3164ca620e7ede9b1b16f96bebd24f3e7240edded264ab117c1f5",
+        "61f4e3626b196cb01c987d2cc92f19cb117a989ae553ca6b48849171ccba7a0d",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "b143bf41eb5cb86a9893d8293b0365fd95d30631045c822d46a6a1aeb7e7916d",
-        "e1be6f756085eb2861128a1cc284ae36e09c58b6b4b3e8e1a5f197b6f1da4e8e",
+        "58f26a7a5e7cc9db12b2aa38fd0153e6bf494af32c718bfd75cdf5d618fdcff9",
+        "65fa3ab30c1f8e08d584417ef3952f8b088923e951a8f87d8d2ec2fe56d42673",
         10400,
-        1550,
+        1548,
     ),
     (7, 300, 60): (
-        "3bf13b6c7004aaa6cfb7e30d7a45ce29c82a83f91a7bc2a6cd635f611bafc751",
-        "088ed69b3dda2f6a33ce6cfa1b7546e0c35ab3d80a4b9971cc238e89ece66e0d",
+        "e8d018bc768f06308b60886a50be34e139c3389de30702cf8d4811103071013a",
+        "1541fda071bdd76a3939f6ceb4dcd1cf1b6ce75b6a7424bd819ab7a502bc1b57",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "fc41d01b37955190182af0fd6a9f1c83427d7a26284881209e1e42b02f0c0c17",
-        "75a09bccc7bc9c0d0603531d3c5f754811f96faa5419d68cbb3246abeb98d2ef",
+        "28aa7af6b9ba6a87e40782a07532eae232ea3c8e1d6b797f813716c0a8133613",
+        "57b9bb07388c4d99be92518450da2048f15e8b317003edfd8110eaa49aef0308",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "49b7b446a40d1a96b5105d6ca5815c61df13bf5d9fa094c27a62b4fa41469dc4"
+_THREE_SKILL_EPOCH_9 = "ce0d3e15d73f5afd91be9d6b54c3aa385a7d7acc1fb26254eefa76c15d001228"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

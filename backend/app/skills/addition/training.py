@@ -41,7 +41,7 @@ from app.data.common import (
     strings,
     tidy,
 )
-from app.data.paraphrase import compose, count, expand, swappable, word_lists
+from app.data.paraphrase import compose, count, expand, swappable, things, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -132,7 +132,12 @@ def near_miss(rng: Rng, slots: Slots) -> str:
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
     if kind < 0.22:  # a paraphrase with another operation's verb or noun ("multiply 3 and 4")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
-    kind = (kind - 0.22) / 0.78
+    if kind < 0.28:  # the paraphrases about things, not numbers ("combine the flour and the sugar")
+        thing = things(rng, slots)
+        return render(
+            rng, expand(rng, choice(rng, _PARAPHRASES), _WORDS), {**slots, "a": thing, "b": thing, "c": thing}
+        )
+    kind = (kind - 0.28) / 0.72
     template = choice(rng, _TWO if rng.random() < 0.75 else _MANY)
     numbers = integers(rng, randint(rng, 3, 5))
     slots = {

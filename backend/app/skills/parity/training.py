@@ -29,7 +29,7 @@ from app.data.common import (
     share,
     strings,
 )
-from app.data.paraphrase import compose, count, expand, swappable, word_lists
+from app.data.paraphrase import compose, count, expand, swappable, things, word_lists
 
 DATA_FILE = Path(__file__).with_name("training.toml")
 sources: tuple[Path, ...] = (Path(__file__), DATA_FILE)
@@ -117,7 +117,10 @@ def near_miss(rng: Rng, slots: Slots) -> str:
         return render(rng, shape, {**slots, "n": lambda: count(rng)})
     if kind < 0.18:  # a paraphrase about another property ("i wonder whether 7 is prime")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
-    kind = (kind - 0.18) / 0.82
+    if kind < 0.24:  # the paraphrases about a thing, not a number ("i wonder whether the movie is odd")
+        shape = expand(rng, choice(rng, _PARAPHRASES), _WORDS)
+        return render(rng, shape, {**slots, "n": things(rng, slots)})
+    kind = (kind - 0.24) / 0.76
     if kind < 0.25:
         for _ in range(4):
             swapped = _swap_parity(template(rng), rng)

@@ -28,7 +28,7 @@ from app.data.common import (
     share,
     strings,
 )
-from app.data.paraphrase import compose, count, counted, expand, swappable, word_lists
+from app.data.paraphrase import compose, count, counted, expand, swappable, things, word_lists
 from app.skills.base import MINUEND
 
 DATA_FILE = Path(__file__).with_name("training.toml")
@@ -116,6 +116,9 @@ def near_miss(rng: Rng, slots: Slots) -> str:
         return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng)})
     if kind < 0.32:  # a paraphrase with another operation's words ("knock 3 off 10" stays; "divide 3 from 10")
         return render(rng, expand(rng, choice(rng, _SWAPPABLE), _OTHER_WORDS), slots)
+    if kind < 0.4:  # the paraphrases about things, not numbers ("remove the stain from my shirt")
+        thing = things(rng, slots)
+        return render(rng, expand(rng, choice(rng, _PARAPHRASES), _WORDS), {**slots, "a": thing, "b": thing})
     template = choice(rng, _TEMPLATES["two"])
     if rng.random() < 0.6:
         other: Callable[[], str] = choice(rng, [lambda: decimal(rng), lambda: expression(rng)])
