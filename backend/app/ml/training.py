@@ -239,19 +239,39 @@ def _answered(
     return answered, confidences
 
 
-def _fresh_samples(build: Callable[[int, int, int], Any], seed: int, per_label: int) -> list[Any]:
-    return list(build(seed, per_label, 0).train)  # no validation split
+@dataclass(frozen=True)
+class _EpochData:
+    prompts: list[str]
+    ids: list[bytes]
+    labels: list[int]
+    tags: list[bytes | None] | None
+
+
+def _fresh_epoch(
+    build: Callable[[int, int, int], Any],
+    seed: int,
+    per_label: int,
+    labels: tuple[str, ...],
+    roles: tuple[str, ...] | None,
+) -> _EpochData:
+    """An epoch's new prompts (no validation split), encoded: token ids, label ids, and tags when `roles` is set."""
+    samples = list(build(seed, per_label, 0).train)
+    ids, label_ids = encoded_samples(samples, labels)
+    tags = encoded_tags(samples, labels, roles) if roles is not None else None
+    return _EpochData([sample.prompt for sample in samples], ids, label_ids, tags)
 
 
 class _FreshData:
-    """The later epochs' prompts (fresh_data), drawn by a second process while this one trains: drawing them is
-    about a third of training's time, and the machine has a second core. Drawn here where no process can be
-    forked. Seeds seed + 100 * epoch never meet the validation seed (seed + 1). The data is the same either way.
+    """The later epochs' prompts (fresh_data), drawn and encoded by a second process while this one trains:
+    drawing them is about a third of training's time, and the machine has a second core. Drawn here where no
+    process can be forked. Seeds seed + 100 * epoch never meet the validation seed (seed + 1). The data is the
+    same either way.
     """
 
-    def __init__(self, task: TrainingTask, config: TrainConfig) -> None:
+    def __init__(self, task: TrainingTask, config: TrainConfig, tagging: bool) -> None:
         self._build, self._config = task.build_dataset, config
-        self._futures: dict[int, Future[list[Any]]] = {}
+        self._labels, self._roles = tuple(task.labels), (tuple(task.span_roles) if tagging else None)
+        self._futures: dict[int, Future[_EpochData]] = {}
         self._pool: ProcessPoolExecutor | None = None
         epochs = range(2, config.epochs + 1) if config.fresh_data else range(0)
         can_fork = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
@@ -260,19 +280,22 @@ class _FreshData:
         with contextlib.suppress(OSError, ValueError):
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
             for epoch in epochs:
-                seed = config.seed + 100 * epoch
-                self._futures[epoch] = self._pool.submit(_fresh_samples, self._build, seed, config.samples_per_label)
+                self._futures[epoch] = self._pool.submit(_fresh_epoch, *self._arguments(epoch))
 
-    def for_epoch(self, epoch: int) -> list[Any]:
+    def _arguments(self, epoch: int) -> tuple[Any, ...]:
+        config = self._config
+        return self._build, config.seed + 100 * epoch, config.samples_per_label, self._labels, self._roles
+
+    def for_epoch(self, epoch: int) -> _EpochData:
         future = self._futures.pop(epoch, None)
         if future is not None:
             with contextlib.suppress(BrokenProcessPool, OSError):
-                samples = future.result()
+                data = future.result()
                 if not self._futures and self._pool is not None:
                     self._pool.shutdown(wait=False)
                     self._pool = None
-                return samples
-        return _fresh_samples(self._build, self._config.seed + 100 * epoch, self._config.samples_per_label)
+                return data
+        return _fresh_epoch(*self._arguments(epoch))
 
 
 def train_model(
@@ -350,7 +373,7 @@ def _train(
     all_valid_x, all_valid_y = encoded_samples(dataset.validation, task.labels)
     epoch_guesses: list[torch.Tensor] = []
 
-    later_data = _FreshData(task, train_config)
+    later_data = _FreshData(task, train_config, tagging)
     model = TinyReasoningModel(model_config)
     optimizer = _AdamW(model.parameters(), train_config.weight_decay, train_config.adam_beta2)
     total_steps = train_config.epochs * math.ceil(len(train_x) / train_config.batch_size)
@@ -359,10 +382,9 @@ def _train(
     train_accuracy = 0.0
     for epoch in range(1, train_config.epochs + 1):
         if epoch > 1 and train_config.fresh_data:
-            samples = later_data.for_epoch(epoch)
-            seen.update(sample.prompt for sample in samples)
-            train_x, train_y = encoded_samples(samples, task.labels)
-            train_tags = encoded_tags(samples, task.labels, task.span_roles) if tagging else None
+            fresh = later_data.for_epoch(epoch)
+            seen.update(fresh.prompts)
+            train_x, train_y, train_tags = fresh.ids, fresh.labels, fresh.tags
         model.train()
         correct, seen_count, loss_sum = 0, 0, 0.0
         for ids, lengths, targets, tag_batch in _batches(

@@ -66,9 +66,13 @@ def test_later_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> Non
     """Training draws the later epochs' prompts in a forked process while it trains; the data must be what the
     same seeds give in this process, in the same order, so the weights do not depend on where it was drawn."""
     config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=True)
-    later = training._FreshData(TRAINING_TASK, config)
+    later = training._FreshData(TRAINING_TASK, config, tagging=True)
     assert later._pool is not None  # a second process was started (Linux, not a daemon)
+    roles = tuple(TRAINING_TASK.span_roles)
     for epoch in (2, 3):
-        inline = training._fresh_samples(TRAINING_TASK.build_dataset, config.seed + 100 * epoch, 40)
-        assert later.for_epoch(epoch) == inline
+        samples = list(TRAINING_TASK.build_dataset(config.seed + 100 * epoch, 40, 0).train)
+        drawn = later.for_epoch(epoch)
+        assert drawn.prompts == [sample.prompt for sample in samples]
+        assert (drawn.ids, drawn.labels) == training.encoded_samples(samples, TRAINING_TASK.labels)
+        assert drawn.tags == training.encoded_tags(samples, TRAINING_TASK.labels, roles)
     assert later._pool is None  # shut down once every epoch was handed over
