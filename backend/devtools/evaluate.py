@@ -144,11 +144,13 @@ def span_disagreements(examples: Sequence[Example], tagger: Tagger) -> dict[str,
     """Where a skill's rules parsed its operands, does the tagger find the same? (The rules' are used.)"""
     compared, differing = 0, []
     for example in examples:
-        for label, result in parse_all(example.prompt).items():
-            if not isinstance(result, Parsed) or label not in SKILLS:
+        parsed = {label: result for label, result in parse_all(example.prompt).items() if isinstance(result, Parsed)}
+        spans = tagger(example.prompt) if parsed else []
+        for label, result in parsed.items():
+            if label not in SKILLS:
                 continue
             skill = SKILLS[label]
-            tagged = skill.operands_from_spans(example.prompt, tagger(example.prompt))
+            tagged = skill.operands_from_spans(example.prompt, spans)
             compared += 1
             rules = skill.show_operands(result.operands)
             model = skill.show_operands(tagged.operands) if isinstance(tagged, Parsed) else None

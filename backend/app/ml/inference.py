@@ -123,36 +123,9 @@ class NumpyNetwork:
     def logits(self, token_ids: Sequence[int]) -> Floats:
         """Token ids (T,) -> logits (L,), as forward_one computes them."""
         padded = list(token_ids) + [0] * (-len(token_ids) % self.stride)  # PAD up to a multiple of the stride
-        features = self.embedding[padded]  # (T, E)
-        s = self.conv_stride
-        for matrix, bias in self.convs:
-            channels = features.shape[1]
-            # Left padding of s zero rows, then blocks of s rows: window t (rows s*t .. s*t + 2s of the padded
-            # map) is blocks t and t + 1 side by side.
-            blocks = np.concatenate((np.zeros((s, channels)), features)).reshape(-1, s * channels)
-            windows = np.concatenate((blocks[:-1], blocks[1:]), axis=1)  # (T / s, 2s * C_in)
-            features = windows @ matrix  # (T / s, C_out)
-            features += bias
-            np.maximum(features, 0, out=features)  # ReLU
-        h = self.hidden
-        inputs = features @ self.w_ih  # (T / stride, 3H): (W_ir x + b_ir) / 2, (W_iz x + b_iz) / 2, W_in x + b_in
-        inputs += self.b_ih
-        state = np.zeros(h + 1)  # (h, 1)
-        state[h] = 1.0
-        for x in inputs:
-            recurrent = state @ self.w_hh  # (3H,): (W_h. h + b_h.) / 2
-            gates = x[: 2 * h] + recurrent[: 2 * h]
-            np.tanh(gates, out=gates)
-            gates += 1  # 2r, 2z
-            candidate = gates[:h] * recurrent[2 * h :]  # r * (W_hn h + b_hn)
-            candidate += x[2 * h :]
-            np.tanh(candidate, out=candidate)  # n
-            step = state[:h] - candidate
-            step *= gates[h:]
-            step *= 0.5
-            step += candidate  # n + z * (h - n)
-            state[:h] = step
-        logits: Floats = state[:h] @ self.head_w + self.head_b  # (L,)
+        outputs = self._gru_outputs(self._convolved(self.embedding[padded]))
+        state = outputs[-1] if len(outputs) else np.zeros(self.hidden)  # no characters: the initial state
+        logits: Floats = state @ self.head_w + self.head_b  # (L,)
         return logits
 
     def tag_logits(self, token_ids: Sequence[int]) -> Floats:
@@ -167,27 +140,41 @@ class NumpyNetwork:
         return self.tagger.logits(embedded, blocks, outputs, self.stride)[:size]
 
     def _convolved(self, embedded: Floats) -> Floats:
+        """The embeddings (T, E) through the strided convolutions -> block features (T / stride, C)."""
         features, s = embedded, self.conv_stride
         for matrix, bias in self.convs:
             channels = features.shape[1]
+            # Left padding of s zero rows, then blocks of s rows: window t (rows s*t .. s*t + 2s of the padded
+            # map) is blocks t and t + 1 side by side.
             blocks = np.concatenate((np.zeros((s, channels)), features)).reshape(-1, s * channels)
-            features = np.concatenate((blocks[:-1], blocks[1:]), axis=1) @ matrix + bias
-            np.maximum(features, 0, out=features)
+            windows = np.concatenate((blocks[:-1], blocks[1:]), axis=1)  # (T / s, 2s * C_in)
+            features = windows @ matrix  # (T / s, C_out)
+            features += bias
+            np.maximum(features, 0, out=features)  # ReLU
         return features
 
     def _gru_outputs(self, blocks: Floats) -> Floats:
-        """The GRU's output at every block (S, H) (logits() keeps only the last)."""
+        """The GRU's output at every block (S, H): the task head reads the last, the tagger all of them."""
         h = self.hidden
-        inputs = blocks @ self.w_ih + self.b_ih
-        state = np.zeros(h + 1)
+        inputs = blocks @ self.w_ih  # (S, 3H): (W_ir x + b_ir) / 2, (W_iz x + b_iz) / 2, W_in x + b_in
+        inputs += self.b_ih
+        state = np.zeros(h + 1)  # (h, 1)
         state[h] = 1.0
         outputs = np.empty((len(inputs), h))
         for index, x in enumerate(inputs):
-            recurrent = state @ self.w_hh
-            gates = np.tanh(x[: 2 * h] + recurrent[: 2 * h]) + 1  # 2r, 2z
-            candidate = np.tanh(gates[:h] * recurrent[2 * h :] + x[2 * h :])
-            state[:h] = candidate + 0.5 * gates[h:] * (state[:h] - candidate)
-            outputs[index] = state[:h]
+            recurrent = state @ self.w_hh  # (3H,): (W_h. h + b_h.) / 2
+            gates = x[: 2 * h] + recurrent[: 2 * h]
+            np.tanh(gates, out=gates)
+            gates += 1  # 2r, 2z
+            candidate = gates[:h] * recurrent[2 * h :]  # r * (W_hn h + b_hn)
+            candidate += x[2 * h :]
+            np.tanh(candidate, out=candidate)  # n
+            step = state[:h] - candidate
+            step *= gates[h:]
+            step *= 0.5
+            step += candidate  # n + z * (h - n)
+            state[:h] = step
+            outputs[index] = step
         return outputs
 
     def logits_batch(self, sequences: Sequence[Sequence[int]]) -> Floats:

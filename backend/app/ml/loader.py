@@ -34,7 +34,6 @@ from filelock import FileLock, Timeout
 
 from app.ml.artifact import ArtifactError, artifact_bytes, recipe_fingerprint, write_atomic
 from app.ml.config import ModelConfig, TrainConfig
-from app.ml.encoding import tag_count
 from app.ml.export import ExportedModel, export_checkpoint, export_path, load_export, read_export
 from app.ml.inference import NumpyNetwork, TaskClassifier
 from app.ml.task import TrainingTask
@@ -112,7 +111,7 @@ def load_or_train(
     train_config: TrainConfig | None = None,
 ) -> LoadedModel:
     started = time.perf_counter()
-    model_config = model_config or ModelConfig(num_labels=len(task.labels), num_tags=tag_count(task.span_roles))
+    model_config = model_config or task.model_config()
     train_config = train_config or TrainConfig()
     fingerprint = recipe_fingerprint(task, model_config, train_config)
 

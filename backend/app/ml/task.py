@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Protocol
 
 from app.ml.calibration import Outcome
+from app.ml.config import ModelConfig
+from app.ml.encoding import tag_count
 
 
 class LabelledPrompt(Protocol):
@@ -42,3 +44,7 @@ class TrainingTask:
     sources: tuple[Path, ...] = ()
     # the roles of the operand spans the prompts carry, in the tagger's order (encoding.tags_for)
     span_roles: tuple[str, ...] = ("operand",)
+
+    def model_config(self) -> ModelConfig:
+        """The default network for this task: a logit per label, a tag per role's first and inner characters."""
+        return ModelConfig(num_labels=len(self.labels), num_tags=tag_count(self.span_roles))

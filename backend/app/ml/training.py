@@ -29,7 +29,6 @@ from app.ml.encoding import (
     aligned_for_model,
     encode_bytes,
     spans_from_tags,
-    tag_count,
     tags_for,
 )
 from app.ml.model import TinyReasoningModel
@@ -308,7 +307,7 @@ def train_model(
     split) and a report."""
     import gc  # noqa: PLC0415 (here, beside its only use)
 
-    model_config = model_config or ModelConfig(num_labels=len(task.labels), num_tags=tag_count(task.span_roles))
+    model_config = model_config or task.model_config()
     if model_config.num_labels != len(task.labels):
         raise ValueError(f"the model has {model_config.num_labels} outputs for {len(task.labels)} labels")
     train_config = train_config or TrainConfig()

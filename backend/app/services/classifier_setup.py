@@ -14,7 +14,6 @@ from app import skills as skills_package
 from app.chains.skill import parse_fused
 from app.ml.calibration import Outcome
 from app.ml.config import ModelConfig, TrainConfig
-from app.ml.encoding import tag_count
 from app.ml.loader import LoadedModel, load_or_train
 from app.ml.task import LabelledSplits, TrainingTask
 from app.skills import TASK_LABELS
@@ -72,7 +71,7 @@ TRAINING_TASK = TrainingTask(
 
 
 def model_config() -> ModelConfig:
-    return ModelConfig(num_labels=len(TASK_LABELS), num_tags=tag_count(TRAINING_TASK.span_roles))
+    return TRAINING_TASK.model_config()
 
 
 def load_classifier(

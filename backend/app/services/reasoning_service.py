@@ -170,6 +170,14 @@ def _decide(
     scores = (calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS)
     evidence = evidence_of(results, skills)
     tagged: Any = None  # the operands the model found for the chosen label, when its rules did not recognise it
+    spans: list[Sequence[Span]] = []  # the tagger's spans, once: several labels may be tried on one prompt
+
+    def tagged_spans() -> Sequence[Span]:
+        assert tagger is not None
+        if not spans:
+            spans.append(tagger(prompt))
+        return spans[0]
+
     while True:
         posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]
         chosen = max(range(len(TASK_LABELS)), key=posterior.__getitem__)
@@ -177,7 +185,7 @@ def _decide(
         if label != UNSUPPORTED and outcomes.get(label) == "missing" and tagger is not None:
             # The rules know the task but found too few operands; the model may have found them all
             # ("a movie is 36517 minutes long and I've watched 14": the rules read one number).
-            complete = skills[label].operands_from_spans(prompt, tagger(prompt))
+            complete = skills[label].operands_from_spans(prompt, tagged_spans())
             tagged = complete.operands if isinstance(complete, Parsed) else None
             break
         if label == UNSUPPORTED or outcomes.get(label) != "unrecognised":
@@ -185,7 +193,7 @@ def _decide(
         # The rules saw no cue of this task: the model's operands, if they are what the skill needs and the rules
         # do not name another operation the prompt asks for ("3 boxes of 12 eggs" may tag two numbers).
         if tagger is not None and confidence >= MODEL_ANSWER_MIN and model_may_answer(results[label]):
-            found = skills[label].operands_from_spans(prompt, tagger(prompt))
+            found = skills[label].operands_from_spans(prompt, tagged_spans())
             if isinstance(found, Parsed):
                 tagged = found.operands
                 break

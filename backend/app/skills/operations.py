@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.skills.base import Rejected
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
@@ -195,6 +196,12 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
 MORE_FORMS = _MORE_FORMS
 MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
 MORE_WORD = re.compile(_MORE)
+
+
+def no_cue(scope: str, text: str, asking: str) -> Rejected:
+    """A skill's rejection of a prompt in which its rules found no cue of its task; the reason, worked out when
+    read, is another operation the prompt asks for instead, if any."""
+    return Rejected(scope, lambda: other_operation_reason(text, asking=asking), cue_found=False)
 
 
 def other_operation_reason(normalized: str, *, asking: str) -> str | None:

@@ -23,8 +23,8 @@ from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
     MORE_WORD,
+    no_cue,
     operand_problem,
-    other_operation_reason,
     skeleton,
 )
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
@@ -191,12 +191,12 @@ class AdditionSkill:
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         if not addition_cue_indices(pieces, shape):
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)

@@ -19,7 +19,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operations import find_other_operation, operand_problem, other_operation_reason, skeleton
+from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 NAME = "parity"
@@ -118,7 +118,7 @@ class ParitySkill:
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
         text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
         if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
@@ -128,7 +128,7 @@ class ParitySkill:
                 SCOPE, lambda: f"this {find_other_operation(pieces, shape, asking=NAME) or _other_sense(pieces)}"
             )
         if not cues:
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)

@@ -27,7 +27,7 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operations import operand_problem, other_operation_reason, skeleton
+from app.skills.operations import no_cue, operand_problem, skeleton
 from app.skills.text import (
     Vocabulary,
     alternation_of,
@@ -246,13 +246,13 @@ class SubtractionSkill:
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton(pieces)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
-            return Rejected(SCOPE, lambda: other_operation_reason(text, asking=NAME), cue_found=False)
+            return no_cue(SCOPE, text, NAME)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
