@@ -224,6 +224,15 @@ class ReliabilityBin(BaseModel):
     accuracy: float = Field(description="The share of them answered with the right task (0 when empty).")
 
 
+class TaggingScore(BaseModel):
+    exact: float = Field(
+        description="The share of the task's validation prompts whose operand spans (roles too) "
+        "the tagger finds exactly."
+    )
+    char_f1: float = Field(description="The F1 of the characters the tagger marks as part of an operand.")
+    prompts: int = Field(description="How many validation prompts of the task were scored.")
+
+
 class ModelReport(BaseModel):
     labels: list[str] = Field(description="The task labels, in the order of the classifier's outputs.")
     parameters: int = Field(description="The number of trained weights.")
@@ -236,6 +245,10 @@ class ModelReport(BaseModel):
     )
     reliability: list[ReliabilityBin] = Field(
         description="10 equal-width bins of the service's confidence on the validation split."
+    )
+    tagging: dict[str, TaggingScore] = Field(
+        description="The operand tagger on the validation split, by task (tasks with operands only); empty for a "
+        "model without a tagger."
     )
 
 

@@ -33,6 +33,7 @@ def model_report_body(report: dict[str, Any], fingerprint: str, labels: list[str
                 history=report["history"],
                 confusion=report["confusion"],
                 reliability=report["reliability"],
+                tagging=report.get("tagging", {}),
             )
             .model_dump_json()
             .encode()

@@ -30,6 +30,9 @@ def test_the_report_of_the_served_model(client: TestClient, trained: LoadedModel
     assert all(len(row) == len(TASK_LABELS) for row in body["confusion"]["matrix"])
     assert len(body["reliability"]) == 10
     assert set(body["reliability"][0]) == {"lower", "upper", "count", "confidence", "accuracy"}
+    # The tagger's scores, by task with operands (not "unsupported"), as the training report has them.
+    assert set(body["tagging"]) == {"addition", "parity", "reversal", "subtraction", "chain"}
+    assert body["tagging"]["addition"] == pytest.approx(trained.report["tagging"]["addition"])
 
 
 def test_an_artifact_without_a_report_is_a_clear_503(client: TestClient) -> None:
@@ -57,4 +60,5 @@ def test_the_schema_documents_the_report(client: TestClient, settings: Settings)
         "history",
         "confusion",
         "reliability",
+        "tagging",
     }

@@ -221,6 +221,16 @@ describe('fetchModel', () => {
     expect(requests.map((r) => [r.url, r.init.method])).toEqual([[apiUrl('/api/model'), undefined]]);
   });
 
+  it("leaves out the tagger's scores when an older backend sends none or a malformed table", async () => {
+    expect(Object.keys(MODEL.tagging)).toContain('addition');
+    const older: Record<string, unknown> = { ...MODEL };
+    delete older.tagging;
+    stubFetch(() => jsonResponse(older));
+    await expect(fetchModel()).resolves.toEqual({ ...MODEL, tagging: {} });
+    stubFetch(() => jsonResponse({ ...MODEL, tagging: { addition: { exact: 'high' } } }));
+    await expect(fetchModel()).resolves.toEqual({ ...MODEL, tagging: {} });
+  });
+
   it.each([
     ['a row short of a column', { ...MODEL, confusion: { ...MODEL.confusion, matrix: MODEL.confusion.matrix.map((r) => r.slice(1)) } }],
     ['a history entry without its loss', { ...MODEL, history: [{ ...MODEL.history[0], loss: 'low' }] }],

@@ -687,6 +687,13 @@ export interface components {
              */
             reliability: components["schemas"]["ReliabilityBin"][];
             /**
+             * Tagging
+             * @description The operand tagger on the validation split, by task (tasks with operands only); empty for a model without a tagger.
+             */
+            tagging: {
+                [key: string]: components["schemas"]["TaggingScore"];
+            };
+            /**
              * Trained At
              * @description When the artifact was trained (ISO 8601, UTC).
              */
@@ -881,6 +888,24 @@ export interface components {
              * @default false
              */
             include_usage: boolean;
+        };
+        /** TaggingScore */
+        TaggingScore: {
+            /**
+             * Char F1
+             * @description The F1 of the characters the tagger marks as part of an operand.
+             */
+            char_f1: number;
+            /**
+             * Exact
+             * @description The share of the task's validation prompts whose operand spans (roles too) the tagger finds exactly.
+             */
+            exact: number;
+            /**
+             * Prompts
+             * @description How many validation prompts of the task were scored.
+             */
+            prompts: number;
         };
         /** TokenWeight */
         TokenWeight: {

@@ -9,6 +9,16 @@ function stubModel(body: unknown = MODEL, status = 200) {
 }
 
 describe('the Model page', () => {
+  it("lists the operand tagger's scores per task", async () => {
+    stubModel();
+    render(<ModelPage />);
+    const table = await screen.findByRole('region', { name: "The tagger's scores per task" });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.firstElementChild!.textContent)).toEqual(Object.keys(MODEL.tagging));
+    const [task, scores] = Object.entries(MODEL.tagging)[0]!;
+    expect(rows[0]).toHaveTextContent(`${task}${pct(scores.exact)}${pct(scores.char_f1)}${scores.prompts}`);
+  });
+
   it('asks GET /api/model once and shows the facts of the artifact', async () => {
     const { fn } = stubModel();
     render(<ModelPage />);

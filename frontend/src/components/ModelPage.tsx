@@ -144,7 +144,7 @@ function Reliability({ bins }: { bins: ModelReport['reliability'] }) {
 }
 
 function Report({ report }: { report: ModelReport }) {
-  const { history, confusion, reliability } = report;
+  const { history, confusion, reliability, tagging } = report;
   const total = confusion.matrix.flat().reduce((a, b) => a + b, 0);
   const right = confusion.matrix.reduce((sum, row, i) => sum + (row[i] ?? 0), 0);
   const facts: [string, ReactNode][] = [
@@ -232,6 +232,21 @@ function Report({ report }: { report: ModelReport }) {
         head={['Confidence', 'Prompts', 'Mean confidence', 'Accuracy']}
         rows={reliability.map((b) => [`${b.lower.toFixed(1)}–${b.upper.toFixed(1)}`, b.count, pct(b.confidence), pct(b.accuracy)])}
       />
+
+      {Object.keys(tagging).length > 0 && (
+        <>
+          <h3>Operand tagger (validation split)</h3>
+          <p>
+            How often the model marks exactly the operands of a prompt (every span right), and how well it marks
+            their characters (F1), per task.
+          </p>
+          <Table
+            caption="The tagger's scores per task"
+            head={['Task', 'Exact spans', 'Character F1', 'Prompts']}
+            rows={Object.entries(tagging).map(([task, s]) => [task, pct(s.exact), pct(s.char_f1), s.prompts])}
+          />
+        </>
+      )}
     </>
   );
 }
