@@ -9,6 +9,7 @@ vocabulary is therefore fixed and small.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -56,6 +57,36 @@ def normalize_aligned(prompt: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The normalised characters (before truncation) and, for each, the range of prompt characters it stands
     for: a NUMBER symbol stands for its whole digit run. The general path of normalize_for_model, so the
     model's tags can be mapped back onto the prompt (TaskClassifier.operand_spans)."""
+    if prompt.isascii() and not _ASCII_NON_SPACE_CONTROL.search(prompt):
+        return _aligned_ascii(prompt)
+    return _aligned_any(prompt)
+
+
+_ASCII_PIECES = re.compile(r"[0-9]{2,}|\s+|.", re.DOTALL)
+
+
+def _aligned_ascii(prompt: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """_aligned_any on the prompts normalize_for_model's shortcut takes, about five times faster (training tags
+    every generated prompt): a digit run, a white-space run or one character at a time (tests/ml/test_encoding.py
+    compares the two)."""
+    out: list[str] = []
+    origins: list[tuple[int, int]] = []
+    for piece in _ASCII_PIECES.finditer(prompt.lower().replace("`", "'")):
+        text, start = piece.group(), piece.start()
+        if text[0].isspace():
+            if out:
+                out.append(" ")
+                origins.append((start, start + 1))
+            continue
+        out.append(NUMBER if len(text) > 1 else text)
+        origins.append(piece.span())
+    if out and out[-1] == " ":
+        out.pop()
+        origins.pop()
+    return out, origins
+
+
+def _aligned_any(prompt: str) -> tuple[list[str], list[tuple[int, int]]]:
     out: list[str] = []
     origins: list[tuple[int, int]] = []
     for start, end in _clusters(prompt):
@@ -139,13 +170,13 @@ def tags_for(origins: list[tuple[int, int]], spans: tuple[tuple[int, int, str], 
     """The target tag of each model character (aligned_for_model's origins) for the prompt's operand spans: a
     character is in a span when the prompt characters it stands for start inside it."""
     tags = bytearray(len(origins))
+    starts = [origin for origin, _ in origins]  # ascending: the characters are in prompt order
     for start, end, role in spans:
-        first = 1 + 2 * roles.index(role)
-        inside = False
-        for position, (origin, _) in enumerate(origins):
-            if start <= origin < end:
-                tags[position] = first + 1 if inside else first
-                inside = True
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first < last:
+            tag = 1 + 2 * roles.index(role)
+            tags[first] = tag
+            tags[first + 1 : last] = bytes([tag + 1]) * (last - first - 1)
     return bytes(tags)
 
 

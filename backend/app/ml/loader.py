@@ -86,8 +86,6 @@ def build(
     path: Path, task: TrainingTask, model_config: ModelConfig, train_config: TrainConfig, fingerprint: str
 ) -> Built:
     """Export the checkpoint at `path`, or train and make one when it is missing or unusable (imports torch)."""
-    from app.ml import training  # noqa: PLC0415 (torch: only in the child, or in a fallback)
-
     reason: str | None = None
     try:
         checkpoint = path.read_bytes()
@@ -99,7 +97,13 @@ def build(
     except ArtifactError as error:
         reason = str(error)
     logger.info("Training the classifier (%s)", reason or f"no artifact at {path}")
-    model, calibration, report = training.train_model(task, model_config, train_config, progress=logger.info)
+    # The feed's worker starts drawing the prompts now, while this process imports torch (about a second).
+    from app.ml.feed import EpochFeed  # noqa: PLC0415 (a serving process never trains)
+
+    feed = EpochFeed(task, train_config, tagging=model_config.num_tags > 0)
+    from app.ml import training  # noqa: PLC0415 (torch: only in the child, or in a fallback)
+
+    model, calibration, report = training.train_model(task, model_config, train_config, logger.info, feed)
     checkpoint = artifact_bytes(model, calibration, fingerprint, report, task.labels)
     return Built(True, reason, checkpoint, export_checkpoint(checkpoint, fingerprint, task.labels))
 
@@ -236,8 +240,8 @@ def _build_in_child(
         target=_build_and_send,
         args=(sender, functools.partial(build, path, task, model_config, train_config, fingerprint), os.getpid()),
         name="build-classifier",
-        # Not a daemon, so that it may fork the process that draws the later epochs' prompts while it trains
-        # (training.py, _FreshData): a cold start about a fifth faster. It still never outlives this process:
+        # Not a daemon, so that it may fork the process that draws the epochs' prompts while it trains (feed.py):
+        # a cold start about a fifth faster. It still never outlives this process:
         # this thread joins it below, and on Linux the kernel kills it if this thread dies (_die_with_parent).
         daemon=False,
     )

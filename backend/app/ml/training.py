@@ -6,14 +6,10 @@ builder and the skills' parse outcomes (app/services/classifier_setup.py builds 
 
 from __future__ import annotations
 
-import contextlib
 import math
-import multiprocessing
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -23,14 +19,8 @@ from torch import nn
 
 from app.ml.calibration import Calibration, Outcome, fit_calibration, softmax
 from app.ml.config import ModelConfig, TrainConfig
-from app.ml.encoding import (
-    MAX_MODEL_CHARS,
-    VOCABULARY,
-    aligned_for_model,
-    encode_bytes,
-    spans_from_tags,
-    tags_for,
-)
+from app.ml.encoding import MAX_MODEL_CHARS, VOCABULARY, aligned_for_model, encode_bytes, spans_from_tags, tags_for
+from app.ml.feed import EpochFeed, encoded_samples
 from app.ml.model import TinyReasoningModel
 from app.ml.report import confusion_matrix, reliability_bins, tagging_scores
 from app.ml.task import LabelledPrompt, TrainingTask
@@ -238,73 +228,16 @@ def _answered(
     return answered, confidences
 
 
-@dataclass(frozen=True)
-class _EpochData:
-    prompts: list[str]
-    ids: list[bytes]
-    labels: list[int]
-    tags: list[bytes | None] | None
-
-
-def _fresh_epoch(
-    build: Callable[[int, int, int], Any],
-    seed: int,
-    per_label: int,
-    labels: tuple[str, ...],
-    roles: tuple[str, ...] | None,
-) -> _EpochData:
-    """An epoch's new prompts (no validation split), encoded: token ids, label ids, and tags when `roles` is set."""
-    samples = list(build(seed, per_label, 0).train)
-    ids, label_ids = encoded_samples(samples, labels)
-    tags = encoded_tags(samples, labels, roles) if roles is not None else None
-    return _EpochData([sample.prompt for sample in samples], ids, label_ids, tags)
-
-
-class _FreshData:
-    """The later epochs' prompts (fresh_data), drawn and encoded by a second process while this one trains:
-    drawing them is about a third of training's time, and the machine has a second core. Drawn here where no
-    process can be forked. Seeds seed + 100 * epoch never meet the validation seed (seed + 1). The data is the
-    same either way.
-    """
-
-    def __init__(self, task: TrainingTask, config: TrainConfig, tagging: bool) -> None:
-        self._build, self._config = task.build_dataset, config
-        self._labels, self._roles = tuple(task.labels), (tuple(task.span_roles) if tagging else None)
-        self._futures: dict[int, Future[_EpochData]] = {}
-        self._pool: ProcessPoolExecutor | None = None
-        epochs = range(2, config.epochs + 1) if config.fresh_data else range(0)
-        can_fork = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
-        if not epochs or not can_fork:
-            return
-        with contextlib.suppress(OSError, ValueError):
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            for epoch in epochs:
-                self._futures[epoch] = self._pool.submit(_fresh_epoch, *self._arguments(epoch))
-
-    def _arguments(self, epoch: int) -> tuple[Any, ...]:
-        config = self._config
-        return self._build, config.seed + 100 * epoch, config.samples_per_label, self._labels, self._roles
-
-    def for_epoch(self, epoch: int) -> _EpochData:
-        future = self._futures.pop(epoch, None)
-        if future is not None:
-            with contextlib.suppress(BrokenProcessPool, OSError):
-                data = future.result()
-                if not self._futures and self._pool is not None:
-                    self._pool.shutdown(wait=False)
-                    self._pool = None
-                return data
-        return _fresh_epoch(*self._arguments(epoch))
-
-
 def train_model(
     task: TrainingTask,
     model_config: ModelConfig | None = None,
     train_config: TrainConfig | None = None,
     progress: Callable[[str], None] | None = None,
+    feed: EpochFeed | None = None,
 ) -> tuple[TinyReasoningModel, Calibration, TrainingReport]:
     """Train on the task's synthetic dataset; return the model, its calibration (fitted on the validation
-    split) and a report."""
+    split) and a report. `feed` (made for this task and train_config) may already be drawing the epochs'
+    prompts; by default one is made here."""
     import gc  # noqa: PLC0415 (here, beside its only use)
 
     model_config = model_config or task.model_config()
@@ -322,57 +255,39 @@ def train_model(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _train(task, model_config, train_config, progress)
+        feed = feed or EpochFeed(task, train_config, tagging=model_config.num_tags > 0)
+        try:
+            return _train(task, model_config, train_config, progress, feed)
+        finally:
+            feed.close()
     finally:
         torch.set_num_threads(previous_threads)
         if collecting:
             gc.enable()
 
 
-def encoded_samples(samples: Sequence[LabelledPrompt], labels: Sequence[str]) -> tuple[list[bytes], list[int]]:
-    """Token ids (as bytes, see encode_bytes) and label ids."""
-    label_index = {label: index for index, label in enumerate(labels)}
-    return [encode_bytes(s.prompt) for s in samples], [label_index[s.task] for s in samples]
-
-
-def encoded_tags(
-    samples: Sequence[LabelledPrompt], labels: Sequence[str], roles: tuple[str, ...]
-) -> list[bytes | None]:
-    """The target tags of each prompt's characters (encoding.tags_for); None for the last label's prompts (the
-    one no skill answers: nothing to extract from them, so the tagger is not trained on them)."""
-    untagged = labels[-1]
-    tags: list[bytes | None] = []
-    for sample in samples:
-        if sample.task == untagged:
-            tags.append(None)
-            continue
-        origins = aligned_for_model(sample.prompt)[1]
-        tags.append(tags_for(origins, tuple(sample.spans), roles))
-    return tags
-
-
 def _train(
-    task: TrainingTask, model_config: ModelConfig, train_config: TrainConfig, progress: Callable[[str], None] | None
+    task: TrainingTask,
+    model_config: ModelConfig,
+    train_config: TrainConfig,
+    progress: Callable[[str], None] | None,
+    feed: EpochFeed,
 ) -> tuple[TinyReasoningModel, Calibration, TrainingReport]:
     started = time.perf_counter()
     torch.manual_seed(train_config.seed)
     rng = random.Random(train_config.seed)
 
-    # Epoch 1 trains on build_dataset's split (the one the evaluation's baseline also trains on); with
-    # fresh_data each later epoch draws as many new prompts from another seed. The same number of steps then
-    # sees nine times the variety (fillers, typos, operands, sentence shapes) for about a quarter more time per
-    # epoch, and the model cannot learn single prompts by heart.
-    dataset = task.build_dataset(train_config.seed, train_config.samples_per_label, train_config.validation_per_label)
-    tagging = model_config.num_tags > 0
-    train_x, train_y = encoded_samples(dataset.train, task.labels)
-    train_tags = encoded_tags(dataset.train, task.labels, task.span_roles) if tagging else None
-    seen = {sample.prompt for sample in dataset.train}
-    # The validation prompts are scored after every epoch for the report's history; which of them count (those
-    # no epoch trained on) is known at the end. Scoring changes nothing in training (no randomness, no grads).
-    all_valid_x, all_valid_y = encoded_samples(dataset.validation, task.labels)
+    # The feed's worker draws the epochs' prompts (feed.py); the validation prompts are drawn here meanwhile. They
+    # are scored after every epoch for the report's history; which of them count (those no epoch trained on) is
+    # known at the end. Scoring changes nothing in training (no randomness, no grads).
+    validation_drawn = task.build_dataset(train_config.seed, 0, train_config.validation_per_label).validation
+    all_valid_x, all_valid_y = encoded_samples(validation_drawn, task.labels)
+    feed.parse_later([sample.prompt for sample in validation_drawn])  # the calibration's evidence
     epoch_guesses: list[torch.Tensor] = []
+    first = feed.epoch(1)
+    train_x, train_y, train_tags = first.ids, first.labels, first.tags
+    seen = set(first.prompts)
 
-    later_data = _FreshData(task, train_config, tagging)
     model = TinyReasoningModel(model_config)
     optimizer = _AdamW(model.parameters(), train_config.weight_decay, train_config.adam_beta2)
     total_steps = train_config.epochs * math.ceil(len(train_x) / train_config.batch_size)
@@ -381,7 +296,7 @@ def _train(
     train_accuracy = 0.0
     for epoch in range(1, train_config.epochs + 1):
         if epoch > 1 and train_config.fresh_data:
-            fresh = later_data.for_epoch(epoch)
+            fresh = feed.epoch(epoch)
             seen.update(fresh.prompts)
             train_x, train_y, train_tags = fresh.ids, fresh.labels, fresh.tags
         model.train()
@@ -431,12 +346,13 @@ def _train(
 
     optimizer.release()
     # The validation split keeps only prompts no epoch trained on, so the calibration is fitted on unseen text.
-    kept = [index for index, sample in enumerate(dataset.validation) if sample.prompt not in seen]
-    validation = [dataset.validation[index] for index in kept]
+    kept = [index for index, sample in enumerate(validation_drawn) if sample.prompt not in seen]
+    validation = [validation_drawn[index] for index in kept]
     valid_x = [all_valid_x[index] for index in kept]
     valid_y = torch.tensor([all_valid_y[index] for index in kept])
     valid_logits = logits_for(model, valid_x)
-    outcomes = [task.parse_outcomes(sample.prompt) for sample in validation]
+    drawn_outcomes = feed.outcomes()
+    outcomes = [drawn_outcomes[index] for index in kept]
     calibration = fit_calibration(valid_logits, valid_y, outcomes, task.labels)
     for entry, guesses in zip(history, epoch_guesses, strict=True):
         entry["validation_accuracy"] = float((guesses[kept] == valid_y).float().mean()) if kept else 0.0

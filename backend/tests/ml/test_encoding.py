@@ -7,7 +7,16 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.ml.encoding import VOCABULARY, _normalize_any, _truncated, encode, encode_bytes, normalize_for_model
+from app.ml.encoding import (
+    VOCABULARY,
+    _aligned_any,
+    _normalize_any,
+    _truncated,
+    encode,
+    encode_bytes,
+    normalize_aligned,
+    normalize_for_model,
+)
 
 
 def test_normalisation_folds_digits_case_space_and_foreign_letters() -> None:
@@ -40,6 +49,20 @@ def test_the_ascii_shortcut_agrees_with_the_general_path(prompt: str) -> None:
 @given(st.text(alphabet="0123456789 \t\n\x0b\x0c\r\x1c\x1fAa`.", max_size=300))
 def test_the_ascii_shortcut_agrees_on_digit_runs_white_space_and_long_prompts(prompt: str) -> None:
     assert normalize_for_model(prompt) == _general_path(prompt)
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_ascii_alignment_agrees_with_the_general_path(prompt: str) -> None:
+    """Training aligns every generated prompt (its operand tags) through the ASCII path: the same characters and
+    the same prompt ranges as the general path."""
+    assert normalize_aligned(prompt) == _aligned_any(prompt)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet="0123456789 \t\n\x0b\x0c\r\x1c\x1fAa`.", max_size=300))
+def test_the_ascii_alignment_agrees_on_digit_runs_and_white_space(prompt: str) -> None:
+    assert normalize_aligned(prompt) == _aligned_any(prompt)
 
 
 def test_training_encodes_prompts_exactly_as_serving_does() -> None:

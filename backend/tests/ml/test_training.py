@@ -8,7 +8,7 @@ import torch
 from tiny import TINY_TRAINING
 
 from app.data.composer import build_dataset
-from app.ml import training
+from app.ml import feed
 from app.ml.calibration import fit_temperature
 from app.ml.loader import LoadedModel
 from app.ml.reference import TorchClassifier
@@ -62,17 +62,36 @@ def test_the_trained_model_is_accurate_on_its_validation_split(trained: LoadedMo
     assert trained.validation_accuracy > 0.9
 
 
-def test_later_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> None:
-    """Training draws the later epochs' prompts in a forked process while it trains; the data must be what the
-    same seeds give in this process, in the same order, so the weights do not depend on where it was drawn."""
+def test_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> None:
+    """Training draws every epoch's prompts in a forked process while it trains; the data must be what the same
+    seeds give in this process, in the same order, so the weights do not depend on where it was drawn. Epoch 1
+    is build_dataset's train split (the one the evaluation's baseline trains on)."""
     config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=True)
-    later = training._FreshData(TRAINING_TASK, config, tagging=True)
-    assert later._pool is not None  # a second process was started (Linux, not a daemon)
+    drawn_feed = feed.EpochFeed(TRAINING_TASK, config, tagging=True)
+    assert drawn_feed._pool is not None  # a second process was started (Linux, not a daemon)
     roles = tuple(TRAINING_TASK.span_roles)
-    for epoch in (2, 3):
-        samples = list(TRAINING_TASK.build_dataset(config.seed + 100 * epoch, 40, 0).train)
-        drawn = later.for_epoch(epoch)
+    for epoch, seed in ((1, config.seed), (2, config.seed + 200), (3, config.seed + 300)):
+        samples = list(TRAINING_TASK.build_dataset(seed, config.samples_per_label, 0).train)
+        drawn = drawn_feed.epoch(epoch)
         assert drawn.prompts == [sample.prompt for sample in samples]
-        assert (drawn.ids, drawn.labels) == training.encoded_samples(samples, TRAINING_TASK.labels)
-        assert drawn.tags == training.encoded_tags(samples, TRAINING_TASK.labels, roles)
-    assert later._pool is None  # shut down once every epoch was handed over
+        assert (drawn.ids, drawn.labels) == feed.encoded_samples(samples, TRAINING_TASK.labels)
+        assert drawn.tags == feed.encoded_tags(samples, TRAINING_TASK.labels, roles)
+    validation = TRAINING_TASK.build_dataset(config.seed, 0, config.validation_per_label).validation
+    prompts = [sample.prompt for sample in validation]
+    drawn_feed.parse_later(prompts)
+    assert drawn_feed.outcomes() == [TRAINING_TASK.parse_outcomes(prompt) for prompt in prompts]
+    drawn_feed.close()
+    assert drawn_feed._pool is None
+    split = TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, config.validation_per_label)
+    assert drawn_feed.epoch(1).prompts == [sample.prompt for sample in split.train]
+
+
+def test_without_fresh_data_every_epoch_trains_on_the_first_epochs_prompts() -> None:
+    config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=False)
+    drawn_feed = feed.EpochFeed(TRAINING_TASK, config, tagging=False)
+    first = drawn_feed.epoch(1)
+    assert first.tags is None
+    assert drawn_feed.epoch(3) is first
+    assert first.prompts == [
+        s.prompt for s in TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, 0).train
+    ]
