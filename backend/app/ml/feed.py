@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +22,7 @@ from typing import Any
 from app.ml.calibration import Outcome
 from app.ml.config import TrainConfig
 from app.ml.encoding import aligned_for_model, encode_bytes, tags_for
+from app.ml.processes import die_with_parent
 from app.ml.task import LabelledPrompt, LabelledSplits, TrainingTask
 
 __all__ = ["EpochData", "EpochFeed", "encoded_samples", "encoded_tags"]
@@ -93,7 +95,14 @@ class EpochFeed:
         if not can_fork:
             return
         with contextlib.suppress(OSError, ValueError):
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("fork"),
+                # It inherits this process's pipes (the training child's to the server): if this process is
+                # killed, the worker must go too, or the server would wait for it to finish drawing.
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
             for epoch in self._drawn_epochs():
                 self._futures[epoch] = self._pool.submit(draw_epoch, *self._arguments(epoch))
 

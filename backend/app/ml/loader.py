@@ -15,8 +15,6 @@ written, the server serves from memory and warns.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import functools
 import json
 import logging
@@ -36,11 +34,11 @@ from app.ml.artifact import ArtifactError, artifact_bytes, recipe_fingerprint, w
 from app.ml.config import ModelConfig, TrainConfig
 from app.ml.export import ExportedModel, export_checkpoint, export_path, load_export, read_export
 from app.ml.inference import NumpyNetwork, TaskClassifier
+from app.ml.processes import die_with_parent
 from app.ml.task import TrainingTask
 
 logger = logging.getLogger(__name__)
 
-PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 CHILD_TIMEOUT_SECONDS = 300.0  # about 8 s is usual; a child still training after this is stuck
 # Longer than a stuck child plus a training in-process, so waiting workers never give up and train at once.
@@ -202,19 +200,11 @@ def _readable(built: Built, fingerprint: str, labels: tuple[str, ...]) -> Export
         return None
 
 
-def _die_with_parent(parent_pid: int) -> None:
-    """Linux: have the kernel SIGKILL this child when the thread that forked it ends, so a killed worker
-    never leaves an orphan holding its lock and sockets. That thread waits for the child, so it outlives it
-    in every normal run."""
-    with contextlib.suppress(OSError, AttributeError):  # not Linux: the daemon flag still covers a normal exit
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
-        os._exit(1)
-
-
 def _build_and_send(sender: Connection, make: Callable[[], Built], parent_pid: int) -> None:
     """The child: build, send the bytes to the parent, exit (its memory, torch included, goes with it)."""
-    _die_with_parent(parent_pid)
+    # The kernel kills this child if the thread that forked it dies: that thread waits for the child, so it
+    # outlives it in every normal run.
+    die_with_parent(parent_pid)
     # The server's handlers came along with the fork and would only set a flag nobody reads here.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -242,7 +232,7 @@ def _build_in_child(
         name="build-classifier",
         # Not a daemon, so that it may fork the process that draws the epochs' prompts while it trains (feed.py):
         # a cold start about a fifth faster. It still never outlives this process:
-        # this thread joins it below, and on Linux the kernel kills it if this thread dies (_die_with_parent).
+        # this thread joins it below, and on Linux the kernel kills it if this thread dies (die_with_parent).
         daemon=False,
     )
     try:
