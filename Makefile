@@ -42,7 +42,9 @@ $(DEPLOY_STAMP): $(DEV_STAMP) $(BACKEND)/deploy/requirements.txt
 	@touch $@
 
 $(NODE_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
-	@command -v npm >/dev/null || { echo "Node.js 18+ and npm are required for the frontend"; exit 1; }
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 18.18+ and npm are required for the frontend"; exit 1; }
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 18 || (a === 18 && b >= 18) ? 0 : 1)' \
+		|| { echo "Node.js 18.18+ is required for the frontend (found $$(node --version)); ESLint needs 18.18"; exit 1; }
 	cd $(FRONTEND) && npm ci --no-audit --no-fund
 	@touch $@
 
