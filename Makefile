@@ -41,8 +41,12 @@ $(DEPLOY_STAMP): $(DEV_STAMP) $(BACKEND)/deploy/requirements.txt
 	$(PY) -m pip install --quiet -r $(BACKEND)/deploy/requirements.txt
 	@touch $@
 
+# Node's floor (frontend/package.json engines): Playwright loads its TypeScript config through module.register
+# (18.19+, 20.6+); ESLint 9 needs 18.18+ or 20.9+.
 $(NODE_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
-	@command -v npm >/dev/null || { echo "Node.js 18+ and npm are required for the frontend"; exit 1; }
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 18.19+ and npm are required for the frontend"; exit 1; }
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 9) || (a === 18 && b >= 19) ? 0 : 1)' \
+		|| { echo "Node.js 18.19+, 20.9+ or 22+ is required for the frontend (found $$(node --version))"; exit 1; }
 	cd $(FRONTEND) && npm ci --no-audit --no-fund
 	@touch $@
 
