@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "77b0647a3c5ab7e7b40b9caabdaf41566da30288b3d0020de0dcb5c66f3eb554",
-    "9d1ed193a6fa2c8e5c12aad5273fdf46af83b421c80b00de36cb06a298fbc891",
+    "376d4952f96a39dc24d7203a69da85de600d3bc78829ce2aa9b18c1987cffa3b",
+    "3f3f93eb82849956864dd4faf98f968adf4cb6b51cad97d8b5d3496a5e1e16d0",
     14400,
-    2147,
+    2148,
 )
 _APP_EPOCHS = {
-    2: "1e223778bc2efa1b8a5bfc5d758f9ab6a850f424e08bb65ac25b73ad498e4f92",
-    3: "fd2ed8db546d23dbdb736dab5c66f9e52e979b0b8e682df8f34fda00d78020bc",
-    4: "86a11c40d856608e4b3654efabf4fcad3f9021e5b7e685e6d4ea61da40cefc23",
-    5: "ab4ccacfff257a7953a1ff42c0741ffdbb82999e85a3f7b07ee7db3198b4ada6",
-    6: "45f586b92d3ed6238899b45624194cc66024b17877f4f8d445f9c128146ce3e2",
-    7: "149a2bdb5258cd0141d92cf956eb320b68c45f7f9dc9cac927832f0ce54b4ce0",
-    8: "fa3f8d637578239080065458597783ed1b80ac019cc0ec8fb48180ed88b0ade2",
-    9: "0f516d13214d7c976624eae27ee663b8a83c76ae4a63b7379c3b34a9a969d08d",
+    2: "ae6380b4cbd1806879a3508f8eff6521c1de35807154b289f3639a2846a89de7",
+    3: "89dfae6549733243524689d235fe16120d3fedfffe5f2eeca0a00b83f1296970",
+    4: "f058fae077787ebe4741657e913a002468dc0a33894408747a734c569e10fa48",
+    5: "a84a6fe5edc0d3f9a3febdd6ae2949e76d3d93faa18a9d5f3685039c001cd009",
+    6: "e788de318287a2b2452fed4208886b86156a70630c5c7032cd64f1f2d096b83f",
+    7: "57b68905c477170557d892902dd6512cdcd5101481fb846e94b2e752b0aac1b0",
+    8: "5cdd3f5d19259c1317f496b74637279061fc6ea74b04870ddd923da69a5de3cf",
+    9: "27a26473900b600fab35a2ed391e2ccc627da6d69e06386c3727930b86833df5",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "f78ceb53dc0c33d7912609bddcf053fb0640c62bdf042e8130f6b2aa8c5d9495",
-        "d08c04da4017e4b0d23209b373ae88af0679503d6de87d7cd22477edd8d3f944",
+        "e8ddaf22fc829981b6a8c408fa638db7d28719b8744ab61d38dc999f90e5248f",
+        "018468bbd148d40cc42820c3d422fdc021dc2e21fe30b032d7a34b4080122684",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "24a887d86fa3164ca620e7ede9b1b16f96bebd24f3e7240edded264ab117c1f5",
-        "61f4e3626b196cb01c987d2cc92f19cb117a989ae553ca6b48849171ccba7a0d",
+        "b6f23d6ff802a7be8dcf916a2576a028baad8d67567444dbc0f0b879d230e9ee",
+        "54357858f42b23691ee843a85f2b10d4fe5832fe0f3dae53e17ab41b0771125b",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "58f26a7a5e7cc9db12b2aa38fd0153e6bf494af32c718bfd75cdf5d618fdcff9",
-        "65fa3ab30c1f8e08d584417ef3952f8b088923e951a8f87d8d2ec2fe56d42673",
+        "6609d1140786b8c06d861a42de369ad4a9a87cd41220f70b010de94da8feb742",
+        "f1b10a74fd3cd6f671eec96820415b1f35662696110781dfc25dcb2b58e06e43",
         10400,
-        1548,
+        1547,
     ),
     (7, 300, 60): (
-        "e8d018bc768f06308b60886a50be34e139c3389de30702cf8d4811103071013a",
-        "1541fda071bdd76a3939f6ceb4dcd1cf1b6ce75b6a7424bd819ab7a502bc1b57",
+        "4e167b955fbe5e323b59f7cb3297353dfa14879969ae70ef4861a7626306dc5f",
+        "360d5a20a6342a1ecbb1f8cde725e7643534943ca22e7b902ce43bf02d53a0d8",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "28aa7af6b9ba6a87e40782a07532eae232ea3c8e1d6b797f813716c0a8133613",
-        "57b9bb07388c4d99be92518450da2048f15e8b317003edfd8110eaa49aef0308",
+        "dcec1f9b3cc9c80fad5c432e2c47d5d9c2b8cbcb87e9ac10d66e42064c5a0988",
+        "ad5e1d1a35ec137ceccd08874a7d13b63b35f3e97cc04c08e9ba5ad527a1fbcc",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ce0d3e15d73f5afd91be9d6b54c3aa385a7d7acc1fb26254eefa76c15d001228"
+_THREE_SKILL_EPOCH_9 = "ca28c7a5ba40ec214addc9a9a9bbf2d259d4ffc8e3c1577b2fa0bdd43401e8b1"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

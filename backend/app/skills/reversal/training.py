@@ -40,6 +40,7 @@ near_miss_share: float = share(_NEAR_MISS, "share")
 near_miss_after: str = _NEAR_MISS["after"]
 
 _TEMPLATES = strings(_DATA, "templates")
+_COMMON = strings(_DATA, "common")
 _MISSING = strings(_DATA, "missing")
 _MISSING_OBJECTS = strings(_DATA, "missing_objects")
 _VERBS = strings(_DATA, "verbs")
@@ -77,6 +78,8 @@ def prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _MISSING)
     if kind < 0.08:  # a reversal shape without its word
         return render_spans(rng, _shape(rng, ["{m}"]), {"m": lambda: choice(rng, _MISSING_OBJECTS)})
+    if kind < 0.2:
+        return render_spans(rng, choice(rng, _COMMON), operands)
     if kind < 0.39:
         return render_spans(rng, choice(rng, _TEMPLATES), operands)
     if kind < 0.5:  # the same request in other words: mirror, from end to start, last letter first
