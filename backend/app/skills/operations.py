@@ -8,11 +8,11 @@ spaces, each number (with its sign folded in) replaced by ``#``. "what is -5 min
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app.skills.base import Rejected
+from app.skills.base import Rejected, load_toml
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
@@ -38,18 +38,67 @@ DIVISIBILITY = "asks about divisibility"
 DIGIT_SUM = "asks for the sum of a number's digits"
 CONVERSION = "asks to round or convert a number"
 CODE = "asks for code"
+PALINDROME = "asks whether something is a palindrome"
 RANGE = "asks about a whole range of numbers"
 
-# A request for code about adding, reversing or parity ("write a function that checks parity", "python
-# code to add two numbers", "in javascript, reverse a string"), not a number that merely sits near the
-# word "code" ("is the zip code 90210 odd?").
-CODE_REQUEST = (
-    r"\b(?:write|implement|generate|create|make|build|give me|show me|need)\b[^.?!;]*"
-    r"\b(?:code|function|method|script|program|snippet|regex|algorithm|one-liner|formula|macro)\b"
-    r"|\b(?:code|function|method|script|program|snippet|algorithm|formula|macro|query)s? (?:to|that|which|for)\b"
-    r"|\b(?:sql|excel|spreadsheet) (?:query|formula|function)"
-    r"|\bin (?:python|javascript|java|typescript|rust|golang|go|sql|ruby|php|swift|kotlin|bash|excel|c)\b"
-    r"|\b(?:python|javascript|typescript|golang)\b|(?<!\w)c(?:\+\+| \+ \+|#)(?!\w)"  # the skeleton spaces "c++" out
+_DATA = load_toml(__file__, "operations.toml")
+
+
+def _names_alternation(words: str) -> str:
+    """Names as the skeleton spells them ("node.js" -> "node . js", "c++" -> "c + +", spaces optional); "_" in
+    the data stands for a space ("google_sheets")."""
+    forms = (
+        "".join(rf" ?{re.escape(char)} ?" if char in ".+#-" else char for char in name.replace("_", " "))
+        for name in sorted(set(words.split()), key=len, reverse=True)
+    )
+    return r"(?<![\w.#+-])(?:" + "|".join(forms) + r")(?![\w+#])"
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    return r"\b(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)) + r")\b"
+
+
+def _code_request(code: dict[str, Any]) -> str:
+    """A request for code about adding, subtracting, reversing or parity ("write a function that ...", "python code
+    to ...", "how do I subtract two dates in JavaScript", "numpy: ...", "print(9 - 1)"), not a number that merely
+    sits near the word "code" ("is the zip code 90210 odd?") nor a language named in passing ("for my python
+    homework: 3 plus 4")."""
+    strong = _names_alternation(code["names"])
+    every = _names_alternation(code["names"] + " " + code["ambiguous_names"])
+    tools = _names_alternation(code["tools"])
+    weak = _words_alternation(code["weak_nouns"].split())[:-2] + r"s?\b"
+    code_noun = (
+        r"(?:code|function|method|script|program|query|formula|macro|snippet|one-liner|lambda|syntax|operator|"
+        r"equivalent|way|version|command|filter|array|list|dataframe|column|cell|library|package|module|loop|class|"
+        r"expression|statement|api|docs|documentation|tutorial|example|app|sheet formula)s?\b"
+    )
+    operation = r"(?:subtract|add|sum|minus|difference|diff|deduct|take|decrease|reduce|plus|total)\w*"
+    verbs = _words_alternation(code["request_verbs"].split())
+    return "|".join(
+        (
+            rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
+            rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
+            rf"\b(?:in|using|with|via|inside) (?:a |an |the )?{every}",  # "in JavaScript", "using pandas"
+            rf"\b(?:in|using|with|via|inside) (?:the )?{tools}",  # "in excel" (but "in a spreadsheet: 5 + 3?")
+            rf"(?:^|[,.!?:;] )(?:\w+ )?{every} ?:(?!\S)",  # "numpy: subtract ...", "um, node.js: add ..."
+            rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
+            rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
+            rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
+            rf"{strong}(?: [?.!])*$",  # "subtract two dates javascript?"
+            rf"{strong} {operation}",  # "numpy subtract", "excel sum"
+            rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
+            rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
+            _words_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
+            *code["syntax"],  # "print(9 - 1)", "x -= 5", "a == b", "let x = 20 - 8;"
+        )
+    )
+
+
+CODE_REQUEST = _code_request(_DATA["code"])
+# Arithmetic words in another sense ("a take away near me", "an A minus", "more or less 20 people", "what
+# difference does 5 minutes make"), with the reason each is refused.
+OTHER_SENSES: tuple[tuple[str, str], ...] = tuple(
+    ("|".join(entry["patterns"]), f"this {entry['reason']}") for entry in _DATA["other_sense"]
 )
 
 _OPERAND = r"(?:#|\()"
@@ -68,6 +117,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
         (CODE_REQUEST, CODE),
+        *((pattern, reason.removeprefix("this ")) for pattern, reason in OTHER_SENSES),
         # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
         (
             # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
@@ -105,13 +155,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bdoubled?\b|\btwice\b|\btripled?\b",
             MULTIPLICATION,
         ),
-        (r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b", DIVISION),
+        (
+            r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b"
+            r"|\b(?:half|a third|a quarter|a fifth|a tenth) of\b",
+            DIVISION,
+        ),
         (r"# %|\bper ?cent\w*|\bpercentages?\b", PERCENTAGE),
         (r"\baverage\w*|\bavg\b|\bmedian\b|\bmean of\b|\bthe mean\b|\barithmetic mean\b", AVERAGE),
         (r"\bremainders?\b|\bmod\b|\bmodul(?:o|us)\b", REMAINDER),
         (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
         (r"\blog(?:arithm)?s?\b|\bln\b", LOGARITHM),
         (r"\bprimes?\b|\bcomposite\b", PRIME),
+        (r"\bpalindrom\w*", PALINDROME),
         (r"\bround(?:ed|ing)?\b|\bconvert\w*|\bbinary\b|\bhex(?:adecimal)?\b|\broman\b", CONVERSION),
     )
 )

@@ -1,0 +1,55 @@
+"""Which numbers of a prompt are operands, shared by addition and subtraction.
+
+A number can be in a prompt without being something to add or subtract: an ordinal ("the 12th", "the 1st and
+2nd world war"), a name or a model glued to letters ("4G", "1080p", "a 401k", "cell A1"), or a number word that
+counts the operands that follow ("the two prices, 59 and 38", "my three bills: 4, 5 and 6").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.skills.numbers import Piece
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Words after which a number word is an operand, not a count of them ("two from ten", "two and three").
+_NOT_COUNTED = frozenset(
+    {
+        "and", "or", "from", "to", "by", "of", "off", "away", "plus", "minus", "less", "more", "than", "times",
+        "take", "taken", "added", "subtracted", "please", "pls", "thanks", "is", "equals", "then", "for", "me",
+    }
+)  # fmt: skip
+
+
+def glued_letters(pieces: Sequence[Piece], index: int) -> bool:
+    """Whether the number at ``index`` is written against letters, with no space: "4g", "1080p", "a1", "12th"."""
+    number = pieces[index]
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    before = pieces[index - 1] if index > 0 else None
+    return (after is not None and after.kind == "word" and after.start == number.end) or (
+        before is not None and before.kind == "word" and before.end == number.start and before.text.isalpha()
+    )
+
+
+def is_ordinal(pieces: Sequence[Piece], index: int) -> bool:
+    """ "12th", "1st", "2nd": a position, not a quantity."""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    return after is not None and after.start == pieces[index].end and after.text in _ORDINAL_SUFFIXES
+
+
+def without_counts(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
+    """The operand indices without a number word that counts the others ("the two prices, 59 and 38": two)."""
+    for position, index in enumerate(indices):
+        number = pieces[index].number
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            number is not None
+            and number.words is not None
+            and number.value == len(indices) - 1 >= 2
+            and following is not None
+            and following.kind == "word"
+            and following.text.isalpha()
+            and following.text not in _NOT_COUNTED
+        ):
+            return indices[:position] + indices[position + 1 :]
+    return indices
