@@ -84,6 +84,8 @@ def test_a_programming_or_subtraction_word_is_still_reversed(prompt: str, answer
         ("subtraction", "the difference between 1990 and 2024 in years", "34"),
         ("subtraction", "what's the difference in age between a 70 year old and a 12 year old?", "58"),
         ("subtraction", "decrease 90 by 15 thanks", "75"),
+        ("subtraction", "the difference between 45 dollar shoes and 30 dollar shoes", "15"),
+        ("subtraction", "the difference between 8 and 20 show your work", "12"),
     ],
 )
 def test_a_lookalike_is_answered(skill: str, prompt: str, answer: str) -> None:
@@ -108,6 +110,8 @@ NAMED = "this asks how two named things differ, not for the difference between t
         ("difference between the ps4 and ps5", NAMED),
         ("the difference between 720p and 1080p", NAMED),
         ("difference between playstation 4 and 5", NAMED),
+        ("difference between a 2 door and a 4 door car", NAMED),
+        ("what's the difference between 2 and 3 bedroom houses", NAMED),
     ],
 )
 def test_subtraction_refuses_another_sense_with_its_reason(prompt: str, why: str) -> None:
@@ -183,3 +187,10 @@ def test_an_ordinal_is_not_an_operand() -> None:
     result = SKILLS["subtraction"].parse("subtract 4 from 10 on the 3rd try")
     assert isinstance(result, Parsed)
     assert [number.value for number in result.operands.numbers] == [10, 4]
+
+
+def test_a_slip_of_minus_is_not_read_with_a_second_slip() -> None:
+    """ "minues" is "minus" with one slip; "minutes" is two slips away, and a word of its own."""
+    assert solved("subtraction", "what is 9 minues 4") == "5"
+    result = SKILLS["subtraction"].parse("how many minutes in 3 hours?")
+    assert isinstance(result, Rejected) and not result.cue_found

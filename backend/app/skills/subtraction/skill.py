@@ -52,9 +52,11 @@ _SHORT_WORDS = {
 }
 _SHORT_WORDS["take"] |= words_of(_PHRASES["short_words"], "take_forms")
 SUBTRACTION_WORDS = Vocabulary(
-    {**grouped_words(_PHRASES["cue_words"]), **dict.fromkeys(_SHORT_WORDS["minus"], "minus")},
+    grouped_words(_PHRASES["cue_words"]),
     fuzzy_min_length=6,
     reserved=NUMBER_WORDS.words | {"different"},
+    # The slips of "minus" as they are, never with a further one: "minues" is "minus", "minutes" is not.
+    slips=dict.fromkeys(_SHORT_WORDS["minus"], "minus"),
 )
 _COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
 _NOT_NUMERIC = words_of(_PHRASES["operands"], "not_numeric_difference")
@@ -94,6 +96,7 @@ _DETERMINERS = words_of(_PHRASES["operands"], "determiners")
 _STAND_INS = words_of(_PHRASES["operands"], "stand_ins")
 _AWAY_FORMS = _PHRASE_WORDS["away"]
 _LINKS = words_of(_PHRASES["operands"], "links")
+_AMOUNT_WORDS = words_of(_PHRASES["operands"], "amount_words")
 # "reduce 3 cups of broth to 1 cup": a decrease to an amount, with no "by" saying how much is taken away.
 _DECREASE_TO = re.compile(r"# (?:\w+ )*to #")
 
@@ -151,8 +154,27 @@ def _names_things(pieces: Sequence[Piece], indices: Sequence[int]) -> bool:
         return False
     first = pieces[after[0] - 1]
     return (first.kind == "word" and first.text not in _DIFFERENCE_LEADS) or any(
-        glued_letters(pieces, index) for index in after
+        glued_letters(pieces, index) or _modifies(pieces, index, after) for index in after
     )
+
+
+def _modifies(pieces: Sequence[Piece], index: int, operands: Sequence[int]) -> bool:
+    """ "a 2 stroke and a 4 stroke engine", "2 and 3 star hotels": a number and a singular noun that name a kind
+    of thing, told by the noun repeated after the other number or by a plural noun after it ("a 70 year old",
+    "45 dollar shoes", "8 show your work" stay amounts)."""
+    noun = pieces[index + 1] if index + 1 < len(pieces) else None
+    if noun is None or noun.kind != "word" or not noun.text.isalpha() or len(noun.text) < 3:
+        return False
+    if noun.text.endswith("s") or noun.text in _AMOUNT_WORDS:
+        return False
+    then = pieces[index + 2] if index + 2 < len(pieces) else None
+    plural_after = (
+        then is not None and then.text.isalpha() and len(then.text) >= 4 and then.text.endswith("s")
+    ) and then.text not in _AMOUNT_WORDS
+    repeated = any(
+        other != index and other + 1 < len(pieces) and pieces[other + 1].text == noun.text for other in operands
+    )
+    return plural_after or repeated
 
 
 def _object_of(pieces: Sequence[Piece], index: int) -> Piece | None:
