@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.skills.base import load_toml
 from app.skills.numbers import Piece
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+DESCRIBES = "this uses a number to describe a thing, not as an amount"
+AMOUNT_WORDS = frozenset(load_toml(__file__, "operations.toml")["operands"]["amount_words"].split())
 # Words after which a number word is an operand, not a count of them ("two from ten", "two and three").
 _NOT_COUNTED = frozenset(
     {
@@ -53,3 +56,27 @@ def without_counts(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
         ):
             return indices[:position] + indices[position + 1 :]
     return indices
+
+
+def describes_a_thing(pieces: Sequence[Piece], index: int) -> bool:
+    """ "a 5 star review", "a 3 bedroom house": after "a", a number and a singular noun describe one thing ("a 70
+    year old", "a 5 and a 7" stay numbers, and so does "a 45 page book and a 12 page book: how many pages")."""
+    before = pieces[index - 1] if index > 0 else None
+    noun = pieces[index + 1] if index + 1 < len(pieces) else None
+    if (
+        before is None
+        or before.text not in ("a", "an")
+        or noun is None
+        or noun.kind != "word"
+        or not noun.text.isalpha()
+        or len(noun.text) < 3
+        or noun.text.endswith("s")
+        or noun.text in AMOUNT_WORDS
+    ):
+        return False
+    counted = (noun.text + "s", noun.text + "es")
+    return not any(piece.text in counted for piece in pieces)
+
+
+def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:
+    return any(piece.number is not None and describes_a_thing(pieces, index) for index, piece in enumerate(pieces))

@@ -8,7 +8,7 @@ spaces, each number (with its sign folded in) replaced by ``#``. "what is -5 min
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -95,10 +95,32 @@ def _code_request(code: dict[str, Any]) -> str:
 
 
 CODE_REQUEST = _code_request(_DATA["code"])
+_CODE_PATTERN = re.compile(CODE_REQUEST)
+_TOKEN = re.compile(r"[a-z0-9_]+|[^\sa-z0-9_]")
+
+
+def _code_triggers(code: dict[str, Any]) -> frozenset[str]:
+    """The tokens one of which every code request holds (a name, a code noun, a piece of syntax): most prompts
+    hold none, and the long pattern is not read for them."""
+    words = " ".join((code["names"], code["ambiguous_names"], code["tools"], code["weak_nouns"], code["strong_nouns"]))
+    tokens = set(_TOKEN.findall(words.replace("_", " ")))
+    tokens |= {f"{noun}s" for noun in code["weak_nouns"].split()}
+    tokens |= {phrase.split()[0] for phrase in code["strong_phrases"]}
+    return frozenset(tokens | set(code["syntax_triggers"].split()))
+
+
+_CODE_TRIGGERS = _code_triggers(_DATA["code"])
+
+
+def asks_for_code(text: str) -> bool:
+    """Whether the text (a skeleton, or normalised text) is a request for code: see ``_code_request``."""
+    return not _CODE_TRIGGERS.isdisjoint(_TOKEN.findall(text)) and _CODE_PATTERN.search(text) is not None
+
+
 # Arithmetic words in another sense ("a take away near me", "an A minus", "more or less 20 people", "what
 # difference does 5 minutes make"), with the reason each is refused.
-OTHER_SENSES: tuple[tuple[str, str], ...] = tuple(
-    ("|".join(entry["patterns"]), f"this {entry['reason']}") for entry in _DATA["other_sense"]
+OTHER_SENSES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    ("|".join(entry["patterns"]), f"this {entry['reason']}", tuple(entry["guard"])) for entry in _DATA["other_sense"]
 )
 
 _OPERAND = r"(?:#|\()"
@@ -111,13 +133,25 @@ _THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
 _GREATER = typo_alternation("greater", "grater greeter greaser treater greatest")
 _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 
+# Checked first, each only when the skeleton holds one of its guard's strings (most prompts hold none): a request
+# for code, then the arithmetic words in other senses.
+_GUARDED: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (asks_for_code, CODE),
+    *(
+        (
+            lambda text, pattern=re.compile(pattern), guard=guard: (
+                any(word in text for word in guard) and pattern.search(text) is not None
+            ),
+            reason.removeprefix("this "),
+        )
+        for pattern, reason, guard in OTHER_SENSES
+    ),
+)
 # Checked in order; the first match names the operation. Comparisons come before subtraction so that
 # "is 3 less than 5?" is a comparison while "3 less than 5" is a subtraction.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
-        (CODE_REQUEST, CODE),
-        *((pattern, reason.removeprefix("this ")) for pattern, reason in OTHER_SENSES),
         # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
         (
             # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
@@ -212,6 +246,9 @@ _HARMLESS = re.compile(
 @lru_cache(maxsize=1024)  # the heaviest step of parsing, and every number skill asks it
 def _operation_named_in(prompt_skeleton: str) -> str | None:
     prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
+    for found, phrase in _GUARDED:
+        if found(prompt_skeleton):
+            return phrase
     for pattern, phrase in _PATTERNS:
         if pattern.search(prompt_skeleton):
             return phrase

@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "77b0647a3c5ab7e7b40b9caabdaf41566da30288b3d0020de0dcb5c66f3eb554",
-    "9d1ed193a6fa2c8e5c12aad5273fdf46af83b421c80b00de36cb06a298fbc891",
+    "7e838bc1222dcd5a945786caccd2fb5743308be7d1951b35ad40ee6dddaebe9f",
+    "16271f97d7ff139ffd8ea08199b419b3f25db8efecbb85979beb8bfe04e883db",
     14400,
-    2147,
+    2149,
 )
 _APP_EPOCHS = {
-    2: "1e223778bc2efa1b8a5bfc5d758f9ab6a850f424e08bb65ac25b73ad498e4f92",
-    3: "fd2ed8db546d23dbdb736dab5c66f9e52e979b0b8e682df8f34fda00d78020bc",
-    4: "86a11c40d856608e4b3654efabf4fcad3f9021e5b7e685e6d4ea61da40cefc23",
-    5: "ab4ccacfff257a7953a1ff42c0741ffdbb82999e85a3f7b07ee7db3198b4ada6",
-    6: "45f586b92d3ed6238899b45624194cc66024b17877f4f8d445f9c128146ce3e2",
-    7: "149a2bdb5258cd0141d92cf956eb320b68c45f7f9dc9cac927832f0ce54b4ce0",
-    8: "fa3f8d637578239080065458597783ed1b80ac019cc0ec8fb48180ed88b0ade2",
-    9: "0f516d13214d7c976624eae27ee663b8a83c76ae4a63b7379c3b34a9a969d08d",
+    2: "3643bb6000caa8a8438c804b20bf4e16c3d7968d91ec252759f341ff903857e0",
+    3: "dfa62cd565fc1da74eb10bde7c84edf3c9afbe8661555abfa0715b3aa272e882",
+    4: "58002cb8474902fb246114fd384da30b4fa6069612a609660843572c20f470a5",
+    5: "9fd19118c7e5761f3c0cac5620a027285d3572e1deaf1bfdd627ffa9ec632544",
+    6: "c8b6f75690ba672f2cd9254512c06b4960a3fc3eed2b5db6e07883c4898fbad6",
+    7: "e0e6fd6cf2716f04b12549d6eb2f2f0d511463c81455e7487ae45c5796bc77bb",
+    8: "438801884cd99e7e1ff5b19a563e7ada36845717f9b6b2953fc5037fb9aafb84",
+    9: "d37eb2aa3dca852a8cbf6193664b116a11344057bd1e0e1d956bf1522bb32734",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "f78ceb53dc0c33d7912609bddcf053fb0640c62bdf042e8130f6b2aa8c5d9495",
-        "d08c04da4017e4b0d23209b373ae88af0679503d6de87d7cd22477edd8d3f944",
+        "aaeaaae1154a69d9dc580bbed26b384ec12f8f55b794935069724d7f73d712b3",
+        "908337ba7879851aba921e7d8682f33319abdbc11c35fe99c9da9a633bb2f072",
         2160,
-        432,
+        431,
     ),
     (1234, 40, 10): (
-        "24a887d86fa3164ca620e7ede9b1b16f96bebd24f3e7240edded264ab117c1f5",
-        "61f4e3626b196cb01c987d2cc92f19cb117a989ae553ca6b48849171ccba7a0d",
+        "02750d2fbb984f0cce6098d4a61b5c8984c32c16bb891009979c61ac7eabeaff",
+        "f769976ae729df535563374c10e011c023a3812719389974cc9b8ae564d2292c",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "58f26a7a5e7cc9db12b2aa38fd0153e6bf494af32c718bfd75cdf5d618fdcff9",
-        "65fa3ab30c1f8e08d584417ef3952f8b088923e951a8f87d8d2ec2fe56d42673",
+        "fb3ce0a3731e5b15003195c9081e3776ca023a4faef8efb6b02f4f410b7b689b",
+        "f1cff1181c7b925f07fb1a2eb3080c0ad0ee35a653b186bac884c67e2fe62605",
         10400,
-        1548,
+        1554,
     ),
     (7, 300, 60): (
-        "e8d018bc768f06308b60886a50be34e139c3389de30702cf8d4811103071013a",
-        "1541fda071bdd76a3939f6ceb4dcd1cf1b6ce75b6a7424bd819ab7a502bc1b57",
+        "27c924be1d5c4abc2281fd8f9858b01acde3cf9f2d3e041eb53a1897abaad669",
+        "adb5650fe096ae25bd8adfa7b9a3c8de11a4652bcd74c3f9b03ecbf5d5c3a6f1",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "28aa7af6b9ba6a87e40782a07532eae232ea3c8e1d6b797f813716c0a8133613",
-        "57b9bb07388c4d99be92518450da2048f15e8b317003edfd8110eaa49aef0308",
+        "294566e9d6b099553420d35928f4ecd0bc0a3dee10c99131dd4ae13164975b37",
+        "eca1ad5651e4b73d0cf5c6d57ad11a8f0b27c47db37d26b8580754434f2c3c57",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ce0d3e15d73f5afd91be9d6b54c3aa385a7d7acc1fb26254eefa76c15d001228"
+_THREE_SKILL_EPOCH_9 = "94d4bb4fc1adb48c1b860257c2d7ab42295064e912e34a37d7f34982995d4bb2"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

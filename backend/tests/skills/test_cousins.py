@@ -86,6 +86,7 @@ def test_a_programming_or_subtraction_word_is_still_reversed(prompt: str, answer
         ("subtraction", "decrease 90 by 15 thanks", "75"),
         ("subtraction", "the difference between 45 dollar shoes and 30 dollar shoes", "15"),
         ("subtraction", "the difference between 8 and 20 show your work", "12"),
+        ("addition", "a 45 page book and a 12 page book: how many pages altogether?", "57"),
     ],
 )
 def test_a_lookalike_is_answered(skill: str, prompt: str, answer: str) -> None:
@@ -110,7 +111,7 @@ NAMED = "this asks how two named things differ, not for the difference between t
         ("difference between the ps4 and ps5", NAMED),
         ("the difference between 720p and 1080p", NAMED),
         ("difference between playstation 4 and 5", NAMED),
-        ("difference between a 2 door and a 4 door car", NAMED),
+        ("what's the difference between 2 door and 4 door cars", NAMED),
         ("what's the difference between 2 and 3 bedroom houses", NAMED),
     ],
 )
@@ -127,6 +128,7 @@ def test_subtraction_refuses_another_sense_with_its_reason(prompt: str, why: str
         ("add 4 onions to the soup", "this adds something to a thing, not to a number"),
         ("add 3 friends to the whatsapp group", "this adds something to a thing, not to a number"),
         ("in total 4 of my 9 cousins came", "this counts a part of a whole, not two numbers to add"),
+        ("add a 4 star rating for the hotel", "this uses a number to describe a thing, not as an amount"),
     ],
 )
 def test_addition_refuses_another_sense_with_its_reason(prompt: str, why: str) -> None:

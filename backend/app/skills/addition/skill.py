@@ -21,7 +21,7 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operands import is_ordinal, without_counts
+from app.skills.operands import DESCRIBES, any_describes_a_thing, describes_a_thing, is_ordinal, without_counts
 from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
@@ -80,7 +80,7 @@ def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
     ordinal ("the 12th")."""
     indices: list[int] = []
     for index, piece in enumerate(pieces):
-        if piece.number is None or is_ordinal(pieces, index):
+        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in _COUNTED_NOUNS:
@@ -242,6 +242,8 @@ class AdditionSkill:
             pieces = read_numbers(text, join_with_and=False).pieces
             operands = _operands(pieces)
         dangling = _dangling_operator(pieces)
+        if len(operands) < 2 and any_describes_a_thing(pieces):
+            return Rejected(SCOPE, DESCRIBES)  # "add a 5 star review for this app"
         if len(operands) < 2 or dangling is not None:
             return Missing(_missing_message(operands, dangling))
         return Parsed(tuple(operands))

@@ -27,7 +27,15 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operands import glued_letters, is_ordinal, without_counts
+from app.skills.operands import (
+    AMOUNT_WORDS,
+    DESCRIBES,
+    any_describes_a_thing,
+    describes_a_thing,
+    glued_letters,
+    is_ordinal,
+    without_counts,
+)
 from app.skills.operations import no_cue, operand_problem, skeleton
 from app.skills.text import (
     Vocabulary,
@@ -96,7 +104,6 @@ _DETERMINERS = words_of(_PHRASES["operands"], "determiners")
 _STAND_INS = words_of(_PHRASES["operands"], "stand_ins")
 _AWAY_FORMS = _PHRASE_WORDS["away"]
 _LINKS = words_of(_PHRASES["operands"], "links")
-_AMOUNT_WORDS = words_of(_PHRASES["operands"], "amount_words")
 # "reduce 3 cups of broth to 1 cup": a decrease to an amount, with no "by" saying how much is taken away.
 _DECREASE_TO = re.compile(r"# (?:\w+ )*to #")
 
@@ -136,7 +143,7 @@ def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
     ordinal ("the 2nd")."""
     indices: list[int] = []
     for index, piece in enumerate(pieces):
-        if piece.number is None or is_ordinal(pieces, index):
+        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in _COUNTED_NOUNS:
@@ -165,12 +172,12 @@ def _modifies(pieces: Sequence[Piece], index: int, operands: Sequence[int]) -> b
     noun = pieces[index + 1] if index + 1 < len(pieces) else None
     if noun is None or noun.kind != "word" or not noun.text.isalpha() or len(noun.text) < 3:
         return False
-    if noun.text.endswith("s") or noun.text in _AMOUNT_WORDS:
+    if noun.text.endswith("s") or noun.text in AMOUNT_WORDS:
         return False
     then = pieces[index + 2] if index + 2 < len(pieces) else None
     plural_after = (
         then is not None and then.text.isalpha() and len(then.text) >= 4 and then.text.endswith("s")
-    ) and then.text not in _AMOUNT_WORDS
+    ) and then.text not in AMOUNT_WORDS
     repeated = any(
         other != index and other + 1 < len(pieces) and pieces[other + 1].text == noun.text for other in operands
     )
@@ -371,7 +378,7 @@ class SubtractionSkill:
         if kinds <= {"decrease", "minus"} and "by" not in words and _DECREASE_TO.search(shape):
             return Rejected(SCOPE, _DECREASED_TO)
         if len(indices) < 2:
-            other = _takes_away_a_thing(pieces, indices, kinds)
+            other = DESCRIBES if any_describes_a_thing(pieces) else _takes_away_a_thing(pieces, indices, kinds)
             if other is not None:
                 return Rejected(SCOPE, other)
         dangling = _dangling_operator(pieces, indices)
