@@ -103,7 +103,8 @@ def _code_triggers(code: dict[str, Any]) -> frozenset[str]:
     """The tokens one of which every code request holds (a name, a code noun, a piece of syntax): most prompts
     hold none, and the long pattern is not read for them."""
     words = " ".join((code["names"], code["ambiguous_names"], code["tools"], code["weak_nouns"], code["strong_nouns"]))
-    tokens = set(_TOKEN.findall(words.replace("_", " ")))
+    # Not the "#" of "c#" nor the "t" of "t-sql": every skeleton has a "#", and "t" is in "don ' t".
+    tokens = {token for token in _TOKEN.findall(words.replace("_", " ")) if token.isalnum() and token != "t"}
     tokens |= {f"{noun}s" for noun in code["weak_nouns"].split()}
     tokens |= {phrase.split()[0] for phrase in code["strong_phrases"]}
     return frozenset(tokens | set(code["syntax_triggers"].split()))
@@ -288,6 +289,16 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
 MORE_FORMS = _MORE_FORMS
 MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
 MORE_WORD = re.compile(_MORE)
+
+
+def other_skill_reason(normalized: str, *, asking: str) -> str | None:
+    """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
+    pieces = read_numbers(normalized).pieces
+    shape = skeleton(pieces)
+    return next(
+        (f"this {cue.asks_for}" for name, cue in _SKILL_CUES.items() if name != asking and cue.found(pieces, shape)),
+        None,
+    )
 
 
 def no_cue(scope: str, text: str, asking: str) -> Rejected:

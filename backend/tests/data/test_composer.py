@@ -37,7 +37,7 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "7e838bc1222dcd5a945786caccd2fb5743308be7d1951b35ad40ee6dddaebe9f",
+    "9d22eb47049f35d8aee64498e4c022335ba9945ca1bcbed8c3a845dd2d8411fc",
     "16271f97d7ff139ffd8ea08199b419b3f25db8efecbb85979beb8bfe04e883db",
     14400,
     2149,

@@ -196,3 +196,22 @@ def test_a_slip_of_minus_is_not_read_with_a_second_slip() -> None:
     assert solved("subtraction", "what is 9 minues 4") == "5"
     result = SKILLS["subtraction"].parse("how many minutes in 3 hours?")
     assert isinstance(result, Rejected) and not result.cue_found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("what's the difference between baking soda and baking powder", "this asks for a subtraction"),
+        ("how do I remove 2 stars from my review, add a comment instead", "this asks for an addition"),
+    ],
+)
+def test_reversal_names_another_skills_task_when_it_has_no_cue(prompt: str, why: str) -> None:
+    """So the model does not reverse a word of a subtraction's or an addition's cousin ("soda")."""
+    result = SKILLS["reversal"].parse(prompt)
+    assert isinstance(result, Rejected) and not result.cue_found
+    assert result.why == why and not model_may_answer(result)
+
+
+def test_reversal_without_a_cue_or_another_task_is_still_the_models() -> None:
+    result = SKILLS["reversal"].parse("write bicycle the wrong way round")
+    assert isinstance(result, Rejected) and model_may_answer(result)

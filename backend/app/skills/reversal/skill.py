@@ -21,7 +21,7 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
-from app.skills.operations import asks_for_code
+from app.skills.operations import asks_for_code, other_skill_reason
 from app.skills.text import (
     NOT_TYPOS,
     Vocabulary,
@@ -388,8 +388,11 @@ def _without_quotations_and_instructions(prompt: str) -> tuple[list[tuple[int, i
 
 
 def _no_cue_reason(full_analysis: str) -> str | None:
+    """Why a prompt without a cue of reversal is not one: a word operation or code it asks for, or another
+    skill's task ("what's the difference between baking soda and baking powder" is subtraction's cousin), so
+    the model does not reverse a word of it."""
     refusal = _refusal(full_analysis, _ALL_REFUSALS)
-    return f"this {refusal}" if refusal else None
+    return f"this {refusal}" if refusal else other_skill_reason(full_analysis, asking=NAME)
 
 
 # Other skills refuse a prompt that also asks to reverse something ("12 plus 30 backwards").
