@@ -295,10 +295,8 @@ def other_skill_reason(normalized: str, *, asking: str) -> str | None:
     """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
     pieces = read_numbers(normalized).pieces
     shape = skeleton(pieces)
-    return next(
-        (f"this {cue.asks_for}" for name, cue in _SKILL_CUES.items() if name != asking and cue.found(pieces, shape)),
-        None,
-    )
+    found = (f"this {cue.asks_for}" for name, cue in _SKILL_CUES.items() if name != asking and cue.found(pieces, shape))
+    return next(found, None) or _backwards_keyword(normalized)
 
 
 def no_cue(scope: str, text: str, asking: str) -> Rejected:
@@ -312,7 +310,19 @@ def other_operation_reason(normalized: str, *, asking: str) -> str | None:
 
     Worked out only if the refusal is shown (see Rejected); read_numbers is cached."""
     other = find_other_operation(read_numbers(normalized).pieces, asking=asking)
-    return f"this {other}" if other else None
+    return f"this {other}" if other else _backwards_keyword(normalized)
+
+
+# An operation's keyword written backwards ("what is 3 sulp 2", from "3 plus 2" under a right-to-left override):
+# no operation the rules know, and none the model should guess.
+_BACKWARDS_KEYWORDS = frozenset(word[::-1] for word in _DATA["operands"]["keywords"].split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def _backwards_keyword(normalized: str) -> str | None:
+    if _BACKWARDS_KEYWORDS.isdisjoint(_WORD.findall(normalized)):
+        return None
+    return "this writes an operation's keyword backwards"
 
 
 def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: str, *, asking: str) -> str | None:

@@ -215,3 +215,15 @@ def test_reversal_names_another_skills_task_when_it_has_no_cue(prompt: str, why:
 def test_reversal_without_a_cue_or_another_task_is_still_the_models() -> None:
     result = SKILLS["reversal"].parse("write bicycle the wrong way round")
     assert isinstance(result, Rejected) and model_may_answer(result)
+
+
+@pytest.mark.parametrize("prompt", ["what is 3 sulp 2?", "\u202e3 sulp 2\u202c", "12 sunim 5"])
+def test_a_keyword_written_backwards_names_no_operation_for_the_model_to_guess(prompt: str) -> None:
+    for name, result in parse_all(prompt).items():
+        assert isinstance(result, Rejected), name
+        if name != "chain":
+            assert result.why == "this writes an operation's keyword backwards", name
+
+
+def test_a_backwards_keyword_is_still_a_word_to_reverse() -> None:
+    assert solved("reversal", "reverse the word sulp") == "plus"
