@@ -105,7 +105,7 @@ GATES: dict[str, DevSet] = {
     "dev_cousins": DevSet(
         "dev_cousins.jsonl",
         212,  # 122 cousins of subtraction and addition to refuse (code, other senses, other arithmetic), 90 lookalikes
-        {  # measured 2026-12-06 on branch cousins (model fingerprint f1336b66; before it, 0.6967 refused, 0.9444 in)
+        {  # measured 2026-12-06 on branch cousins (model fingerprint 046d9ed7; before it, 0.6967 refused, 0.9444 in)
             "combined": {
                 "out_of_scope_refused": at_least(0.95),  # 0.9754 (119/122)
                 "in_scope_accuracy": at_least(0.95),  # 0.9778 (88/90)
