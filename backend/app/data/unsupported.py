@@ -1,5 +1,6 @@
 """The prompts labelled "unsupported", apart from the skills' own near misses: other arithmetic, questions about
-numbers, other word operations, "even" and "odd" (and add, plus, reverse) in their everyday senses,
+numbers, other word operations, "even" and "odd" (and add, plus, reverse, subtract, difference, take away) in their
+everyday senses,
 chit-chat, general questions, code requests, gibberish, and word problems that ask for another operation than a
 skill's ("3 boxes of 12 eggs: how many eggs?", "share 12 sweets among 4 kids").
 The phrase lists are data: unsupported.toml.
@@ -83,6 +84,8 @@ _JSON = _list("json")
 _BINARY_OPERATORS = _list("binary_operators")
 _WORD_PROBLEMS = _list("word_problems")
 _TOGETHER = {**WORDS, "together": ["together", "altogether", "in total", "in all"]}
+_SENSES = strings(_DATA["arithmetic_senses"], "shapes")
+_SENSE_SLOTS = {name: strings(_DATA["arithmetic_sense_slots"], name) for name in _DATA["arithmetic_sense_slots"]}
 
 
 @functools.lru_cache(maxsize=4)
@@ -221,6 +224,18 @@ def word_problems(rng: Rng, slots: Slots) -> str:
     return render(rng, shape, {**slots, "a": lambda: count(rng), "b": lambda: count(rng), "c": lambda: count(rng)})
 
 
+def arithmetic_senses(rng: Rng, slots: Slots) -> str:
+    """Subtract, difference, minus, take away, less, deduct, reduce, add, sum, total and plus in other senses, with
+    numbers or not: "what's the difference between iphone 14 and 15", "order a thai take away for 4 people"."""
+
+    def filler(options: list[str]) -> Callable[[], str]:
+        return lambda: choice(rng, options)
+
+    small = slots["k"]
+    fillers: Slots = {**slots, **{name: filler(options) for name, options in _SENSE_SLOTS.items()}, "k": small}
+    return render(rng, choice(rng, _SENSES), fillers)
+
+
 # Each kind of unsupported prompt (the keys of unsupported.toml's [mix]) and its generator.
 KINDS: dict[str, Callable[[Rng, Slots], str]] = {
     "other_arithmetic": lambda rng, slots: pick(rng, _OTHER_ARITHMETIC, **slots),
@@ -233,5 +248,6 @@ KINDS: dict[str, Callable[[Rng, Slots], str]] = {
     "code": code,
     "gibberish": gibberish,
     "word_problems": word_problems,
+    "arithmetic_senses": arithmetic_senses,
 }
 assert set(KINDS) == set(MIX), "unsupported.toml's [mix] and KINDS name the same kinds"

@@ -8,11 +8,11 @@ spaces, each number (with its sign folded in) replaced by ``#``. "what is -5 min
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app.skills.base import Rejected
+from app.skills.base import Rejected, load_toml
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
@@ -38,18 +38,90 @@ DIVISIBILITY = "asks about divisibility"
 DIGIT_SUM = "asks for the sum of a number's digits"
 CONVERSION = "asks to round or convert a number"
 CODE = "asks for code"
+PALINDROME = "asks whether something is a palindrome"
 RANGE = "asks about a whole range of numbers"
 
-# A request for code about adding, reversing or parity ("write a function that checks parity", "python
-# code to add two numbers", "in javascript, reverse a string"), not a number that merely sits near the
-# word "code" ("is the zip code 90210 odd?").
-CODE_REQUEST = (
-    r"\b(?:write|implement|generate|create|make|build|give me|show me|need)\b[^.?!;]*"
-    r"\b(?:code|function|method|script|program|snippet|regex|algorithm|one-liner|formula|macro)\b"
-    r"|\b(?:code|function|method|script|program|snippet|algorithm|formula|macro|query)s? (?:to|that|which|for)\b"
-    r"|\b(?:sql|excel|spreadsheet) (?:query|formula|function)"
-    r"|\bin (?:python|javascript|java|typescript|rust|golang|go|sql|ruby|php|swift|kotlin|bash|excel|c)\b"
-    r"|\b(?:python|javascript|typescript|golang)\b|(?<!\w)c(?:\+\+| \+ \+|#)(?!\w)"  # the skeleton spaces "c++" out
+_DATA = load_toml(__file__, "operations.toml")
+
+
+def _names_alternation(words: str) -> str:
+    """Names as the skeleton spells them ("node.js" -> "node . js", "c++" -> "c + +", spaces optional); "_" in
+    the data stands for a space ("google_sheets")."""
+    forms = (
+        "".join(rf" ?{re.escape(char)} ?" if char in ".+#-" else char for char in name.replace("_", " "))
+        for name in sorted(set(words.split()), key=len, reverse=True)
+    )
+    return r"(?<![\w.#+-])(?:" + "|".join(forms) + r")(?![\w+#])"
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    return r"\b(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)) + r")\b"
+
+
+def _code_request(code: dict[str, Any]) -> str:
+    """A request for code about adding, subtracting, reversing or parity ("write a function that ...", "python code
+    to ...", "how do I subtract two dates in JavaScript", "numpy: ...", "print(9 - 1)"), not a number that merely
+    sits near the word "code" ("is the zip code 90210 odd?") nor a language named in passing ("for my python
+    homework: 3 plus 4")."""
+    strong = _names_alternation(code["names"])
+    every = _names_alternation(code["names"] + " " + code["ambiguous_names"])
+    tools = _names_alternation(code["tools"])
+    weak = _words_alternation(code["weak_nouns"].split())[:-2] + r"s?\b"
+    code_noun = (
+        r"(?:code|function|method|script|program|query|formula|macro|snippet|one-liner|lambda|syntax|operator|"
+        r"equivalent|way|version|command|filter|array|list|dataframe|column|cell|library|package|module|loop|class|"
+        r"expression|statement|api|docs|documentation|tutorial|example|app|sheet formula)s?\b"
+    )
+    operation = r"(?:subtract|add|sum|minus|difference|diff|deduct|take|decrease|reduce|plus|total)\w*"
+    verbs = _words_alternation(code["request_verbs"].split())
+    return "|".join(
+        (
+            rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
+            rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
+            rf"\b(?:in|using|with|via|inside) (?:a |an |the )?{every}",  # "in JavaScript", "using pandas"
+            rf"\b(?:in|using|with|via|inside) (?:the )?{tools}",  # "in excel" (but "in a spreadsheet: 5 + 3?")
+            rf"(?:^|[,.!?:;] )(?:\w+ )?{every} ?:(?!\S)",  # "numpy: subtract ...", "um, node.js: add ..."
+            rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
+            rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
+            rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
+            rf"{strong}(?: [?.!])*$",  # "subtract two dates javascript?"
+            rf"{strong} {operation}",  # "numpy subtract", "excel sum"
+            rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
+            rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
+            _words_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
+            *code["syntax"],  # "print(9 - 1)", "x -= 5", "a == b", "let x = 20 - 8;"
+        )
+    )
+
+
+CODE_REQUEST = _code_request(_DATA["code"])
+_CODE_PATTERN = re.compile(CODE_REQUEST)
+_TOKEN = re.compile(r"[a-z0-9_]+|[^\sa-z0-9_]")
+
+
+def _code_triggers(code: dict[str, Any]) -> frozenset[str]:
+    """The tokens one of which every code request holds (a name, a code noun, a piece of syntax): most prompts
+    hold none, and the long pattern is not read for them."""
+    words = " ".join((code["names"], code["ambiguous_names"], code["tools"], code["weak_nouns"], code["strong_nouns"]))
+    # Not the "#" of "c#" nor the "t" of "t-sql": every skeleton has a "#", and "t" is in "don ' t".
+    tokens = {token for token in _TOKEN.findall(words.replace("_", " ")) if token.isalnum() and token != "t"}
+    tokens |= {f"{noun}s" for noun in code["weak_nouns"].split()}
+    tokens |= {phrase.split()[0] for phrase in code["strong_phrases"]}
+    return frozenset(tokens | set(code["syntax_triggers"].split()))
+
+
+_CODE_TRIGGERS = _code_triggers(_DATA["code"])
+
+
+def asks_for_code(text: str) -> bool:
+    """Whether the text (a skeleton, or normalised text) is a request for code: see ``_code_request``."""
+    return not _CODE_TRIGGERS.isdisjoint(_TOKEN.findall(text)) and _CODE_PATTERN.search(text) is not None
+
+
+# Arithmetic words in another sense ("a take away near me", "an A minus", "more or less 20 people", "what
+# difference does 5 minutes make"), with the reason each is refused.
+OTHER_SENSES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    ("|".join(entry["patterns"]), f"this {entry['reason']}", tuple(entry["guard"])) for entry in _DATA["other_sense"]
 )
 
 _OPERAND = r"(?:#|\()"
@@ -62,12 +134,25 @@ _THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
 _GREATER = typo_alternation("greater", "grater greeter greaser treater greatest")
 _YES_NO_OPENER = r"^\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
 
+# Checked first, each only when the skeleton holds one of its guard's strings (most prompts hold none): a request
+# for code, then the arithmetic words in other senses.
+_GUARDED: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (asks_for_code, CODE),
+    *(
+        (
+            lambda text, pattern=re.compile(pattern), guard=guard: (
+                any(word in text for word in guard) and pattern.search(text) is not None
+            ),
+            reason.removeprefix("this "),
+        )
+        for pattern, reason, guard in OTHER_SENSES
+    ),
+)
 # Checked in order; the first match names the operation. Comparisons come before subtraction so that
 # "is 3 less than 5?" is a comparison while "3 less than 5" is a subtraction.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
-        (CODE_REQUEST, CODE),
         # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
         (
             # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
@@ -105,13 +190,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bdoubled?\b|\btwice\b|\btripled?\b",
             MULTIPLICATION,
         ),
-        (r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b", DIVISION),
+        (
+            r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b"
+            r"|\b(?:half|a third|a quarter|a fifth|a tenth) of\b",
+            DIVISION,
+        ),
         (r"# %|\bper ?cent\w*|\bpercentages?\b", PERCENTAGE),
         (r"\baverage\w*|\bavg\b|\bmedian\b|\bmean of\b|\bthe mean\b|\barithmetic mean\b", AVERAGE),
         (r"\bremainders?\b|\bmod\b|\bmodul(?:o|us)\b", REMAINDER),
         (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
         (r"\blog(?:arithm)?s?\b|\bln\b", LOGARITHM),
         (r"\bprimes?\b|\bcomposite\b", PRIME),
+        (r"\bpalindrom\w*", PALINDROME),
         (r"\bround(?:ed|ing)?\b|\bconvert\w*|\bbinary\b|\bhex(?:adecimal)?\b|\broman\b", CONVERSION),
     )
 )
@@ -157,6 +247,9 @@ _HARMLESS = re.compile(
 @lru_cache(maxsize=1024)  # the heaviest step of parsing, and every number skill asks it
 def _operation_named_in(prompt_skeleton: str) -> str | None:
     prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
+    for found, phrase in _GUARDED:
+        if found(prompt_skeleton):
+            return phrase
     for pattern, phrase in _PATTERNS:
         if pattern.search(prompt_skeleton):
             return phrase
@@ -198,6 +291,14 @@ MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
 MORE_WORD = re.compile(_MORE)
 
 
+def other_skill_reason(normalized: str, *, asking: str) -> str | None:
+    """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
+    pieces = read_numbers(normalized).pieces
+    shape = skeleton(pieces)
+    found = (f"this {cue.asks_for}" for name, cue in _SKILL_CUES.items() if name != asking and cue.found(pieces, shape))
+    return next(found, None) or _backwards_keyword(normalized)
+
+
 def no_cue(scope: str, text: str, asking: str) -> Rejected:
     """A skill's rejection of a prompt in which its rules found no cue of its task; the reason, worked out when
     read, is another operation the prompt asks for instead, if any."""
@@ -209,7 +310,19 @@ def other_operation_reason(normalized: str, *, asking: str) -> str | None:
 
     Worked out only if the refusal is shown (see Rejected); read_numbers is cached."""
     other = find_other_operation(read_numbers(normalized).pieces, asking=asking)
-    return f"this {other}" if other else None
+    return f"this {other}" if other else _backwards_keyword(normalized)
+
+
+# An operation's keyword written backwards ("what is 3 sulp 2", from "3 plus 2" under a right-to-left override):
+# no operation the rules know, and none the model should guess.
+_BACKWARDS_KEYWORDS = frozenset(word[::-1] for word in _DATA["operands"]["keywords"].split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def _backwards_keyword(normalized: str) -> str | None:
+    if _BACKWARDS_KEYWORDS.isdisjoint(_WORD.findall(normalized)):
+        return None
+    return "this writes an operation's keyword backwards"
 
 
 def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: str, *, asking: str) -> str | None:

@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "376d4952f96a39dc24d7203a69da85de600d3bc78829ce2aa9b18c1987cffa3b",
-    "3f3f93eb82849956864dd4faf98f968adf4cb6b51cad97d8b5d3496a5e1e16d0",
+    "c7b304df78828c29e48999921662d7b41b30552d36e9406e1835838696372327",
+    "b8d4667e759829d48fa9aea9de92be35028f3f706caa5e542fddcc6ae00a0583",
     14400,
-    2148,
+    2150,
 )
 _APP_EPOCHS = {
-    2: "ae6380b4cbd1806879a3508f8eff6521c1de35807154b289f3639a2846a89de7",
-    3: "89dfae6549733243524689d235fe16120d3fedfffe5f2eeca0a00b83f1296970",
-    4: "f058fae077787ebe4741657e913a002468dc0a33894408747a734c569e10fa48",
-    5: "a84a6fe5edc0d3f9a3febdd6ae2949e76d3d93faa18a9d5f3685039c001cd009",
-    6: "e788de318287a2b2452fed4208886b86156a70630c5c7032cd64f1f2d096b83f",
-    7: "57b68905c477170557d892902dd6512cdcd5101481fb846e94b2e752b0aac1b0",
-    8: "5cdd3f5d19259c1317f496b74637279061fc6ea74b04870ddd923da69a5de3cf",
-    9: "27a26473900b600fab35a2ed391e2ccc627da6d69e06386c3727930b86833df5",
+    2: "0cc90020d6c8b6eee9e231da9f38ee59dcdf91da729eda5e66d1c0d085498898",
+    3: "9aeb86b0d2c7114b10ba85fb23882b466175531d17c727963d682185b3908784",
+    4: "1886f118303ee51e88d6b1b1c2b846b66dc4f32f034be1686bbc3aac6272bafd",
+    5: "b303c1050a4fc8f8ac20aeaa0d1f12cf03212e9b52916059ea084e207dee4788",
+    6: "9d7df4b9638d264f9bc41649186e61c05fd2a2b9aebacb4a21009a058b330ac8",
+    7: "8fcf4c4b45542a686296b723ecd9ba8781b14044af721c7831e2b2beb6cc4343",
+    8: "58362a9c596548a5e5636b701c9206b65fed4547c850ed02c432cdbe2993d549",
+    9: "442e2aff285fe2eff9f591b8fe108a3c3a44ed19b302afaf388116a9464af644",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "e8ddaf22fc829981b6a8c408fa638db7d28719b8744ab61d38dc999f90e5248f",
-        "018468bbd148d40cc42820c3d422fdc021dc2e21fe30b032d7a34b4080122684",
+        "d9a02877d4c882979fa083f11ae37a19fc498889828ff99d2692b6529f563221",
+        "ef454fb01ce3c6f6cb8cbd80330f38b3b89dde79e24c13a7b07bae2e358714f6",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "b6f23d6ff802a7be8dcf916a2576a028baad8d67567444dbc0f0b879d230e9ee",
-        "54357858f42b23691ee843a85f2b10d4fe5832fe0f3dae53e17ab41b0771125b",
+        "5d22d41e8eea3bd994a4e7744c62ee6d9422c72476df28e469bbfe32a9421ddc",
+        "36807b858e0318c0cf2e3e2ba4df6582eefcbe6343472bf34e87bdafea88c8b9",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "6609d1140786b8c06d861a42de369ad4a9a87cd41220f70b010de94da8feb742",
-        "f1b10a74fd3cd6f671eec96820415b1f35662696110781dfc25dcb2b58e06e43",
+        "6d9918cf1955c6d0418272c14f8381096f32da2cc575bfdd8cd62d3fe67db3ef",
+        "da61bddec90f2987f0cec459cb46b1a10289b2288dc370b080d974e15e40da63",
         10400,
-        1547,
+        1555,
     ),
     (7, 300, 60): (
-        "4e167b955fbe5e323b59f7cb3297353dfa14879969ae70ef4861a7626306dc5f",
-        "360d5a20a6342a1ecbb1f8cde725e7643534943ca22e7b902ce43bf02d53a0d8",
+        "4d6f1e0eac1b9fe4b82aa3cc5d21ac106159247920920389fda3434ed081b49b",
+        "0a20d992b51b09ec9c239ddd74ff211a1d70c7115a25ada7ef29d8fb5492a624",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "dcec1f9b3cc9c80fad5c432e2c47d5d9c2b8cbcb87e9ac10d66e42064c5a0988",
-        "ad5e1d1a35ec137ceccd08874a7d13b63b35f3e97cc04c08e9ba5ad527a1fbcc",
+        "fd172de4900bb7c54d43d5bb5d4e6f827ef96520a333e24edf459e45772c0eab",
+        "a94da41e1d9d59937074e861552485c90eec65f44569b43ba45315cb0e82942a",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ca28c7a5ba40ec214addc9a9a9bbf2d259d4ffc8e3c1577b2fa0bdd43401e8b1"
+_THREE_SKILL_EPOCH_9 = "ecf0c783bc3e1c115e9593842712000dd69b5c9e7935aeaf52588693ff1c13d4"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

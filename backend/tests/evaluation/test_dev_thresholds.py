@@ -1,6 +1,6 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
-dev_chains.jsonl) with the production recipe, so that a regression in the data, the model, the calibration or a
-parser fails CI.
+dev_cousins.jsonl, dev_chains.jsonl) with the production recipe, so that a regression in the data, the model, the
+calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
 gate, threshold or fix is ever tuned on them.
@@ -99,6 +99,20 @@ GATES: dict[str, DevSet] = {
             },
             "model_only": {
                 "slice:unseen-phrasing": at_least(0.52),  # 0.5591 (52/93)
+            },
+        },
+    ),
+    "dev_cousins": DevSet(
+        "dev_cousins.jsonl",
+        212,  # 122 cousins of subtraction and addition to refuse (code, other senses, other arithmetic), 90 lookalikes
+        {  # measured 2026-12-06 on branch cousins (model fingerprint 046d9ed7; before it, 0.6967 refused, 0.9444 in)
+            "combined": {
+                "out_of_scope_refused": at_least(0.95),  # 0.9754 (119/122)
+                "in_scope_accuracy": at_least(0.95),  # 0.9778 (88/90)
+                "slice:lookalike": at_least(0.95),  # 0.9778 (88/90)
+            },
+            "model_only": {
+                "task_accuracy": at_least(0.80),  # 0.8349 (177/212)
             },
         },
     ),

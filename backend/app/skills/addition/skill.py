@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from app.skills.base import (
     Cue,
@@ -19,6 +21,7 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
+from app.skills.operands import DESCRIBES, any_describes_a_thing, describes_a_thing, is_ordinal, without_counts
 from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
@@ -39,6 +42,13 @@ _PHRASES = load_toml(__file__, "phrases.toml")
 
 ADDITION_WORDS = Vocabulary(grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words)
 _COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
+_DETERMINERS = words_of(_PHRASES["operands"], "determiners")
+_STAND_INS = words_of(_PHRASES["operands"], "stand_ins")
+# "3 of my 5 friends", "2 of the 10 apples": a part and its whole, not two numbers to add.
+_PART_OF_WHOLE = re.compile(r"# of (?:my|the|our|your|his|her|their|those|these|all) (?:\w+ )?#")
+_PART = "this counts a part of a whole, not two numbers to add"
+_THING = "this adds something to a thing, not to a number"
+_GIVES_VALUE = frozenset({"of", "is", "was", "=", "equals"})
 
 # Every piece addition_cue_indices can return: "+", an addition word or one of its typos, or the "more" of
 # "5 more than 3" (again with a typo).
@@ -66,15 +76,37 @@ CUE = Cue("asks for an addition", lambda pieces, shape: bool(addition_cue_indice
 
 
 def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
-    operands: list[WholeNumber] = []
+    """The numbers to add: not one that counts them ("these 2 numbers", "my two bills, 56 and 41"), nor an
+    ordinal ("the 12th")."""
+    indices: list[int] = []
     for index, piece in enumerate(pieces):
-        if piece.number is None:
+        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in _COUNTED_NOUNS:
             continue
-        operands.append(piece.number)
-    return operands
+        indices.append(index)
+    return [number for index in without_counts(pieces, indices) if (number := pieces[index].number) is not None]
+
+
+def _adds_to_a_thing(pieces: Sequence[Piece], shape: str) -> str | None:
+    """Why "add" here is not an addition: it adds to a thing ("add 1 hour to my meeting at 4", "add 2 eggs to the
+    batter", "add 10 of these to my cart"; not "add 5 to the number 7", "add 10 to my score of 45"), or the numbers
+    are a part and its whole ("in total, 3 of my 5 friends came")."""
+    if _PART_OF_WHOLE.search(shape):
+        return _PART
+    for index, piece in enumerate(pieces):
+        if piece.text != "to" or not any(ADDITION_WORDS.lookup(p.text) == "add" for p in pieces[:index]):
+            continue
+        following = [p for p in pieces[index + 1 : index + 4] if p.text not in _DETERMINERS]
+        if not following or following[0].kind != "word" or len(following[0].text) < 3:
+            continue
+        if any(p.text in _STAND_INS or p.text in ADDITION_WORDS for p in following[:2]):
+            continue  # "add 5 to the previous number", "add 89 to th toztal"
+        after = pieces[index + 1 :]
+        if not any(p.number is not None and previous.text in _GIVES_VALUE for previous, p in pairwise(after)):
+            return _THING  # (but "add 10 to my score of 45" gives the score's value)
+    return None
 
 
 def _dangling_operator(pieces: Sequence[Piece]) -> str | None:
@@ -201,12 +233,17 @@ class AdditionSkill:
         if problem is not None:
             return Rejected(SCOPE, problem)
 
+        other = _adds_to_a_thing(pieces, shape)
+        if other is not None:
+            return Rejected(SCOPE, other)
         operands = _operands(pieces)
         if len(operands) < 2 and reading.used_and_inside_a_number:
             # "add one hundred and five": the "and" separates two operands here.
             pieces = read_numbers(text, join_with_and=False).pieces
             operands = _operands(pieces)
         dangling = _dangling_operator(pieces)
+        if len(operands) < 2 and any_describes_a_thing(pieces):
+            return Rejected(SCOPE, DESCRIBES)  # "add a 5 star review for this app"
         if len(operands) < 2 or dangling is not None:
             return Missing(_missing_message(operands, dangling))
         return Parsed(tuple(operands))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from app.skills.base import (
     Cue,
@@ -21,7 +21,7 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
-from app.skills.operations import CODE_REQUEST
+from app.skills.operations import asks_for_code, other_skill_reason
 from app.skills.text import (
     NOT_TYPOS,
     Vocabulary,
@@ -168,9 +168,24 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "asks whether something is a palindrome",
     ),
 )
-# "write a function that ...", "in python": checked once the target is known, which may be a programming word
-_CODE_REQUEST = re.compile(CODE_REQUEST + r"|\b(?:linked list|regex)\b")
-_ALL_REFUSALS = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
+
+
+class _Matcher(Protocol):
+    def search(self, text: str, /) -> object: ...
+
+
+class _CodeRequest:
+    """ "write a function that ...", "in python" (operations.asks_for_code), or a linked list: checked once the
+    target is known, which may be a programming word."""
+
+    _DATA_STRUCTURE = re.compile(r"\b(?:linked list|regex)\b")
+
+    def search(self, text: str, /) -> bool:
+        return asks_for_code(text) or self._DATA_STRUCTURE.search(text) is not None
+
+
+_CODE_REQUEST = _CodeRequest()
+_ALL_REFUSALS: tuple[tuple[_Matcher, str], ...] = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
 
 
 class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build
@@ -344,7 +359,7 @@ def _outside_a_one_word_target(analysis: str, chunks: Sequence[_Chunk], run: tup
     return analysis
 
 
-def _refusal(analysis: str, patterns: Sequence[tuple[re.Pattern[str], str]]) -> str | None:
+def _refusal(analysis: str, patterns: Sequence[tuple[_Matcher, str]]) -> str | None:
     for pattern, phrase in patterns:
         if pattern.search(analysis):
             return phrase
@@ -373,8 +388,11 @@ def _without_quotations_and_instructions(prompt: str) -> tuple[list[tuple[int, i
 
 
 def _no_cue_reason(full_analysis: str) -> str | None:
+    """Why a prompt without a cue of reversal is not one: a word operation or code it asks for, or another
+    skill's task ("what's the difference between baking soda and baking powder" is subtraction's cousin), so
+    the model does not reverse a word of it."""
     refusal = _refusal(full_analysis, _ALL_REFUSALS)
-    return f"this {refusal}" if refusal else None
+    return f"this {refusal}" if refusal else other_skill_reason(full_analysis, asking=NAME)
 
 
 # Other skills refuse a prompt that also asks to reverse something ("12 plus 30 backwards").

@@ -27,6 +27,15 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
+from app.skills.operands import (
+    AMOUNT_WORDS,
+    DESCRIBES,
+    any_describes_a_thing,
+    describes_a_thing,
+    glued_letters,
+    is_ordinal,
+    without_counts,
+)
 from app.skills.operations import no_cue, operand_problem, skeleton
 from app.skills.text import (
     Vocabulary,
@@ -44,11 +53,18 @@ EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
 
-_SHORT_WORDS = {key: typo_forms(entry["word"], entry["real_words"]) for key, entry in _PHRASES["short_words"].items()}
+_SHORT_WORDS = {
+    key: typo_forms(entry["word"], entry["real_words"])
+    for key, entry in _PHRASES["short_words"].items()
+    if isinstance(entry, dict)
+}
+_SHORT_WORDS["take"] |= words_of(_PHRASES["short_words"], "take_forms")
 SUBTRACTION_WORDS = Vocabulary(
-    {**grouped_words(_PHRASES["cue_words"]), **dict.fromkeys(_SHORT_WORDS["minus"], "minus")},
+    grouped_words(_PHRASES["cue_words"]),
     fuzzy_min_length=6,
     reserved=NUMBER_WORDS.words | {"different"},
+    # The slips of "minus" as they are, never with a further one: "minues" is "minus", "minutes" is not.
+    slips=dict.fromkeys(_SHORT_WORDS["minus"], "minus"),
 )
 _COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
 _NOT_NUMERIC = words_of(_PHRASES["operands"], "not_numeric_difference")
@@ -79,6 +95,17 @@ _CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["
 _POLITE_ENDINGS = frozenset({"please", "pls", "plz", "thanks", "thx", "now", "for", "me", "quickly", "ty"})
 _DASH_USE = "this uses a dash for a range, a score, a date or a code, not a subtraction"
 _VERBS = frozenset({"subtract", "decrease", "take away"})
+_THING = "this takes away or reduces something other than a number"
+_LIMIT = 'this uses "less than" for a limit, not a subtraction'
+_NAMED = "this asks how two named things differ, not for the difference between two numbers"
+_DECREASED_TO = "this asks to bring something down to an amount, not by one"
+_DIFFERENCE_LEADS = words_of(_PHRASES["operands"], "difference_leads")
+_DETERMINERS = words_of(_PHRASES["operands"], "determiners")
+_STAND_INS = words_of(_PHRASES["operands"], "stand_ins")
+_AWAY_FORMS = _PHRASE_WORDS["away"]
+_LINKS = words_of(_PHRASES["operands"], "links")
+# "reduce 3 cups of broth to 1 cup": a decrease to an amount, with no "by" saying how much is taken away.
+_DECREASE_TO = re.compile(r"# (?:\w+ )*to #")
 
 
 class SubtractionOperands(NamedTuple):
@@ -112,15 +139,88 @@ CUE = Cue("asks for a subtraction", lambda pieces, shape: bool(_cue_kinds(pieces
 
 
 def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
+    """The numbers to subtract: not one that counts them ("these 2 numbers", "the two prices, 9 and 4"), nor an
+    ordinal ("the 2nd")."""
     indices: list[int] = []
     for index, piece in enumerate(pieces):
-        if piece.number is None:
+        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in _COUNTED_NOUNS:
             continue
         indices.append(index)
-    return indices
+    return without_counts(pieces, indices)
+
+
+def _names_things(pieces: Sequence[Piece], indices: Sequence[int]) -> bool:
+    """ "the difference between grade 3 and grade 4", "between iphone 14 and 15", "between 4G and 5G", "a 401k":
+    numbers that name or label things (a word right before one, or letters glued to one), not quantities."""
+    between = next((i for i, piece in enumerate(pieces) if piece.text == "between"), None)
+    after = [index for index in indices if between is not None and index > between]
+    if not after:
+        return False
+    first = pieces[after[0] - 1]
+    return (first.kind == "word" and first.text not in _DIFFERENCE_LEADS) or any(
+        glued_letters(pieces, index) or _modifies(pieces, index, after) for index in after
+    )
+
+
+def _modifies(pieces: Sequence[Piece], index: int, operands: Sequence[int]) -> bool:
+    """ "a 2 stroke and a 4 stroke engine", "2 and 3 star hotels": a number and a singular noun that name a kind
+    of thing, told by the noun repeated after the other number or by a plural noun after it ("a 70 year old",
+    "45 dollar shoes", "8 show your work" stay amounts)."""
+    noun = pieces[index + 1] if index + 1 < len(pieces) else None
+    if noun is None or noun.kind != "word" or not noun.text.isalpha() or len(noun.text) < 3:
+        return False
+    if noun.text.endswith("s") or noun.text in AMOUNT_WORDS:
+        return False
+    then = pieces[index + 2] if index + 2 < len(pieces) else None
+    plural_after = (
+        then is not None and then.text.isalpha() and len(then.text) >= 4 and then.text.endswith("s")
+    ) and then.text not in AMOUNT_WORDS
+    repeated = any(
+        other != index and other + 1 < len(pieces) and pieces[other + 1].text == noun.text for other in operands
+    )
+    return plural_after or repeated
+
+
+def _object_of(pieces: Sequence[Piece], index: int) -> Piece | None:
+    """The word a cue at ``index`` acts on, when it is a thing rather than a number or a stand-in for one:
+    "reduce stress", "take away the plates", "from my taxes", "subtract yourself" (None for "subtract 3",
+    "from these", "take it away", "from" at the end)."""
+    following = [piece for piece in pieces[index + 1 : index + 4] if piece.text not in _AWAY_FORMS]
+    if following and following[0].text in _DETERMINERS:
+        following = following[1:]
+    if not following:
+        return None
+    head = following[0]
+    if head.kind != "word" or any(head.text in words for words in (_PLACEHOLDERS, _STAND_INS, _LINKS, _POLITE_ENDINGS)):
+        return None
+    if any(piece.text in _PLACEHOLDERS for piece in following[1:2]):
+        return None  # "subtract the fllowing numbers", "the two numbers"
+    return head
+
+
+def _takes_away_a_thing(pieces: Sequence[Piece], indices: Sequence[int], kinds: set[str]) -> str | None:
+    """With fewer than two numbers, why the cue is not a subtraction missing a number: it takes away or reduces a
+    thing ("reduce stress before my 9 am exam", "deduct it from my taxes", "subtract the background noise from 3
+    recordings"), or "less than" bounds a number ("less than 2 metres away")."""
+    numbers_at = set(indices)
+    for index, piece in enumerate(pieces):
+        if piece.kind != "word":
+            continue
+        kind = SUBTRACTION_WORDS.lookup(piece.text)
+        verb = kind in _VERBS or (piece.text in _PHRASE_WORDS["take"] and "take away" in kinds)
+        if verb and _object_of(pieces, index) is not None:
+            return _THING
+        takes_from = piece.text == "from" and not kinds.isdisjoint(("subtract", "take away"))
+        if takes_from and not any(later > index for later in numbers_at) and _object_of(pieces, index):
+            return _THING
+    if kinds == {"less than"} and indices:
+        than = next(i for i, piece in enumerate(pieces) if piece.kind == "word" and piece.text in _PHRASE_WORDS["than"])
+        if all(index > than for index in indices):
+            return _LIMIT
+    return None
 
 
 def _asks_for_numbers(pieces: Sequence[Piece], kinds: set[str], words: set[str]) -> bool:
@@ -273,6 +373,14 @@ class SubtractionSkill:
         if not indices and not _asks_for_numbers(pieces, kinds, words):
             # "what does minus mean?", "the difference between a cat and a dog": no numbers, no request for them
             return Rejected(SCOPE)
+        if "difference" in kinds and _names_things(pieces, indices):
+            return Rejected(SCOPE, _NAMED)
+        if kinds <= {"decrease", "minus"} and "by" not in words and _DECREASE_TO.search(shape):
+            return Rejected(SCOPE, _DECREASED_TO)
+        if len(indices) < 2:
+            other = DESCRIBES if any_describes_a_thing(pieces) else _takes_away_a_thing(pieces, indices, kinds)
+            if other is not None:
+                return Rejected(SCOPE, other)
         dangling = _dangling_operator(pieces, indices)
         if len(indices) < 2 or dangling is not None:
             first = pieces[indices[0]].number if indices else None

@@ -1,0 +1,82 @@
+"""Which numbers of a prompt are operands, shared by addition and subtraction.
+
+A number can be in a prompt without being something to add or subtract: an ordinal ("the 12th", "the 1st and
+2nd world war"), a name or a model glued to letters ("4G", "1080p", "a 401k", "cell A1"), or a number word that
+counts the operands that follow ("the two prices, 59 and 38", "my three bills: 4, 5 and 6").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.skills.base import load_toml
+from app.skills.numbers import Piece
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+DESCRIBES = "this uses a number to describe a thing, not as an amount"
+AMOUNT_WORDS = frozenset(load_toml(__file__, "operations.toml")["operands"]["amount_words"].split())
+# Words after which a number word is an operand, not a count of them ("two from ten", "two and three").
+_NOT_COUNTED = frozenset(
+    {
+        "and", "or", "from", "to", "by", "of", "off", "away", "plus", "minus", "less", "more", "than", "times",
+        "take", "taken", "added", "subtracted", "please", "pls", "thanks", "is", "equals", "then", "for", "me",
+    }
+)  # fmt: skip
+
+
+def glued_letters(pieces: Sequence[Piece], index: int) -> bool:
+    """Whether the number at ``index`` is written against letters, with no space: "4g", "1080p", "a1", "12th"."""
+    number = pieces[index]
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    before = pieces[index - 1] if index > 0 else None
+    return (after is not None and after.kind == "word" and after.start == number.end) or (
+        before is not None and before.kind == "word" and before.end == number.start and before.text.isalpha()
+    )
+
+
+def is_ordinal(pieces: Sequence[Piece], index: int) -> bool:
+    """ "12th", "1st", "2nd": a position, not a quantity."""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    return after is not None and after.start == pieces[index].end and after.text in _ORDINAL_SUFFIXES
+
+
+def without_counts(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
+    """The operand indices without a number word that counts the others ("the two prices, 59 and 38": two)."""
+    for position, index in enumerate(indices):
+        number = pieces[index].number
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            number is not None
+            and number.words is not None
+            and number.value == len(indices) - 1 >= 2
+            and following is not None
+            and following.kind == "word"
+            and following.text.isalpha()
+            and following.text not in _NOT_COUNTED
+        ):
+            return indices[:position] + indices[position + 1 :]
+    return indices
+
+
+def describes_a_thing(pieces: Sequence[Piece], index: int) -> bool:
+    """ "a 5 star review", "a 3 bedroom house": after "a", a number and a singular noun describe one thing ("a 70
+    year old", "a 5 and a 7" stay numbers, and so does "a 45 page book and a 12 page book: how many pages")."""
+    before = pieces[index - 1] if index > 0 else None
+    noun = pieces[index + 1] if index + 1 < len(pieces) else None
+    if (
+        before is None
+        or before.text not in ("a", "an")
+        or noun is None
+        or noun.kind != "word"
+        or not noun.text.isalpha()
+        or len(noun.text) < 3
+        or noun.text.endswith("s")
+        or noun.text in AMOUNT_WORDS
+    ):
+        return False
+    counted = (noun.text + "s", noun.text + "es")
+    return not any(piece.text in counted for piece in pieces)
+
+
+def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:
+    return any(piece.number is not None and describes_a_thing(pieces, index) for index, piece in enumerate(pieces))
