@@ -27,10 +27,13 @@ from app.chains.phrasing import (
     SLOT,
     SLOT_CLOSE,
     SLOT_OPEN,
+    STEP_NUMBER,
+    UNSIGNED_NUMBER,
     Kind,
+    step_owners,
     step_words,
 )
-from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
 from app.skills.text import normalize
@@ -40,6 +43,10 @@ TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
+_A_NUMBER = re.compile(STEP_NUMBER, re.IGNORECASE)
+# What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
+_LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
+_BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,12 +139,13 @@ def _splitter() -> re.Pattern[str]:
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 
 
-def clauses(prompt: str) -> list[str]:
-    """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped."""
-    return [text for text, _ in _clauses(prompt)]
+def clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[str]:
+    """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped; with ``skills``, also
+    before a word that opens a step one of them reads."""
+    return [text for text, _ in _clauses(prompt, skills)]
 
 
-def _clauses(prompt: str) -> list[tuple[str, bool]]:
+def _clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[tuple[str, bool]]:
     """Each clause, and whether the words before it sequence it ("then": a step however it reads)."""
     quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
     pieces: list[tuple[str, bool]] = []
@@ -145,11 +153,95 @@ def _clauses(prompt: str) -> list[tuple[str, bool]]:
     for match in _splitter().finditer(prompt):
         if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
             continue
-        pieces.append((prompt[start : match.start()], sequenced))
+        before = prompt[start : match.start()]
+        if match.group().strip().startswith(":") and not _operand_before(before):
+            continue  # "odd or even: 5 - 3", "quick question: ...": the words before a colon introduce the rest
+        pieces.append((before, sequenced))
         start, sequenced = match.end(), GENERIC.sequencing.search(match.group()) is not None
     pieces.append((prompt[start:], sequenced))
-    tidied = [(GENERIC.trailing.sub("", text.strip(" ,;.!?")).strip(" ,;.!?"), then) for text, then in pieces]
+    if skills is not None:
+        pieces = [
+            (part, then and index == 0)
+            for text, then in pieces
+            for index, part in enumerate(_split_at_steps(text, skills))
+        ]
+    tidied = [(_tidy(text), then) for text, then in pieces]
     return [(text, then) for text, then in tidied if text]
+
+
+def _tidy(text: str) -> str:
+    text = GENERIC.leading.sub("", text.strip(" ,;.!?"))
+    return GENERIC.trailing.sub("", text.strip(" ,;.!?")).strip(" ,;.!?")
+
+
+def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
+    """The clause cut further before ", " / " and " where the words that follow open a step some skill reads
+    ("combine 3 and 4, knock off 2", "... and rveerse the result"), not a continuation ("and the reverse of")."""
+    cuts = [0]
+    for match in _CUT.finditer(text):
+        word = match.group("word").lower()
+        if word in GENERIC.continuations or _A_NUMBER.match(text, match.start("word")):
+            continue
+        if not _operand_before(text[cuts[-1] : match.start()]):
+            continue
+        following = text[match.start("word") :]
+        following = _CUT.split(following, maxsplit=1)[0] if _CUT.search(following) else following
+        if _is_step(_tidy(following), skills, parsing=False) and not (
+            "," not in match.group() and _short_of_an_operand(text[cuts[-1] : match.start()], skills)
+        ):
+            cuts.extend((match.start(), match.end()))
+    if len(cuts) == 1:
+        return [text]
+    bounds = [*cuts, len(text)]
+    return [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds) - 1, 2)]
+
+
+def _is_step(text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = True, parsing: bool = True) -> bool:
+    """Whether a skill reads the text as a step of its own: a step's word of the chain phrasings (unless not
+    ``by_words``), a skill's cue ("sutbract", "odd"), or a skill's own parse that is not a refusal ("mirror 51",
+    "combine 3 and 4")."""
+    if not text:
+        return False
+    if by_words and step_words().search(text):
+        return True
+    if any(pattern.search(text) for pattern, _ in _paraphrases()):
+        return True
+    if any(pattern.fullmatch(text) for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns):
+        return True  # "gave 25 away", "I paid a bill of 28 dollars"
+    pieces = read_numbers(normalize(text)).pieces
+    shape = skeleton(pieces)
+    if any(skill.cue.found(pieces, shape) for skill in skills.values()):
+        return True
+    return parsing and any(not isinstance(skills[name].parse(text), Rejected) for name in PHRASINGS if name in skills)
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(pair for phrasing in PHRASINGS.values() for pair in phrasing.paraphrase_patterns)
+
+
+def _paraphrased(text: str) -> str:
+    """A step in a wording its skill's parser does not read ("knock 5 off 20"), said as one it does."""
+    for pattern, rewrite in _paraphrases():
+        text = pattern.sub(_rewriting(rewrite), text)
+    return text
+
+
+def _rewriting(rewrite: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: rewrite.format(**match.groupdict())
+
+
+def _short_of_an_operand(text: str, skills: Mapping[str, Skill[Any]]) -> bool:
+    """Whether a skill reads the text as its step lacking an operand ("find the sum of 599"): what follows
+    "and" is that operand ("... and subtracting 49 from 795"), not a step of its own."""
+    return any(isinstance(skills[name].parse(text), Missing) for name in PHRASINGS if name in skills)
+
+
+def _operand_before(text: str) -> bool:
+    return bool(_A_NUMBER.search(text) or SLOT.search(text) or _QUOTED.search(text))
+
+
+_CUT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?P<word>[^\W\d_][\w']*))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -194,11 +286,18 @@ def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
     return None
 
 
-def _asks_for_another(text: str, values: Sequence[str], own: str) -> bool:
+def _asks_for_another(text: str, values: Sequence[str], own: str, work: _Work) -> bool:
     """Whether the text (results written in as numbers) asks for an operation other than skill ``own``'s:
-    another skill's, or one no skill does ("is the reverse of 19 a multiple of 7")."""
+    another skill's ("flip 75": another skill parses it), or one no skill does ("is the reverse of 19 a
+    multiple of 7")."""
     pieces = read_numbers(normalize(_render(text, values, "number").text)).pieces
-    return find_other_operation(pieces, skeleton(pieces), asking=own) is not None
+    if find_other_operation(pieces, skeleton(pieces), asking=own) is not None:
+        return True
+    return any(
+        isinstance(work.skills[name].parse(_render(text, values, phrasing.input).text), Parsed)
+        for name, phrasing in PHRASINGS.items()
+        if name != own and name in work.skills
+    )
 
 
 def _parse_as(name: str, text: str, work: _Work) -> tuple[ParseResult[Any], _Rendered]:
@@ -233,7 +332,7 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
             value = work.skills[name].solve(parsed.operands)
             reduced = text[: match.start()] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[match.end() :]
             whole, _ = _parse_as(name, text, work)
-            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name):
+            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name, work):
                 continue  # "2 + 3 + 4", "what is the sum of 2 and 3": one step of that skill
             work.slot(value)
             work.steps.append(ChainStep(name, parsed.operands, value, rendered.notes))
@@ -287,13 +386,14 @@ class _Clause:
 
 def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _Clause:
     before = len(work.steps)
-    reduced = _reduce_nouns(text, work)
+    reduced = _reduce_nouns(_paraphrased(text), work)
     if isinstance(reduced, Rejected):
         return _Clause(False, reduced)
     if len(work.steps) > before and SLOT.fullmatch(reduced.strip(" ,.?!")):
         return _Clause(True)  # the clause was one noun phrase: "then the sum of it and 3"
     rejections: list[Rejected] = []  # their reasons are worked out only if one is given (see Rejected)
     missing: Missing | None = None
+    asking: list[str] = []  # the skills that read the clause as theirs, short of an operand
     for name in PHRASINGS if only is None else (only,):
         if name not in work.skills:
             continue
@@ -303,12 +403,22 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
                 return _Clause(False, Rejected(SCOPE, _not_a_number(rendered.wrong)))
             if not refers and before:
                 return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))
+            parsed, rendered = _only_the_result(name, parsed, rendered, reduced, work)
             work.slot(_run(name, parsed, rendered, work))
             return _Clause(True)
         if isinstance(parsed, Missing):
             missing = missing or parsed
+            asking.append(name)
         else:
             rejections.append(parsed)
+            if parsed.cue_found and not _A_NUMBER.search(reduced):
+                asking.append(name)
+    if work.values and not refers and asking:
+        # A later step that leaves the previous result unsaid ("sutbract 5", "is the outcome odd?"): the result
+        # is the step's first operand, given to the skill as the model's tagger would mark it.
+        for name in asking:
+            if _with_previous(name, reduced, work):
+                return _Clause(True)
     if work.reader is not None and missing is None and (refers or not before) and not _first_reason(rejections):
         read = work.reader(_render(reduced, work.values, "number").text)
         if read is not None and (refers or not before):
@@ -325,6 +435,45 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     return _Clause(False, missing=missing)
 
 
+def _only_the_result(
+    name: str, parsed: Parsed[Any], rendered: _Rendered, text: str, work: _Work
+) -> tuple[Parsed[Any], _Rendered]:
+    """A text step on a previous result reads that result alone: "flip {x} cheers" is "flip {x}"."""
+    slots = list(SLOT.finditer(text))
+    if PHRASINGS[name].input != "text" or len(slots) != 1:
+        return parsed, rendered
+    value = work.values[int(slots[0].group(1))]
+    if work.skills[name].show_operands(parsed.operands) == [value]:
+        return parsed, rendered
+    cut = text[: slots[0].end()]
+    again, again_rendered = _parse_as(name, cut, work)
+    if isinstance(again, Parsed) and work.skills[name].show_operands(again.operands) == [value]:
+        return again, again_rendered
+    return parsed, rendered
+
+
+def _with_previous(name: str, text: str, work: _Work) -> bool:
+    """Run skill ``name`` on the previous result and the clause's own numbers (the result first, as the
+    minuend where the skill has one); whether it took them."""
+    phrasing = PHRASINGS[name]
+    previous = work.values[-1]
+    rendered = _render(text, work.values, phrasing.input)
+    if rendered.wrong is not None or SLOT.search(text):
+        return False
+    head = _render(f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}", work.values, phrasing.input)
+    if head.wrong is not None and previous:
+        return False
+    prompt = f"{head.text} {rendered.text}"
+    spans = [(0, len(head.text), MINUEND)]
+    offset = len(head.text) + 1
+    spans += [(offset + m.start(), offset + m.end(), OPERAND) for m in _A_NUMBER.finditer(rendered.text)]
+    parsed = work.skills[name].operands_from_spans(prompt, spans)
+    if not isinstance(parsed, Parsed):
+        return False
+    work.slot(_run(name, parsed, _Rendered(prompt, head.notes, None), work))
+    return True
+
+
 def _first_reason(rejections: Sequence[Rejected]) -> str | None:
     return next((rejection.why for rejection in rejections if rejection.worth_telling), None)
 
@@ -334,15 +483,15 @@ def _unknown_step(text: str, work: _Work) -> str:
     return f'this asks for a step I cannot do ("{shown}")'
 
 
-def _start(clause: str) -> str | None:
+def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """The number a chain starts from ("take 45", "start with 45", or a first clause with one number and no
     step's word: "Sara had 798 stickers"), or None."""
     for pattern in GENERIC.start_patterns:
-        match = pattern.fullmatch(clause.strip())
+        match = pattern.fullmatch(clause.strip()) or pattern.fullmatch(clause.rsplit(":", 1)[-1].strip())
         if match:
             numbers = read_numbers(normalize(match.group("n"))).numbers
             return str(numbers[0].value) if len(numbers) == 1 else None
-    if step_words().search(clause) is None and _DIGIT.search(clause):
+    if _A_NUMBER.search(clause) and not _is_step(clause, skills, by_words=False):
         numbers = read_numbers(normalize(clause)).numbers
         return str(numbers[0].value) if len(numbers) == 1 else None
     return None
@@ -351,42 +500,63 @@ def _start(clause: str) -> str | None:
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    words = step_words()
-    if words.search(prompt) is None:
-        return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
-    pieces = _clauses(prompt)
+    words, owners = step_words(), step_owners()
+    asked = {name for match in words.finditer(prompt) for name in owners.get(match.group().lower(), ())}
+    if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt)):
+        # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
+        # ("then", "it", a sentence after another). Most prompts have neither.
+        return Rejected(SCOPE)
+    pieces = _clauses(prompt, skills)
+    if len(pieces) < 2 and not _has_noun(prompt):
+        # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
+        # sum of 2 and 3 by 4"): most single tasks stop here.
+        return Rejected(SCOPE)
     named, bare, rewrites = _reference_patterns()
     steps = sum(
         bool(
-            words.search(text)
-            or then
+            then
             or (index > 0 and (named.search(text) or bare.search(text) or any(p.search(text) for p, _ in rewrites)))
             or (reader is not None and _DIGIT.search(text))
+            or _is_step(text, skills)
+            or (index < len(pieces) - 1 and _operands(text, skills) is not None)
         )
         for index, (text, then) in enumerate(pieces)
     )
     if steps < 2 and not _has_noun(prompt):
-        # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result),
-        # or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the sum of 2 and 3 by 4").
+        # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
     work = _Work(skills, reader)
     missing: Missing | None = None
+    operands: str | None = None  # a first clause of operands only ("17 and 26"), which a later step names
     for clause, sequenced in pieces:
         if not work.values:
-            start = _start(clause)
+            start = _start(clause, skills)
             if start is not None:
                 work.slot(start)  # "take 45, subtract 12, ...": the first value, not a step
                 continue
+            if operands is None and not work.steps:
+                operands = _operands(clause, skills)
+                if operands is not None:
+                    continue
         refers, only = False, None
         text = clause
-        if work.values:
+        if operands is not None and not work.values:
+            named_operands = _operand_names().sub(operands, clause, count=1)
+            first = _step_on_operands(clause, operands, skills) if named_operands == clause else None
+            if first is None:
+                text, refers = (named_operands if named_operands != clause else f"{clause} {operands}"), True
+            else:
+                outcome = _clause(first, True, work)
+                if outcome.refusal is not None:
+                    return outcome.refusal
+        if work.values and not refers:
             slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
             text, refers = _with_references(clause, slot)
             if not refers:
                 said = _implicit(clause, slot)
                 if said is not None:
                     (only, text), refers = said, True
-        if not refers and not sequenced and words.search(clause) is None and not (reader and _DIGIT.search(clause)):
+        if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or _is_step(clause, skills)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)
         if sequenced and work.steps and outcome.refusal is None and not outcome.ran and outcome.missing is None:
@@ -403,7 +573,46 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
     return Rejected(SCOPE)
 
 
+def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+    """The numbers of a first clause that only gives operands: "17 and 26", or a sentence with two or more
+    numbers that no skill reads as a step ("Grandpa is 67 and grandma is 64"), joined with "and"."""
+    numbers = [match.group() for match in _A_NUMBER.finditer(clause)]
+    if len(numbers) < 2:
+        return None
+    if _BETWEEN_OPERANDS.fullmatch(_LISTED_NUMBER.sub(" ", clause)):
+        return clause  # "17 and 26"
+    if not _DIGIT.search(clause) or _is_step(clause, skills, by_words=False):
+        return None
+    return " and ".join(numbers)
+
+
+def _step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+    """The step a clause names by its result on the operands given before it ("Is my total score odd?": the
+    skill whose result is called a "total"), as that skill's command on them; or None."""
+    numbers = [match.group() for match in _A_NUMBER.finditer(operands)]
+    if len(numbers) != 2:
+        return None
+    for name, phrasing in PHRASINGS.items():
+        if name in skills and phrasing.command and _result_nouns(name).search(clause):
+            return phrasing.command[0].format(a=numbers[0], b=numbers[1])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _result_nouns(name: str) -> re.Pattern[str]:
+    """The nouns a skill's result is called by ("sum", "total"), from its references ("the sum")."""
+    nouns = {reference.split()[-1] for reference in PHRASINGS[name].references}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b" if nouns else "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _operand_names() -> re.Pattern[str]:
+    names = sorted(GENERIC.operand_names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE)
+
+
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    for cached in (_splitter, _reference_patterns, _noun_index, step_words):
+    caches = (_splitter, _reference_patterns, _noun_index, step_words, step_owners, _paraphrases, _operand_names)
+    for cached in (*caches, _result_nouns):
         cached.cache_clear()
