@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from app.chains.clauses import A_NUMBER, is_step, paraphrased, paraphrases, split_clauses, splitter
 from app.chains.phrasing import (
     GENERIC,
-    ONE_NUMBER,
     PHRASINGS,
     SLOT,
     SLOT_CLOSE,
     SLOT_OPEN,
-    STEP_NUMBER,
     UNSIGNED_NUMBER,
     Kind,
     step_owners,
@@ -43,7 +42,7 @@ TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
-_A_NUMBER = re.compile(STEP_NUMBER, re.IGNORECASE)
+_NUMBERS = re.compile(r"\d+")
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
 _LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
 _BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
@@ -118,130 +117,6 @@ def _render(text: str, values: Sequence[str], kind: Kind) -> _Rendered:
 
 def _not_a_number(value: str) -> str:
     return f'"{value}" is not a number'
-
-
-@lru_cache(maxsize=1)
-def _splitter() -> re.Pattern[str]:
-    openers = set(GENERIC.openers)
-    for phrasing in PHRASINGS.values():
-        openers.update(phrasing.openers)
-        for template in (*phrasing.command, *phrasing.follow):
-            first = template.split()[0] if template.split() else ""
-            if first.isalpha():
-                openers.add(first.lower())
-    patterns = [p.replace("{number}", ONE_NUMBER) for phrasing in PHRASINGS.values() for p in phrasing.opener_patterns]
-    words = sorted((re.escape(word) for word in openers), key=len, reverse=True)
-    opener = "(?=(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns) + ")"
-    alternatives = [*GENERIC.sequence, *(f"(?:{pattern}){opener}" for pattern in GENERIC.before_step)]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
-
-
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
-
-
-def clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[str]:
-    """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped; with ``skills``, also
-    before a word that opens a step one of them reads."""
-    return [text for text, _ in _clauses(prompt, skills)]
-
-
-def _clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[tuple[str, bool]]:
-    """Each clause, and whether the words before it sequence it ("then": a step however it reads)."""
-    quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
-    pieces: list[tuple[str, bool]] = []
-    start, sequenced = 0, False
-    for match in _splitter().finditer(prompt):
-        if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
-            continue
-        before = prompt[start : match.start()]
-        if match.group().strip().startswith(":") and not _operand_before(before):
-            continue  # "odd or even: 5 - 3", "quick question: ...": the words before a colon introduce the rest
-        pieces.append((before, sequenced))
-        start, sequenced = match.end(), GENERIC.sequencing.search(match.group()) is not None
-    pieces.append((prompt[start:], sequenced))
-    if skills is not None:
-        pieces = [
-            (part, then and index == 0)
-            for text, then in pieces
-            for index, part in enumerate(_split_at_steps(text, skills))
-        ]
-    tidied = [(_tidy(text), then) for text, then in pieces]
-    return [(text, then) for text, then in tidied if text]
-
-
-def _tidy(text: str) -> str:
-    text = GENERIC.leading.sub("", text.strip(" ,;.!?"))
-    return GENERIC.trailing.sub("", text.strip(" ,;.!?")).strip(" ,;.!?")
-
-
-def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
-    """The clause cut further before ", " / " and " where the words that follow open a step some skill reads
-    ("combine 3 and 4, knock off 2", "... and rveerse the result"), not a continuation ("and the reverse of")."""
-    cuts = [0]
-    for match in _CUT.finditer(text):
-        word = match.group("word").lower()
-        if word in GENERIC.continuations or _A_NUMBER.match(text, match.start("word")):
-            continue
-        if not _operand_before(text[cuts[-1] : match.start()]):
-            continue
-        following = text[match.start("word") :]
-        following = _CUT.split(following, maxsplit=1)[0] if _CUT.search(following) else following
-        if _is_step(_tidy(following), skills, parsing=False) and not (
-            "," not in match.group() and _short_of_an_operand(text[cuts[-1] : match.start()], skills)
-        ):
-            cuts.extend((match.start(), match.end()))
-    if len(cuts) == 1:
-        return [text]
-    bounds = [*cuts, len(text)]
-    return [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds) - 1, 2)]
-
-
-def _is_step(text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = True, parsing: bool = True) -> bool:
-    """Whether a skill reads the text as a step of its own: a step's word of the chain phrasings (unless not
-    ``by_words``), a skill's cue ("sutbract", "odd"), or a skill's own parse that is not a refusal ("mirror 51",
-    "combine 3 and 4")."""
-    if not text:
-        return False
-    if by_words and step_words().search(text):
-        return True
-    if any(pattern.search(text) for pattern, _ in _paraphrases()):
-        return True
-    if any(pattern.fullmatch(text) for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns):
-        return True  # "gave 25 away", "I paid a bill of 28 dollars"
-    pieces = read_numbers(normalize(text)).pieces
-    shape = skeleton(pieces)
-    if any(skill.cue.found(pieces, shape) for skill in skills.values()):
-        return True
-    return parsing and any(not isinstance(skills[name].parse(text), Rejected) for name in PHRASINGS if name in skills)
-
-
-@lru_cache(maxsize=1)
-def _paraphrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(pair for phrasing in PHRASINGS.values() for pair in phrasing.paraphrase_patterns)
-
-
-def _paraphrased(text: str) -> str:
-    """A step in a wording its skill's parser does not read ("knock 5 off 20"), said as one it does."""
-    for pattern, rewrite in _paraphrases():
-        text = pattern.sub(_rewriting(rewrite), text)
-    return text
-
-
-def _rewriting(rewrite: str) -> Callable[[re.Match[str]], str]:
-    return lambda match: rewrite.format(**match.groupdict())
-
-
-def _short_of_an_operand(text: str, skills: Mapping[str, Skill[Any]]) -> bool:
-    """Whether a skill reads the text as its step lacking an operand ("find the sum of 599"): what follows
-    "and" is that operand ("... and subtracting 49 from 795"), not a step of its own."""
-    return any(isinstance(skills[name].parse(text), Missing) for name in PHRASINGS if name in skills)
-
-
-def _operand_before(text: str) -> bool:
-    return bool(_A_NUMBER.search(text) or SLOT.search(text) or _QUOTED.search(text))
-
-
-_CUT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?P<word>[^\W\d_][\w']*))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +261,7 @@ class _Clause:
 
 def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _Clause:
     before = len(work.steps)
-    reduced = _reduce_nouns(_paraphrased(text), work)
+    reduced = _reduce_nouns(paraphrased(text), work)
     if isinstance(reduced, Rejected):
         return _Clause(False, reduced)
     if len(work.steps) > before and SLOT.fullmatch(reduced.strip(" ,.?!")):
@@ -411,7 +286,7 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
             asking.append(name)
         else:
             rejections.append(parsed)
-            if parsed.cue_found and not _A_NUMBER.search(reduced):
+            if parsed.cue_found and not A_NUMBER.search(reduced):
                 asking.append(name)
     if work.values and not refers and asking:
         # A later step that leaves the previous result unsaid ("sutbract 5", "is the outcome odd?"): the result
@@ -466,7 +341,7 @@ def _with_previous(name: str, text: str, work: _Work) -> bool:
     prompt = f"{head.text} {rendered.text}"
     spans = [(0, len(head.text), MINUEND)]
     offset = len(head.text) + 1
-    spans += [(offset + m.start(), offset + m.end(), OPERAND) for m in _A_NUMBER.finditer(rendered.text)]
+    spans += [(offset + m.start(), offset + m.end(), OPERAND) for m in A_NUMBER.finditer(rendered.text)]
     parsed = work.skills[name].operands_from_spans(prompt, spans)
     if not isinstance(parsed, Parsed):
         return False
@@ -491,7 +366,7 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
         if match:
             numbers = read_numbers(normalize(match.group("n"))).numbers
             return str(numbers[0].value) if len(numbers) == 1 else None
-    if _A_NUMBER.search(clause) and not _is_step(clause, skills, by_words=False):
+    if A_NUMBER.search(clause) and not is_step(clause, skills, by_words=False):
         numbers = read_numbers(normalize(clause)).numbers
         return str(numbers[0].value) if len(numbers) == 1 else None
     return None
@@ -502,11 +377,12 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
     no skill's rules recognise with the model."""
     words, owners = step_words(), step_owners()
     asked = {name for match in words.finditer(prompt) for name in owners.get(match.group().lower(), ())}
-    if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt)):
+    if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
-        # ("then", "it", a sentence after another). Most prompts have neither.
+        # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
+        # none of these.
         return Rejected(SCOPE)
-    pieces = _clauses(prompt, skills)
+    pieces = split_clauses(prompt, skills)
     if len(pieces) < 2 and not _has_noun(prompt):
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
@@ -517,7 +393,7 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
             then
             or (index > 0 and (named.search(text) or bare.search(text) or any(p.search(text) for p, _ in rewrites)))
             or (reader is not None and _DIGIT.search(text))
-            or _is_step(text, skills)
+            or is_step(text, skills)
             or (index < len(pieces) - 1 and _operands(text, skills) is not None)
         )
         for index, (text, then) in enumerate(pieces)
@@ -556,7 +432,7 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
                 said = _implicit(clause, slot)
                 if said is not None:
                     (only, text), refers = said, True
-        if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or _is_step(clause, skills)):
+        if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or is_step(clause, skills)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)
         if sequenced and work.steps and outcome.refusal is None and not outcome.ran and outcome.missing is None:
@@ -576,12 +452,12 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
 def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """The numbers of a first clause that only gives operands: "17 and 26", or a sentence with two or more
     numbers that no skill reads as a step ("Grandpa is 67 and grandma is 64"), joined with "and"."""
-    numbers = [match.group() for match in _A_NUMBER.finditer(clause)]
+    numbers = [match.group() for match in A_NUMBER.finditer(clause)]
     if len(numbers) < 2:
         return None
     if _BETWEEN_OPERANDS.fullmatch(_LISTED_NUMBER.sub(" ", clause)):
         return clause  # "17 and 26"
-    if not _DIGIT.search(clause) or _is_step(clause, skills, by_words=False):
+    if not _DIGIT.search(clause) or is_step(clause, skills, by_words=False):
         return None
     return " and ".join(numbers)
 
@@ -589,7 +465,7 @@ def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
 def _step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """The step a clause names by its result on the operands given before it ("Is my total score odd?": the
     skill whose result is called a "total"), as that skill's command on them; or None."""
-    numbers = [match.group() for match in _A_NUMBER.finditer(operands)]
+    numbers = [match.group() for match in A_NUMBER.finditer(operands)]
     if len(numbers) != 2:
         return None
     for name, phrasing in PHRASINGS.items():
@@ -613,6 +489,6 @@ def _operand_names() -> re.Pattern[str]:
 
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    caches = (_splitter, _reference_patterns, _noun_index, step_words, step_owners, _paraphrases, _operand_names)
+    caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
     for cached in (*caches, _result_nouns):
         cached.cache_clear()

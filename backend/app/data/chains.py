@@ -42,6 +42,10 @@ near_miss_after: str = _NEAR_MISS["after"]
 _CONNECTORS = strings(_DATA, "connectors")
 _REFERENCES = strings(_DATA, "references")
 _EXPRESSION_SHAPES = strings(_DATA, "expression_shapes")
+_OPENINGS = strings(_DATA, "openings")
+_OPERANDS_FIRST = strings(_DATA, "operands_first")
+_OPERAND_NAMES = strings(_DATA, "operand_names")
+_NOT_OPENED = frozenset(strings(_DATA, "not_opened"))
 _UNSUPPORTED_FOLLOW = strings(_NEAR_MISS, "unsupported_follow")
 _UNSUPPORTED_OUTER = strings(_NEAR_MISS, "unsupported_outer")
 # Independent questions are joined without "then" (which would make the second a step acting on the first).
@@ -181,13 +185,34 @@ def _first_step(builder: _Builder) -> tuple[str, str, Phrasing]:
 
 
 def _sequential(builder: _Builder, steps: int) -> tuple[str, str]:
-    first, value, phrasing = _first_step(builder)
-    later, answer = _follow_steps(builder, value, phrasing, steps - 1)
     rng = builder.rng
+    opened = False
+    if rng.random() < 0.15:
+        first, value, phrasing = _operands_first(builder)
+    else:
+        first, value, phrasing = _first_step(builder)
+        opened = rng.random() < 0.2 and first.split(" ", 1)[0].lower() not in _NOT_OPENED
+    if opened:
+        first = choice(rng, _OPENINGS) + first  # "if you add 3 and 4, ...", "first add 3 and 4, ..."
+    later, answer = _follow_steps(builder, value, phrasing, steps - 1)
     text = first
-    for phrase in later:
-        text += choice(rng, _CONNECTORS) + phrase
+    for index, phrase in enumerate(later):
+        text += (", " if opened and index == 0 else choice(rng, _CONNECTORS)) + phrase
     return text, answer
+
+
+def _operands_first(builder: _Builder) -> tuple[str, str, Phrasing]:
+    """ "17 and 26: add them": the operands, then a command on them named by a pronoun."""
+    rng = builder.rng
+    phrasing = choice(rng, _skills_with("command"))
+    template = choice(rng, [t for t in phrasing.command if "{a} and {b}" in t] or [""])
+    if not template:
+        raise _Redraw
+    text, own = builder.renamed(template.replace("{a} and {b}", "\x00"), {})
+    operands, own = builder.renamed("{a} and {b}")
+    answer = _solve(phrasing.name, _fill(template, own), builder.solving)
+    shape = choice(rng, _OPERANDS_FIRST).replace("{o}", operands)
+    return shape + text.replace("\x00", choice(rng, _OPERAND_NAMES)), answer, phrasing
 
 
 def _nested(builder: _Builder, steps: int) -> tuple[str, str]:
@@ -202,6 +227,8 @@ def _nested(builder: _Builder, steps: int) -> tuple[str, str]:
     names = _SLOT.findall(template)
     # An infix noun ("17 plus 26") only goes first: "10 - 2 + 3" is read left to right.
     target = names[0] if noun.startswith("{") else choice(rng, names)
+    if " and " in noun and re.search(rf"\{{{target}\}} and |and \{{{target}\}}", template):
+        raise _Redraw  # "the difference between 188 and 3 added together and 67": which "and" is which?
     other_values = {name: _number(rng) for name in names if name != target}
     computed = _solve(outer.name, _fill(template, {**other_values, target: _as_input(value, outer)}), builder.solving)
     parts = re.split(r"(\{\w+\})", template)
