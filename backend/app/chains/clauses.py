@@ -97,21 +97,26 @@ def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
 
 def is_step(text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = True, parsing: bool = True) -> bool:
     """Whether a skill reads the text as a step of its own: a step's word of the chain phrasings (unless not
-    ``by_words``), a skill's cue ("sutbract", "odd"), or a skill's own parse that is not a refusal ("mirror 51",
-    "combine 3 and 4")."""
+    ``by_words``), a paraphrase or an unsaid-result step of a chain phrasing ("gave 25 away"), a skill's cue
+    ("sutbract", "odd"), or, when ``parsing``, a skill's own parse that is not a refusal ("mirror 51")."""
     if not text:
         return False
     if by_words and step_words().search(text):
         return True
+    return _is_step(text, tuple(skills.items()), parsing)
+
+
+@lru_cache(maxsize=1024)  # a clause is asked about several times while a prompt is read
+def _is_step(text: str, skills: tuple[tuple[str, Skill[Any]], ...], parsing: bool) -> bool:
     if any(pattern.search(text) for pattern, _ in paraphrases()):
-        return True
+        return True  # "knock 5 off 20"
     if any(pattern.fullmatch(text) for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns):
         return True  # "gave 25 away", "I paid a bill of 28 dollars"
     pieces = read_numbers(normalize(text)).pieces
     shape = skeleton(pieces)
-    if any(skill.cue.found(pieces, shape) for skill in skills.values()):
+    if any(skill.cue.found(pieces, shape) for _, skill in skills):
         return True
-    return parsing and any(not isinstance(skills[name].parse(text), Rejected) for name in PHRASINGS if name in skills)
+    return parsing and any(not isinstance(skill.parse(text), Rejected) for name, skill in skills if name in PHRASINGS)
 
 
 @lru_cache(maxsize=1)

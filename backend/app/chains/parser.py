@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from app.chains.clauses import A_NUMBER, is_step, paraphrased, paraphrases, split_clauses, splitter
+from app.chains.clauses import A_NUMBER, _is_step, is_step, paraphrased, paraphrases, split_clauses, splitter
 from app.chains.phrasing import (
     GENERIC,
     PHRASINGS,
@@ -43,6 +43,7 @@ _SENTINEL = "7"  # a number written in for a result that is not one, to learn wh
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
 _LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
 _BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
@@ -366,17 +367,18 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
         if match:
             numbers = read_numbers(normalize(match.group("n"))).numbers
             return str(numbers[0].value) if len(numbers) == 1 else None
-    if A_NUMBER.search(clause) and not is_step(clause, skills, by_words=False):
-        numbers = read_numbers(normalize(clause)).numbers
-        return str(numbers[0].value) if len(numbers) == 1 else None
-    return None
+    if not A_NUMBER.search(clause):
+        return None
+    numbers = read_numbers(normalize(clause)).numbers
+    return str(numbers[0].value) if len(numbers) == 1 and not is_step(clause, skills, by_words=False) else None
 
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    words, owners = step_words(), step_owners()
-    asked = {name for match in words.finditer(prompt) for name in owners.get(match.group().lower(), ())}
+    owners = step_owners()
+    tokens = _TOKEN.findall(prompt.lower())  # each keyword is a word's first four letters, or three, or a symbol
+    asked = {name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ())}
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
@@ -490,5 +492,5 @@ def _operand_names() -> re.Pattern[str]:
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
     caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
-    for cached in (*caches, _result_nouns):
+    for cached in (*caches, _result_nouns, _is_step):
         cached.cache_clear()
