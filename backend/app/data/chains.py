@@ -187,7 +187,7 @@ def _first_step(builder: _Builder) -> tuple[str, str, Phrasing]:
 def _sequential(builder: _Builder, steps: int) -> tuple[str, str]:
     rng = builder.rng
     opened = False
-    if rng.random() < 0.15:
+    if rng.random() < 0.15 and _PAIRED:
         first, value, phrasing = _operands_first(builder)
     else:
         first, value, phrasing = _first_step(builder)
@@ -204,10 +204,8 @@ def _sequential(builder: _Builder, steps: int) -> tuple[str, str]:
 def _operands_first(builder: _Builder) -> tuple[str, str, Phrasing]:
     """ "17 and 26: add them": the operands, then a command on them named by a pronoun."""
     rng = builder.rng
-    phrasing = choice(rng, _skills_with("command"))
-    template = choice(rng, [t for t in phrasing.command if "{a} and {b}" in t] or [""])
-    if not template:
-        raise _Redraw
+    phrasing = choice(rng, _PAIRED)
+    template = choice(rng, [t for t in phrasing.command if "{a} and {b}" in t])
     text, own = builder.renamed(template.replace("{a} and {b}", "\x00"), {})
     operands, own = builder.renamed("{a} and {b}")
     answer = _solve(phrasing.name, _fill(template, own), builder.solving)
@@ -227,7 +225,8 @@ def _nested(builder: _Builder, steps: int) -> tuple[str, str]:
     names = _SLOT.findall(template)
     # An infix noun ("17 plus 26") only goes first: "10 - 2 + 3" is read left to right.
     target = names[0] if noun.startswith("{") else choice(rng, names)
-    if " and " in noun and re.search(rf"\{{{target}\}} and |and \{{{target}\}}", template):
+    slot = "{" + target + "}"
+    if " and " in noun and (slot + " and " in template or "and " + slot in template):
         raise _Redraw  # "the difference between 188 and 3 added together and 67": which "and" is which?
     other_values = {name: _number(rng) for name in names if name != target}
     computed = _solve(outer.name, _fill(template, {**other_values, target: _as_input(value, outer)}), builder.solving)
@@ -256,6 +255,8 @@ def _infix_operators() -> list[tuple[str, str]]:
 
 
 _OPERATORS = _infix_operators()
+# The skills with a command on two operands "{a} and {b}", which a step can name "them" ("17 and 26: add them").
+_PAIRED = [p for p in _CHAINED.values() if any("{a} and {b}" in template for template in p.command)]
 
 
 def _expression(builder: _Builder, steps: int) -> tuple[str, str]:

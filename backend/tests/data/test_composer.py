@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "77b0647a3c5ab7e7b40b9caabdaf41566da30288b3d0020de0dcb5c66f3eb554",
-    "9d1ed193a6fa2c8e5c12aad5273fdf46af83b421c80b00de36cb06a298fbc891",
+    "977688d3d593f73c7cd9443c0210aeafb268e24c539ab39a466fd9c553e5aae0",
+    "f977d42c508b1d43e53a49564babccd08b9218759bdb00871138685bba65ca43",
     14400,
-    2147,
+    2148,
 )
 _APP_EPOCHS = {
-    2: "1e223778bc2efa1b8a5bfc5d758f9ab6a850f424e08bb65ac25b73ad498e4f92",
-    3: "fd2ed8db546d23dbdb736dab5c66f9e52e979b0b8e682df8f34fda00d78020bc",
-    4: "86a11c40d856608e4b3654efabf4fcad3f9021e5b7e685e6d4ea61da40cefc23",
-    5: "ab4ccacfff257a7953a1ff42c0741ffdbb82999e85a3f7b07ee7db3198b4ada6",
-    6: "45f586b92d3ed6238899b45624194cc66024b17877f4f8d445f9c128146ce3e2",
-    7: "149a2bdb5258cd0141d92cf956eb320b68c45f7f9dc9cac927832f0ce54b4ce0",
-    8: "fa3f8d637578239080065458597783ed1b80ac019cc0ec8fb48180ed88b0ade2",
-    9: "0f516d13214d7c976624eae27ee663b8a83c76ae4a63b7379c3b34a9a969d08d",
+    2: "97cadc05949e38a2b7f8aff4ec53350eeb53219f212dbe1a5f2407f90df70bb0",
+    3: "25d1064e50418197be15ac5c7a299684a212a7c6b809cd0178e853f22a6e901d",
+    4: "2a6feeb1856514da5c23aa5743696ab7c02065d9057bb084160822bf6ea8cf07",
+    5: "f03d474548c6cb24d3ae4af0ea87270d5bc08dc6950f4e071de631d356fc98c7",
+    6: "d930237d8f652696894fafa7466fa9befde26577f6ae2af19c0bcbd12c3395aa",
+    7: "282922edf43eacc00e89bec0feb6838a437bd26b908636c735e29ecdbafbf536",
+    8: "5d8fb4d73d5ac7cb5be576b7866d9b440ac1d502b8c54496a114407e8ee0523e",
+    9: "b10a0dfdefbabdfe56587c3065d7a2c63f9e0aa2e0b96f0ff06ce013768738f9",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "f78ceb53dc0c33d7912609bddcf053fb0640c62bdf042e8130f6b2aa8c5d9495",
-        "d08c04da4017e4b0d23209b373ae88af0679503d6de87d7cd22477edd8d3f944",
+        "466c077a76a39f3420e3c73cb9971775cb2f677f08b3b5b3de9f29366d1839fa",
+        "80c3b3e71c52e27dd2501e9fda39bd7a1e6ada218c7b411d86713c31845d91df",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "24a887d86fa3164ca620e7ede9b1b16f96bebd24f3e7240edded264ab117c1f5",
-        "61f4e3626b196cb01c987d2cc92f19cb117a989ae553ca6b48849171ccba7a0d",
+        "13c30a0cb542f9ce6ea49ea20e6ff6ee4c9fe8ec312a3b5a47ac4cb97d2eff11",
+        "1274e0ea8d796d0be9dc212157e949ab26f85e748887a7d889e285bc67b2cc18",
         288,
         72,
     ),
