@@ -17,6 +17,7 @@ import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_common import chain_item, literal_items, main, make_rows, parity, pos, rev_num, single_item, validate
@@ -51,7 +52,13 @@ CHAINS: list[tuple[int, str, str, Prog, bool]] = [
     (2, "nested", "what do you get if you reverse the sum of {a} and {b}?", lambda v: R(v["a"] + v["b"]), False),
     (2, "sequential", "first add {a} and {b}, then flip the result", lambda v: R(v["a"] + v["b"]), False),
     (2, "sequential", "{a} plus {b}, then invert the digits", lambda v: R(v["a"] + v["b"]), False),
-    (2, "sequential", "after adding {a} and {b}, write the number you get in reverse", lambda v: R(v["a"] + v["b"]), False),
+    (
+        2,
+        "sequential",
+        "after adding {a} and {b}, write the number you get in reverse",
+        lambda v: R(v["a"] + v["b"]),
+        False,
+    ),
     (2, "nested", "flip the total of {a} and {b}", lambda v: R(v["a"] + v["b"]), False),
     # ---- subtraction, then parity
     (2, "sequential", "take {b} off {a} and tell me if it's odd", lambda v: P(v["a"] - v["b"]), False),
@@ -60,9 +67,21 @@ CHAINS: list[tuple[int, str, str, Prog, bool]] = [
     (2, "sequential", "if you subtract {b} from {a}, do you get an even number?", lambda v: P(v["a"] - v["b"]), False),
     (2, "expression-parity", "{a} minus {b}, odd or even?", lambda v: P(v["a"] - v["b"]), False),
     (2, "nested", "is the result of {a} minus {b} an even number?", lambda v: P(v["a"] - v["b"]), False),
-    (2, "sequential", "deduct {b} from {a}, and then say whether the answer is odd", lambda v: P(v["a"] - v["b"]), False),
+    (
+        2,
+        "sequential",
+        "deduct {b} from {a}, and then say whether the answer is odd",
+        lambda v: P(v["a"] - v["b"]),
+        False,
+    ),
     # ---- subtraction, then reversal
-    (2, "sequential", "subtract {b} from {a} and then reverse the digits of what you get", lambda v: R(v["a"] - v["b"]), False),
+    (
+        2,
+        "sequential",
+        "subtract {b} from {a} and then reverse the digits of what you get",
+        lambda v: R(v["a"] - v["b"]),
+        False,
+    ),
     (2, "sequential", "take away {b} from {a}, then spell the answer backwards", lambda v: R(v["a"] - v["b"]), False),
     (2, "sequential", "deduct {b} from {a} and flip it", lambda v: R(v["a"] - v["b"]), False),
     (2, "nested", "what's {a} take away {b}, written backwards?", lambda v: R(v["a"] - v["b"]), False),
@@ -382,8 +401,8 @@ def _distinct_from_dev_chains(rows: list[dict[str, object]]) -> None:
     def key(text: object) -> str:
         return " ".join(str(text).casefold().split())
 
-    def templates(module: object) -> set[str]:
-        found = {key(c[2]) for c in getattr(module, "CHAINS")}
+    def templates(module: Any) -> set[str]:
+        found = {key(c[2]) for c in module.CHAINS}
         for name in ("UNSUPPORTED_STEP", "WRONG_INPUT", "TWO_QUESTIONS"):
             found |= {key(t) for t in getattr(module, name)}
         return found

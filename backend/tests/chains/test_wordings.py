@@ -44,6 +44,10 @@ WORDINGS: list[tuple[str, Program]] = [
     ("spell {a} backwards and check if that's even", lambda a, b, c: parity(int(rev(a)))),
     ("flip the total of {a} and {b}", lambda a, b, c: rev(a + b)),
     ("mirror the difference between {a} and {b}", lambda a, b, c: rev(a - b)),
+    # wordings the skill's parser does not read yet, said through its chain.toml paraphrases
+    ("remove {b} from {a} and reverse it", lambda a, b, c: rev(a - b)),
+    ("{a} less {b}, then is it odd", lambda a, b, c: parity(a - b)),
+    ("lower {a} by {b} and flip it", lambda a, b, c: rev(a - b)),
     # a step with a typo, read by its skill's cue and parser
     ("add {a} and {b}, sutbract {c}, and reverse what's left", lambda a, b, c: rev(a + b - c)),
     ("subtract {c} from the total of {a} and {b} and rveerse the result", lambda a, b, c: rev(a + b - c)),
