@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from app.chains.phrasing import GENERIC, ONE_NUMBER, PHRASINGS, SLOT, STEP_NUMBER, step_words
+from app.chains.phrasing import GENERIC, ONE_NUMBER, PHRASINGS, SLOT, STEP_NUMBER, skills_named
 from app.skills.base import Missing, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
@@ -101,14 +101,14 @@ def is_step(text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = Tru
     ("sutbract", "odd"), or, when ``parsing``, a skill's own parse that is not a refusal ("mirror 51")."""
     if not text:
         return False
-    if by_words and step_words().search(text):
+    if by_words and skills_named(text):
         return True
     return _is_step(text, tuple(skills.items()), parsing)
 
 
 @lru_cache(maxsize=1024)  # a clause is asked about several times while a prompt is read
 def _is_step(text: str, skills: tuple[tuple[str, Skill[Any]], ...], parsing: bool) -> bool:
-    if any(pattern.search(text) for pattern, _ in paraphrases()):
+    if any(pattern.search(text) for pattern, _ in _paraphrasable(text)):
         return True  # "knock 5 off 20"
     if any(pattern.fullmatch(text) for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns):
         return True  # "gave 25 away", "I paid a bill of 28 dollars"
@@ -120,13 +120,19 @@ def _is_step(text: str, skills: tuple[tuple[str, Skill[Any]], ...], parsing: boo
 
 
 @lru_cache(maxsize=1)
-def paraphrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(pair for phrasing in PHRASINGS.values() for pair in phrasing.paraphrase_patterns)
+def paraphrases() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    return tuple(entry for phrasing in PHRASINGS.values() for entry in phrasing.paraphrase_patterns)
+
+
+def _paraphrasable(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The paraphrases whose literal words the text holds."""
+    lowered = text.lower()
+    return [(pattern, rewrite) for pattern, rewrite, words in paraphrases() if all(word in lowered for word in words)]
 
 
 def paraphrased(text: str) -> str:
     """A step in a wording its skill's parser does not read ("knock 5 off 20"), said as one it does."""
-    for pattern, rewrite in paraphrases():
+    for pattern, rewrite in _paraphrasable(text):
         text = pattern.sub(_rewriting(rewrite), text)
     return text
 

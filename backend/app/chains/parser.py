@@ -29,6 +29,7 @@ from app.chains.phrasing import (
     SLOT_OPEN,
     UNSIGNED_NUMBER,
     Kind,
+    skills_named,
     step_owners,
     step_words,
 )
@@ -43,7 +44,6 @@ _SENTINEL = "7"  # a number written in for a result that is not one, to learn wh
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
-_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
 _LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
 _BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
@@ -248,7 +248,18 @@ def _noun_candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _has_noun(text: str) -> bool:
-    return any(pattern.search(text) for _, pattern in _noun_candidates(text))
+    keywords, _ = _noun_index()
+    found = {match.group().lower() for match in keywords.finditer(text)}
+    return any(pattern.search(text) for key in found for pattern in _bare_nouns().get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _bare_nouns() -> dict[str, list[re.Pattern[str]]]:
+    index: dict[str, list[re.Pattern[str]]] = {}
+    for phrasing in PHRASINGS.values():
+        for template, pattern in zip(dict.fromkeys(phrasing.noun), phrasing.bare_noun_patterns, strict=True):
+            index.setdefault(_keyword(template), []).append(pattern)
+    return index
 
 
 @dataclass(frozen=True)
@@ -376,16 +387,15 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    owners = step_owners()
-    tokens = _TOKEN.findall(prompt.lower())  # each keyword is a word's first four letters, or three, or a symbol
-    asked = {name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ())}
+    asked = skills_named(prompt)
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
         # none of these.
         return Rejected(SCOPE)
     pieces = split_clauses(prompt, skills)
-    if len(pieces) < 2 and not _has_noun(prompt):
+    has_noun = _has_noun(prompt)
+    if len(pieces) < 2 and not has_noun:
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
         return Rejected(SCOPE)
@@ -400,7 +410,7 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
         )
         for index, (text, then) in enumerate(pieces)
     )
-    if steps < 2 and not _has_noun(prompt):
+    if steps < 2 and not has_noun:
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
     work = _Work(skills, reader)
@@ -479,18 +489,22 @@ def _step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any
 @lru_cache(maxsize=8)
 def _result_nouns(name: str) -> re.Pattern[str]:
     """The nouns a skill's result is called by ("sum", "total"), from its references ("the sum")."""
-    nouns = {reference.split()[-1] for reference in PHRASINGS[name].references}
+    nouns = {reference.split()[-1] for reference in PHRASINGS[name].references} | set(PHRASINGS[name].result_words)
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b" if nouns else "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _operand_names() -> re.Pattern[str]:
     names = sorted(GENERIC.operand_names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE)
+    # Not "their combined score", "their total": a result of the operands, not the operands.
+    results = sorted({word for phrasing in PHRASINGS.values() for word in phrasing.result_words}) or ["(?!)"]
+    return re.compile(
+        r"\b(?!(?:their|these|those) (?:" + "|".join(results) + r")\b)(?:" + "|".join(names) + r")\b", re.IGNORECASE
+    )
 
 
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
     caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
-    for cached in (*caches, _result_nouns, _is_step):
+    for cached in (*caches, _result_nouns, _is_step, _bare_nouns):
         cached.cache_clear()

@@ -83,6 +83,20 @@ def _literal(text: str) -> str:
     return lead + body + trail
 
 
+def _literal_words(pattern: str) -> tuple[str, ...]:
+    """The words a regular expression needs outside its groups and alternatives ("less" of "(?P<a>{number}) less
+    (?P<b>{number})"); none when it has an alternative at its top level."""
+    outside = pattern
+    while True:
+        inner = re.sub(r"\([^()]*\)[?*]?", " ", outside)
+        if inner == outside:
+            break
+        outside = inner
+    if "|" in outside:
+        return ()
+    return tuple(word.lower() for word in re.findall(r"(?<![\\{])\b[A-Za-z]{3,}\b", outside) if word != "number")
+
+
 @dataclass(frozen=True)
 class Phrasing:
     """One skill's chain.toml."""
@@ -101,6 +115,8 @@ class Phrasing:
     # [pattern, rewrite] pairs: a wording of the step that the skill's own parser does not read ("knock 5 off
     # 20"), said as one it does ("subtract 5 from 20"); applied to any step, with results written in.
     paraphrase: tuple[tuple[str, str], ...] = ()
+    # Words for the result of this skill's step on operands given before it ("their combined score").
+    result_words: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, name: str, table: Mapping[str, Any]) -> Phrasing:
@@ -127,11 +143,20 @@ class Phrasing:
             openers=tuple(_strings(table, "openers", name)),
             opener_patterns=tuple(_strings(table, "opener_patterns", name)),
             paraphrase=tuple((str(pattern), str(rewrite)) for pattern, rewrite in paraphrase),
+            result_words=tuple(_strings(table, "result_words", name)),
         )
 
     @property
     def operand(self) -> str:
         return NUMBER_OPERAND if self.input == "number" else TEXT_OPERAND
+
+    @cached_property
+    def bare_noun_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The noun phrasings without the optional prefix ("the result of"): enough to learn whether a text holds
+        one, and quicker."""
+        return tuple(
+            re.compile(template_pattern(noun, self.operand), re.IGNORECASE) for noun in dict.fromkeys(self.noun)
+        )
 
     @cached_property
     def noun_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -149,9 +174,11 @@ class Phrasing:
         )
 
     @cached_property
-    def paraphrase_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+    def paraphrase_patterns(self) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+        """Each paraphrase's pattern, its rewrite, and the literal words it needs ("less"): a text without them
+        is not searched (a pattern that starts with a number is slow to search)."""
         return tuple(
-            (re.compile(pattern.replace("{number}", STEP_NUMBER), re.IGNORECASE), rewrite)
+            (re.compile(pattern.replace("{number}", STEP_NUMBER), re.IGNORECASE), rewrite, _literal_words(pattern))
             for pattern, rewrite in self.paraphrase
         )
 
@@ -256,6 +283,17 @@ def step_owners() -> dict[str, frozenset[str]]:
         for match in _keywords({name: phrasing}).pattern.split("|"):
             owners.setdefault(match.replace("\\b", "").replace("\\", ""), set()).add(name)
     return {key: frozenset(names) for key, names in owners.items()}
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def skills_named(text: str) -> set[str]:
+    """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
+    up in step_owners): a quicker test than step_words' pattern."""
+    owners = step_owners()
+    tokens = _TOKEN.findall(text.lower())
+    return {name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ())}
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,23 @@ WORDINGS: list[tuple[str, Program]] = [
         "My wallet had {a} dollars. I spent {b} on lunch and {c} on a book. Is what's left an even amount?",
         lambda a, b, c: parity(a - b - c),
     ),
+    # stories: a comparison, a rise, gifts to two people, "N more" after any verb, "flew away"
+    ("Lily is {b} years old. Her brother is {c} years older. Is his age odd?", lambda a, b, c: parity(b + c)),
+    ("The temperature was {a} degrees and rose by {b}. Is the new temperature odd?", lambda a, b, c: parity(a + b)),
+    (
+        "I had {a} stickers. I gave {b} to Sam and {c} to Mia. Is the number I have left even?",
+        lambda a, b, c: parity(a - b - c),
+    ),
+    (
+        "A bakery made {a} rolls, sold {b}, then baked {c} more. Is the number of rolls now odd?",
+        lambda a, b, c: parity(a - b + c),
+    ),
+    ("There were {a} birds on a tree; {b} flew away. Reverse the number of birds left.", lambda a, b, c: rev(a - b)),
+    ("Tom scored {b} and Jerry scored {c}. Is their combined score even?", lambda a, b, c: parity(b + c)),
+    # nouns: a gerund, three operands
+    ("Is the number obtained by reversing {a} even?", lambda a, b, c: parity(int(rev(a)))),
+    ("is the total of {a}, {b} and {c} odd?", lambda a, b, c: parity(a + b + c)),
+    ("Add up {a}, {b}, and {c}, then say if the total is even", lambda a, b, c: parity(a + b + c)),
     # a text step reads the result alone, whatever chit-chat follows
     ("compute {a} - {b} + {c}, then flip it cheers", lambda a, b, c: rev(a - b + c)),
 ]
