@@ -248,18 +248,7 @@ def _noun_candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _has_noun(text: str) -> bool:
-    keywords, _ = _noun_index()
-    found = {match.group().lower() for match in keywords.finditer(text)}
-    return any(pattern.search(text) for key in found for pattern in _bare_nouns().get(key, ()))
-
-
-@lru_cache(maxsize=1)
-def _bare_nouns() -> dict[str, list[re.Pattern[str]]]:
-    index: dict[str, list[re.Pattern[str]]] = {}
-    for phrasing in PHRASINGS.values():
-        for template, pattern in zip(dict.fromkeys(phrasing.noun), phrasing.bare_noun_patterns, strict=True):
-            index.setdefault(_keyword(template), []).append(pattern)
-    return index
+    return any(pattern.search(text) for _, pattern in _noun_candidates(text))
 
 
 @dataclass(frozen=True)
@@ -381,7 +370,9 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     if not A_NUMBER.search(clause):
         return None
     numbers = read_numbers(normalize(clause)).numbers
-    return str(numbers[0].value) if len(numbers) == 1 and not is_step(clause, skills, by_words=False) else None
+    if len(numbers) != 1 or skills_named(A_NUMBER.sub(" ", clause)):
+        return None
+    return str(numbers[0].value) if not is_step(clause, skills, by_words=False) else None
 
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
@@ -394,8 +385,7 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
         # none of these.
         return Rejected(SCOPE)
     pieces = split_clauses(prompt, skills)
-    has_noun = _has_noun(prompt)
-    if len(pieces) < 2 and not has_noun:
+    if len(pieces) < 2 and not _has_noun(prompt):
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
         return Rejected(SCOPE)
@@ -410,7 +400,7 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
         )
         for index, (text, then) in enumerate(pieces)
     )
-    if steps < 2 and not has_noun:
+    if steps < 2 and len(pieces) >= 2 and not _has_noun(prompt):  # (one piece: it has a noun phrase)
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
     work = _Work(skills, reader)
@@ -506,5 +496,5 @@ def _operand_names() -> re.Pattern[str]:
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
     caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
-    for cached in (*caches, _result_nouns, _is_step, _bare_nouns):
+    for cached in (*caches, _result_nouns, _is_step, skills_named):
         cached.cache_clear()

@@ -151,14 +151,6 @@ class Phrasing:
         return NUMBER_OPERAND if self.input == "number" else TEXT_OPERAND
 
     @cached_property
-    def bare_noun_patterns(self) -> tuple[re.Pattern[str], ...]:
-        """The noun phrasings without the optional prefix ("the result of"): enough to learn whether a text holds
-        one, and quicker."""
-        return tuple(
-            re.compile(template_pattern(noun, self.operand), re.IGNORECASE) for noun in dict.fromkeys(self.noun)
-        )
-
-    @cached_property
     def noun_patterns(self) -> tuple[re.Pattern[str], ...]:
         prefix = "(?:(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in GENERIC.noun_prefixes) + r")\s+)?"
         return tuple(
@@ -270,7 +262,7 @@ def _keywords(
         for template in (template for key in keys for template in getattr(phrasing, key)):
             text = _TEMPLATE_SLOT.sub(" ", template).lower()
             words.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)
-            symbols.update(re.findall(r"[^\w\s]", text))
+            symbols.update(re.findall(r"[^\w\s,.;:!?'\"]", text))  # operators ("+", "-"), not punctuation
     alternatives = [rf"\b{re.escape(word)}" for word in sorted(words)] + [re.escape(s) for s in sorted(symbols)]
     return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
 
@@ -288,12 +280,13 @@ def step_owners() -> dict[str, frozenset[str]]:
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
-def skills_named(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a clause is asked about several times while a prompt is read
+def skills_named(text: str) -> frozenset[str]:
     """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
     up in step_owners): a quicker test than step_words' pattern."""
     owners = step_owners()
     tokens = _TOKEN.findall(text.lower())
-    return {name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ())}
+    return frozenset(name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ()))
 
 
 @lru_cache(maxsize=1)

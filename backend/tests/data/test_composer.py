@@ -37,7 +37,7 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "59763f2108f7d58094030ec761ec3c91131322cd7eaf975de160b7cfe2ae0854",
+    "814c93afa7fb392eb69443790495919661ec56550d31d14d6d915bd9e1a8ac1e",
     "249999af8cbad03ea97155d8131b1be26715ba403dfdc1ba456cfd7b32af7f28",
     14400,
     2147,
