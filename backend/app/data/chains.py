@@ -146,17 +146,30 @@ class _Builder:
         return render_spans(self.rng, template, slots, noise)
 
 
+_SKILLS_WITH: dict[tuple[tuple[str, ...], str, bool, str | None], list[Phrasing]] = {}
+_INTEGER = re.compile(r"-?\d+")
+
+
 def _skills_with(key: str, *, taking: str | None = None, excluding: str | None = None) -> list[Phrasing]:
-    found = [p for p in _CHAINED.values() if getattr(p, key) and p.name != excluding]
-    if taking is not None:
-        found = [p for p in found if p.input == "text" or re.fullmatch(r"-?\d+", taking)]
+    words_only = taking is not None and not _INTEGER.fullmatch(taking)  # a word: only text steps take it
+    cached = (tuple(_CHAINED), key, words_only, excluding)  # the chained skills too: a test adds one
+    found = _SKILLS_WITH.get(cached)
+    if found is None:
+        found = [p for p in _CHAINED.values() if getattr(p, key) and p.name != excluding]
+        found = [p for p in found if p.input == "text"] if words_only else found
+        _SKILLS_WITH[cached] = found
     if not found:
         raise _Redraw
     return found
 
 
+_NAMES = {name: [*_REFERENCES, *phrasing.references] for name, phrasing in _CHAINED.items()}
+
+
 def _reference(rng: Rng, previous: Phrasing) -> str:
-    return choice(rng, [*_REFERENCES, *previous.references]) if rng.random() < 0.85 else choice(rng, _REFERENCES)
+    if rng.random() >= 0.85:
+        return choice(rng, _REFERENCES)
+    return choice(rng, _NAMES.get(previous.name) or [*_REFERENCES, *previous.references])
 
 
 def _follow_steps(builder: _Builder, value: str, previous: Phrasing, count: int) -> tuple[list[str], str]:
