@@ -20,17 +20,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from app.chains.clauses import A_NUMBER, _is_step, is_step, paraphrased, paraphrases, split_clauses, splitter
 from app.chains.phrasing import (
     GENERIC,
-    ONE_NUMBER,
     PHRASINGS,
     SLOT,
     SLOT_CLOSE,
     SLOT_OPEN,
+    UNSIGNED_NUMBER,
     Kind,
+    skills_named,
+    step_owners,
     step_words,
 )
-from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill
+from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
 from app.skills.text import normalize
@@ -40,6 +43,10 @@ TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+")
+# What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
+_LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
+_BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,45 +121,6 @@ def _not_a_number(value: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _splitter() -> re.Pattern[str]:
-    openers = set(GENERIC.openers)
-    for phrasing in PHRASINGS.values():
-        openers.update(phrasing.openers)
-        for template in (*phrasing.command, *phrasing.follow):
-            first = template.split()[0] if template.split() else ""
-            if first.isalpha():
-                openers.add(first.lower())
-    patterns = [p.replace("{number}", ONE_NUMBER) for phrasing in PHRASINGS.values() for p in phrasing.opener_patterns]
-    words = sorted((re.escape(word) for word in openers), key=len, reverse=True)
-    opener = "(?=(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns) + ")"
-    alternatives = [*GENERIC.sequence, *(f"(?:{pattern}){opener}" for pattern in GENERIC.before_step)]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
-
-
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
-
-
-def clauses(prompt: str) -> list[str]:
-    """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped."""
-    return [text for text, _ in _clauses(prompt)]
-
-
-def _clauses(prompt: str) -> list[tuple[str, bool]]:
-    """Each clause, and whether the words before it sequence it ("then": a step however it reads)."""
-    quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
-    pieces: list[tuple[str, bool]] = []
-    start, sequenced = 0, False
-    for match in _splitter().finditer(prompt):
-        if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
-            continue
-        pieces.append((prompt[start : match.start()], sequenced))
-        start, sequenced = match.end(), GENERIC.sequencing.search(match.group()) is not None
-    pieces.append((prompt[start:], sequenced))
-    tidied = [(GENERIC.trailing.sub("", text.strip(" ,;.!?")).strip(" ,;.!?"), then) for text, then in pieces]
-    return [(text, then) for text, then in tidied if text]
-
-
-@lru_cache(maxsize=1)
 def _reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """(the references other than a bare "that"/"this", those two, the rewrites): a bare one only counts when
     no other does ("is that even"), since "check that it is even" uses "that" as a conjunction."""
@@ -194,11 +162,18 @@ def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
     return None
 
 
-def _asks_for_another(text: str, values: Sequence[str], own: str) -> bool:
+def _asks_for_another(text: str, values: Sequence[str], own: str, work: _Work) -> bool:
     """Whether the text (results written in as numbers) asks for an operation other than skill ``own``'s:
-    another skill's, or one no skill does ("is the reverse of 19 a multiple of 7")."""
+    another skill's ("flip 75": another skill parses it), or one no skill does ("is the reverse of 19 a
+    multiple of 7")."""
     pieces = read_numbers(normalize(_render(text, values, "number").text)).pieces
-    return find_other_operation(pieces, skeleton(pieces), asking=own) is not None
+    if find_other_operation(pieces, skeleton(pieces), asking=own) is not None:
+        return True
+    return any(
+        isinstance(work.skills[name].parse(_render(text, values, phrasing.input).text), Parsed)
+        for name, phrasing in PHRASINGS.items()
+        if name != own and name in work.skills
+    )
 
 
 def _parse_as(name: str, text: str, work: _Work) -> tuple[ParseResult[Any], _Rendered]:
@@ -233,7 +208,7 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
             value = work.skills[name].solve(parsed.operands)
             reduced = text[: match.start()] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[match.end() :]
             whole, _ = _parse_as(name, text, work)
-            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name):
+            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name, work):
                 continue  # "2 + 3 + 4", "what is the sum of 2 and 3": one step of that skill
             work.slot(value)
             work.steps.append(ChainStep(name, parsed.operands, value, rendered.notes))
@@ -287,13 +262,14 @@ class _Clause:
 
 def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _Clause:
     before = len(work.steps)
-    reduced = _reduce_nouns(text, work)
+    reduced = _reduce_nouns(paraphrased(text), work)
     if isinstance(reduced, Rejected):
         return _Clause(False, reduced)
     if len(work.steps) > before and SLOT.fullmatch(reduced.strip(" ,.?!")):
         return _Clause(True)  # the clause was one noun phrase: "then the sum of it and 3"
     rejections: list[Rejected] = []  # their reasons are worked out only if one is given (see Rejected)
     missing: Missing | None = None
+    asking: list[str] = []  # the skills that read the clause as theirs, short of an operand
     for name in PHRASINGS if only is None else (only,):
         if name not in work.skills:
             continue
@@ -303,12 +279,22 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
                 return _Clause(False, Rejected(SCOPE, _not_a_number(rendered.wrong)))
             if not refers and before:
                 return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))
+            parsed, rendered = _only_the_result(name, parsed, rendered, reduced, work)
             work.slot(_run(name, parsed, rendered, work))
             return _Clause(True)
         if isinstance(parsed, Missing):
             missing = missing or parsed
+            asking.append(name)
         else:
             rejections.append(parsed)
+            if parsed.cue_found and not A_NUMBER.search(reduced):
+                asking.append(name)
+    if work.values and not refers and asking:
+        # A later step that leaves the previous result unsaid ("sutbract 5", "is the outcome odd?"): the result
+        # is the step's first operand, given to the skill as the model's tagger would mark it.
+        for name in asking:
+            if _with_previous(name, reduced, work):
+                return _Clause(True)
     if work.reader is not None and missing is None and (refers or not before) and not _first_reason(rejections):
         read = work.reader(_render(reduced, work.values, "number").text)
         if read is not None and (refers or not before):
@@ -325,6 +311,45 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     return _Clause(False, missing=missing)
 
 
+def _only_the_result(
+    name: str, parsed: Parsed[Any], rendered: _Rendered, text: str, work: _Work
+) -> tuple[Parsed[Any], _Rendered]:
+    """A text step on a previous result reads that result alone: "flip {x} cheers" is "flip {x}"."""
+    slots = list(SLOT.finditer(text))
+    if PHRASINGS[name].input != "text" or len(slots) != 1:
+        return parsed, rendered
+    value = work.values[int(slots[0].group(1))]
+    if work.skills[name].show_operands(parsed.operands) == [value]:
+        return parsed, rendered
+    cut = text[: slots[0].end()]
+    again, again_rendered = _parse_as(name, cut, work)
+    if isinstance(again, Parsed) and work.skills[name].show_operands(again.operands) == [value]:
+        return again, again_rendered
+    return parsed, rendered
+
+
+def _with_previous(name: str, text: str, work: _Work) -> bool:
+    """Run skill ``name`` on the previous result and the clause's own numbers (the result first, as the
+    minuend where the skill has one); whether it took them."""
+    phrasing = PHRASINGS[name]
+    previous = work.values[-1]
+    rendered = _render(text, work.values, phrasing.input)
+    if rendered.wrong is not None or SLOT.search(text):
+        return False
+    head = _render(f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}", work.values, phrasing.input)
+    if head.wrong is not None and previous:
+        return False
+    prompt = f"{head.text} {rendered.text}"
+    spans = [(0, len(head.text), MINUEND)]
+    offset = len(head.text) + 1
+    spans += [(offset + m.start(), offset + m.end(), OPERAND) for m in A_NUMBER.finditer(rendered.text)]
+    parsed = work.skills[name].operands_from_spans(prompt, spans)
+    if not isinstance(parsed, Parsed):
+        return False
+    work.slot(_run(name, parsed, _Rendered(prompt, head.notes, None), work))
+    return True
+
+
 def _first_reason(rejections: Sequence[Rejected]) -> str | None:
     return next((rejection.why for rejection in rejections if rejection.worth_telling), None)
 
@@ -334,59 +359,82 @@ def _unknown_step(text: str, work: _Work) -> str:
     return f'this asks for a step I cannot do ("{shown}")'
 
 
-def _start(clause: str) -> str | None:
+def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """The number a chain starts from ("take 45", "start with 45", or a first clause with one number and no
     step's word: "Sara had 798 stickers"), or None."""
     for pattern in GENERIC.start_patterns:
-        match = pattern.fullmatch(clause.strip())
+        match = pattern.fullmatch(clause.strip()) or pattern.fullmatch(clause.rsplit(":", 1)[-1].strip())
         if match:
             numbers = read_numbers(normalize(match.group("n"))).numbers
             return str(numbers[0].value) if len(numbers) == 1 else None
-    if step_words().search(clause) is None and _DIGIT.search(clause):
-        numbers = read_numbers(normalize(clause)).numbers
-        return str(numbers[0].value) if len(numbers) == 1 else None
-    return None
+    if not A_NUMBER.search(clause):
+        return None
+    numbers = read_numbers(normalize(clause)).numbers
+    if len(numbers) != 1 or skills_named(A_NUMBER.sub(" ", clause)):
+        return None
+    return str(numbers[0].value) if not is_step(clause, skills, by_words=False) else None
 
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    words = step_words()
-    if words.search(prompt) is None:
-        return Rejected(SCOPE)  # a chain has a word for each of its steps, and most prompts have none
-    pieces = _clauses(prompt)
+    asked = skills_named(prompt)
+    if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
+        # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
+        # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
+        # none of these.
+        return Rejected(SCOPE)
+    pieces = split_clauses(prompt, skills)
+    if len(pieces) < 2 and not _has_noun(prompt):
+        # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
+        # sum of 2 and 3 by 4"): most single tasks stop here.
+        return Rejected(SCOPE)
     named, bare, rewrites = _reference_patterns()
     steps = sum(
         bool(
-            words.search(text)
-            or then
+            then
             or (index > 0 and (named.search(text) or bare.search(text) or any(p.search(text) for p, _ in rewrites)))
             or (reader is not None and _DIGIT.search(text))
+            or is_step(text, skills)
+            or (index < len(pieces) - 1 and _operands(text, skills) is not None)
         )
         for index, (text, then) in enumerate(pieces)
     )
-    if steps < 2 and not _has_noun(prompt):
-        # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result),
-        # or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the sum of 2 and 3 by 4").
+    if steps < 2 and len(pieces) >= 2 and not _has_noun(prompt):  # (one piece: it has a noun phrase)
+        # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
     work = _Work(skills, reader)
     missing: Missing | None = None
+    operands: str | None = None  # a first clause of operands only ("17 and 26"), which a later step names
     for clause, sequenced in pieces:
         if not work.values:
-            start = _start(clause)
+            start = _start(clause, skills)
             if start is not None:
                 work.slot(start)  # "take 45, subtract 12, ...": the first value, not a step
                 continue
+            if operands is None and not work.steps:
+                operands = _operands(clause, skills)
+                if operands is not None:
+                    continue
         refers, only = False, None
         text = clause
-        if work.values:
+        if operands is not None and not work.values:
+            named_operands = _operand_names().sub(operands, clause, count=1)
+            first = _step_on_operands(clause, operands, skills) if named_operands == clause else None
+            if first is None:
+                text, refers = (named_operands if named_operands != clause else f"{clause} {operands}"), True
+            else:
+                outcome = _clause(first, True, work)
+                if outcome.refusal is not None:
+                    return outcome.refusal
+        if work.values and not refers:
             slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
             text, refers = _with_references(clause, slot)
             if not refers:
                 said = _implicit(clause, slot)
                 if said is not None:
                     (only, text), refers = said, True
-        if not refers and not sequenced and words.search(clause) is None and not (reader and _DIGIT.search(clause)):
+        if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or is_step(clause, skills)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)
         if sequenced and work.steps and outcome.refusal is None and not outcome.ran and outcome.missing is None:
@@ -403,7 +451,50 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
     return Rejected(SCOPE)
 
 
+def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+    """The numbers of a first clause that only gives operands: "17 and 26", or a sentence with two or more
+    numbers that no skill reads as a step ("Grandpa is 67 and grandma is 64"), joined with "and"."""
+    numbers = [match.group() for match in A_NUMBER.finditer(clause)]
+    if len(numbers) < 2:
+        return None
+    if _BETWEEN_OPERANDS.fullmatch(_LISTED_NUMBER.sub(" ", clause)):
+        return clause  # "17 and 26"
+    if not _DIGIT.search(clause) or is_step(clause, skills, by_words=False):
+        return None
+    return " and ".join(numbers)
+
+
+def _step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+    """The step a clause names by its result on the operands given before it ("Is my total score odd?": the
+    skill whose result is called a "total"), as that skill's command on them; or None."""
+    numbers = [match.group() for match in A_NUMBER.finditer(operands)]
+    if len(numbers) != 2:
+        return None
+    for name, phrasing in PHRASINGS.items():
+        if name in skills and phrasing.command and _result_nouns(name).search(clause):
+            return phrasing.command[0].format(a=numbers[0], b=numbers[1])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _result_nouns(name: str) -> re.Pattern[str]:
+    """The nouns a skill's result is called by ("sum", "total"), from its references ("the sum")."""
+    nouns = {reference.split()[-1] for reference in PHRASINGS[name].references} | set(PHRASINGS[name].result_words)
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b" if nouns else "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _operand_names() -> re.Pattern[str]:
+    names = sorted(GENERIC.operand_names, key=len, reverse=True)
+    # Not "their combined score", "their total": a result of the operands, not the operands.
+    results = sorted({word for phrasing in PHRASINGS.values() for word in phrasing.result_words}) or ["(?!)"]
+    return re.compile(
+        r"\b(?!(?:their|these|those) (?:" + "|".join(results) + r")\b)(?:" + "|".join(names) + r")\b", re.IGNORECASE
+    )
+
+
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    for cached in (_splitter, _reference_patterns, _noun_index, step_words):
+    caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
+    for cached in (*caches, _result_nouns, _is_step, skills_named):
         cached.cache_clear()

@@ -33,6 +33,10 @@ _WORD = "(?:" + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, HUNDRED), key=l
 _NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_WORD})*(?![\w-])"
 # "{number}" in an implicit step's pattern: one number, in digits or words ("add 5", "spent two hundred thirty")
 ONE_NUMBER = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
+# A number as an operand of a list ("17 and 26", "four, nine and twelve"): no sign in digits, so "5+3" is no list.
+UNSIGNED_NUMBER = rf"(?:(?<![\w.])\d[\d,]*(?![\w.])|{_NUMBER_IN_WORDS})"
+# "{number}" in a paraphrase: one number, or a previous result written in.
+STEP_NUMBER = rf"(?:{_SLOT_TEXT}|{ONE_NUMBER})"
 NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d)|{_NUMBER_IN_WORDS})"
 # A text operand may also be a quoted phrase or one word.
 TEXT_OPERAND = rf"(?:{NUMBER_OPERAND}|\"[^\"]+\"|'[^']+'|“[^”]+”|(?<![\w'])[^\W\d_][\w'-]*)"
@@ -79,6 +83,20 @@ def _literal(text: str) -> str:
     return lead + body + trail
 
 
+def _literal_words(pattern: str) -> tuple[str, ...]:
+    """The words a regular expression needs outside its groups and alternatives ("less" of "(?P<a>{number}) less
+    (?P<b>{number})"); none when it has an alternative at its top level."""
+    outside = pattern
+    while True:
+        inner = re.sub(r"\([^()]*\)[?*]?", " ", outside)
+        if inner == outside:
+            break
+        outside = inner
+    if "|" in outside:
+        return ()
+    return tuple(word.lower() for word in re.findall(r"(?<![\\{])\b[A-Za-z]{3,}\b", outside) if word != "number")
+
+
 @dataclass(frozen=True)
 class Phrasing:
     """One skill's chain.toml."""
@@ -94,6 +112,11 @@ class Phrasing:
     references: tuple[str, ...]
     openers: tuple[str, ...] = ()
     opener_patterns: tuple[str, ...] = ()  # regular expressions ({number} allowed) that open a later step
+    # [pattern, rewrite] pairs: a wording of the step that the skill's own parser does not read ("knock 5 off
+    # 20"), said as one it does ("subtract 5 from 20"); applied to any step, with results written in.
+    paraphrase: tuple[tuple[str, str], ...] = ()
+    # Words for the result of this skill's step on operands given before it ("their combined score").
+    result_words: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, name: str, table: Mapping[str, Any]) -> Phrasing:
@@ -101,8 +124,9 @@ class Phrasing:
         if table.get("input") not in kinds[:2] or table.get("output") not in kinds:
             raise ValueError(f"{name}/{CHAIN_FILE}: input must be number or text, output number, text or word")
         implicit = table.get("implicit", [])
-        if not all(isinstance(pair, list) and len(pair) == 2 for pair in implicit):
-            raise ValueError(f"{name}/{CHAIN_FILE}: implicit holds [pattern, rewrite] pairs")
+        paraphrase = table.get("paraphrase", [])
+        if not all(isinstance(pair, list) and len(pair) == 2 for pair in (*implicit, *paraphrase)):
+            raise ValueError(f"{name}/{CHAIN_FILE}: implicit and paraphrase hold [pattern, rewrite] pairs")
         title = table.get("title")
         if not isinstance(title, str):
             raise ValueError(f"{name}/{CHAIN_FILE}: title must be a string")
@@ -118,6 +142,8 @@ class Phrasing:
             references=tuple(_strings(table, "references", name)),
             openers=tuple(_strings(table, "openers", name)),
             opener_patterns=tuple(_strings(table, "opener_patterns", name)),
+            paraphrase=tuple((str(pattern), str(rewrite)) for pattern, rewrite in paraphrase),
+            result_words=tuple(_strings(table, "result_words", name)),
         )
 
     @property
@@ -137,6 +163,15 @@ class Phrasing:
         return tuple(
             (re.compile(pattern.replace("{number}", ONE_NUMBER), re.IGNORECASE), rewrite)
             for pattern, rewrite in self.implicit
+        )
+
+    @cached_property
+    def paraphrase_patterns(self) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+        """Each paraphrase's pattern, its rewrite, and the literal words it needs ("less"): a text without them
+        is not searched (a pattern that starts with a number is slow to search)."""
+        return tuple(
+            (re.compile(pattern.replace("{number}", STEP_NUMBER), re.IGNORECASE), rewrite, _literal_words(pattern))
+            for pattern, rewrite in self.paraphrase
         )
 
     def step_title(self, shown: Sequence[str]) -> str:
@@ -162,6 +197,10 @@ class Generic:
     starts: tuple[str, ...]
     sequencing: re.Pattern[str]
     trailing: re.Pattern[str]
+    leading: re.Pattern[str]
+    continuations: frozenset[str]
+    second_step: re.Pattern[str]
+    operand_names: tuple[str, ...]
 
     @cached_property
     def start_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -182,6 +221,10 @@ def _generic() -> Generic:
         starts=tuple(_strings(table, "starts", owner)),
         sequencing=re.compile(str(table["sequencing"]), re.IGNORECASE),
         trailing=re.compile(str(table["trailing"]), re.IGNORECASE),
+        leading=re.compile(str(table["leading"]), re.IGNORECASE),
+        continuations=frozenset(_strings(table, "continuations", owner)),
+        second_step=re.compile(str(table["second_step"]), re.IGNORECASE),
+        operand_names=tuple(_strings(table, "operand_names", owner)),
     )
 
 
@@ -219,9 +262,31 @@ def _keywords(
         for template in (template for key in keys for template in getattr(phrasing, key)):
             text = _TEMPLATE_SLOT.sub(" ", template).lower()
             words.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)
-            symbols.update(re.findall(r"[^\w\s]", text))
+            symbols.update(re.findall(r"[^\w\s,.;:!?'\"]", text))  # operators ("+", "-"), not punctuation
     alternatives = [rf"\b{re.escape(word)}" for word in sorted(words)] + [re.escape(s) for s in sorted(symbols)]
     return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def step_owners() -> dict[str, frozenset[str]]:
+    """Each keyword of step_words (lower-cased: "reve", "+") and the skills whose phrasings hold it."""
+    owners: dict[str, set[str]] = {}
+    for name, phrasing in PHRASINGS.items():
+        for match in _keywords({name: phrasing}).pattern.split("|"):
+            owners.setdefault(match.replace("\\b", "").replace("\\", ""), set()).add(name)
+    return {key: frozenset(names) for key, names in owners.items()}
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+@lru_cache(maxsize=4096)  # a clause is asked about several times while a prompt is read
+def skills_named(text: str) -> frozenset[str]:
+    """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
+    up in step_owners): a quicker test than step_words' pattern."""
+    owners = step_owners()
+    tokens = _TOKEN.findall(text.lower())
+    return frozenset(name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ()))
 
 
 @lru_cache(maxsize=1)

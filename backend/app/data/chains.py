@@ -42,6 +42,10 @@ near_miss_after: str = _NEAR_MISS["after"]
 _CONNECTORS = strings(_DATA, "connectors")
 _REFERENCES = strings(_DATA, "references")
 _EXPRESSION_SHAPES = strings(_DATA, "expression_shapes")
+_OPENINGS = strings(_DATA, "openings")
+_OPERANDS_FIRST = strings(_DATA, "operands_first")
+_OPERAND_NAMES = strings(_DATA, "operand_names")
+_NOT_OPENED = frozenset(strings(_DATA, "not_opened"))
 _UNSUPPORTED_FOLLOW = strings(_NEAR_MISS, "unsupported_follow")
 _UNSUPPORTED_OUTER = strings(_NEAR_MISS, "unsupported_outer")
 # Independent questions are joined without "then" (which would make the second a step acting on the first).
@@ -142,17 +146,30 @@ class _Builder:
         return render_spans(self.rng, template, slots, noise)
 
 
+_SKILLS_WITH: dict[tuple[tuple[str, ...], str, bool, str | None], list[Phrasing]] = {}
+_INTEGER = re.compile(r"-?\d+")
+
+
 def _skills_with(key: str, *, taking: str | None = None, excluding: str | None = None) -> list[Phrasing]:
-    found = [p for p in _CHAINED.values() if getattr(p, key) and p.name != excluding]
-    if taking is not None:
-        found = [p for p in found if p.input == "text" or re.fullmatch(r"-?\d+", taking)]
+    words_only = taking is not None and not _INTEGER.fullmatch(taking)  # a word: only text steps take it
+    cached = (tuple(_CHAINED), key, words_only, excluding)  # the chained skills too: a test adds one
+    found = _SKILLS_WITH.get(cached)
+    if found is None:
+        found = [p for p in _CHAINED.values() if getattr(p, key) and p.name != excluding]
+        found = [p for p in found if p.input == "text"] if words_only else found
+        _SKILLS_WITH[cached] = found
     if not found:
         raise _Redraw
     return found
 
 
+_NAMES = {name: [*_REFERENCES, *phrasing.references] for name, phrasing in _CHAINED.items()}
+
+
 def _reference(rng: Rng, previous: Phrasing) -> str:
-    return choice(rng, [*_REFERENCES, *previous.references]) if rng.random() < 0.85 else choice(rng, _REFERENCES)
+    if rng.random() >= 0.85:
+        return choice(rng, _REFERENCES)
+    return choice(rng, _NAMES.get(previous.name) or [*_REFERENCES, *previous.references])
 
 
 def _follow_steps(builder: _Builder, value: str, previous: Phrasing, count: int) -> tuple[list[str], str]:
@@ -181,13 +198,32 @@ def _first_step(builder: _Builder) -> tuple[str, str, Phrasing]:
 
 
 def _sequential(builder: _Builder, steps: int) -> tuple[str, str]:
-    first, value, phrasing = _first_step(builder)
-    later, answer = _follow_steps(builder, value, phrasing, steps - 1)
     rng = builder.rng
+    opened = False
+    if rng.random() < 0.15 and _PAIRED:
+        first, value, phrasing = _operands_first(builder)
+    else:
+        first, value, phrasing = _first_step(builder)
+        opened = rng.random() < 0.2 and first.split(" ", 1)[0].lower() not in _NOT_OPENED
+    if opened:
+        first = choice(rng, _OPENINGS) + first  # "if you add 3 and 4, ...", "first add 3 and 4, ..."
+    later, answer = _follow_steps(builder, value, phrasing, steps - 1)
     text = first
-    for phrase in later:
-        text += choice(rng, _CONNECTORS) + phrase
+    for index, phrase in enumerate(later):
+        text += (", " if opened and index == 0 else choice(rng, _CONNECTORS)) + phrase
     return text, answer
+
+
+def _operands_first(builder: _Builder) -> tuple[str, str, Phrasing]:
+    """ "17 and 26: add them": the operands, then a command on them named by a pronoun."""
+    rng = builder.rng
+    phrasing = choice(rng, _PAIRED)
+    template = choice(rng, [t for t in phrasing.command if "{a} and {b}" in t])
+    text, own = builder.renamed(template.replace("{a} and {b}", "\x00"), {})
+    operands, own = builder.renamed("{a} and {b}")
+    answer = _solve(phrasing.name, _fill(template, own), builder.solving)
+    shape = choice(rng, _OPERANDS_FIRST).replace("{o}", operands)
+    return shape + text.replace("\x00", choice(rng, _OPERAND_NAMES)), answer, phrasing
 
 
 def _nested(builder: _Builder, steps: int) -> tuple[str, str]:
@@ -202,6 +238,9 @@ def _nested(builder: _Builder, steps: int) -> tuple[str, str]:
     names = _SLOT.findall(template)
     # An infix noun ("17 plus 26") only goes first: "10 - 2 + 3" is read left to right.
     target = names[0] if noun.startswith("{") else choice(rng, names)
+    slot = "{" + target + "}"
+    if " and " in noun and (slot + " and " in template or "and " + slot in template):
+        raise _Redraw  # "the difference between 188 and 3 added together and 67": which "and" is which?
     other_values = {name: _number(rng) for name in names if name != target}
     computed = _solve(outer.name, _fill(template, {**other_values, target: _as_input(value, outer)}), builder.solving)
     parts = re.split(r"(\{\w+\})", template)
@@ -229,6 +268,8 @@ def _infix_operators() -> list[tuple[str, str]]:
 
 
 _OPERATORS = _infix_operators()
+# The skills with a command on two operands "{a} and {b}", which a step can name "them" ("17 and 26: add them").
+_PAIRED = [p for p in _CHAINED.values() if any("{a} and {b}" in template for template in p.command)]
 
 
 def _expression(builder: _Builder, steps: int) -> tuple[str, str]:

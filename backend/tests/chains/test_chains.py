@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.chains.parser import TWO_QUESTIONS, ChainPlan, clauses, parse_chain
+from app.chains.clauses import clauses
+from app.chains.parser import TWO_QUESTIONS, ChainPlan, parse_chain
 from app.chains.skill import CHAIN_SKILL, FUSED_SKILLS, parse_fused
 from app.data import chains as generated_chains
 from app.ml.inference import Prediction
