@@ -36,9 +36,10 @@ SEED = 20261127
 HERE = Path(__file__).resolve().parent
 MAX_LEN = 512
 
-# "subtraction" only comes from relabel.py (issue 14): pure subtractions, refused when these sets were written
-IN_SCOPE = ["addition", "parity", "reversal", "subtraction", "missing-operand"]
-TASKS = ("addition", "parity", "reversal", "subtraction", "unsupported")
+# "subtraction" and "chain" only come from relabel.py: pure subtractions (issue 14) and an expression's parity or
+# mixed + and - (issue 16), refused when these sets were written
+IN_SCOPE = ["addition", "parity", "reversal", "subtraction", "chain", "missing-operand"]
+TASKS = ("addition", "parity", "reversal", "subtraction", "chain", "unsupported")
 UNSUPPORTED_CATS = [
     "cousin-arithmetic",
     "cousin-number-question",
@@ -2041,7 +2042,7 @@ def check(fresh: dict[str, list[dict]]) -> bool:
         print("  tasks: " + ", ".join(f"{k}={v} ({100 * v / len(rows):.0f}%)" for k, v in sorted(tasks.items())))
         miss = Counter(r["task"] for r in rows if r["category"] == "missing-operand")
         print("  missing-operand by task: " + ", ".join(f"{k}={v}" for k, v in sorted(miss.items())))
-        print("  relabelled to subtraction (relabel.py): " + ", ".join(r.id for r in RELABELS[fname]))
+        print("  relabelled (relabel.py): " + ", ".join(f"{r.id} ({r.new_task})" for r in RELABELS[fname]))
     overlap = keys_by_file["dev2"] & keys_by_file["dev"]
     if overlap:
         print(f"prompts in both files (normalised): {sorted(overlap)[:10]}")

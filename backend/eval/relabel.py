@@ -1,4 +1,5 @@
-"""Relabelling of the existing eval sets for the subtraction skill (issue 14), shared by the builders.
+"""Relabelling of the existing eval sets for the subtraction skill (issue 14) and chains (issue 16), shared by
+the builders.
 
 Until 2026-12-06 a pure subtraction of whole numbers (``what is 12 minus 5``) was refused: task
 ``unsupported``, category ``cousin-arithmetic``. Under docs/TASKS.md's ``subtraction`` section it is in
@@ -33,11 +34,15 @@ class Relabel:
     difference: bool = False  # "the difference between a and b" is |a - b|
     old_task: str = "unsupported"
     old_category: str = "cousin-arithmetic"
+    new_task: str = NEW_TASK
+    chain_answer: str | None = None  # a chain's final answer (issue 16), worked out in the comment beside it
 
     def values(self) -> list[int]:
         return [_WORDS[o.lower()] if o.lower() in _WORDS else int(o) for o in self.operands]
 
     def answer(self) -> str:
+        if self.chain_answer is not None:
+            return self.chain_answer
         vals = self.values()
         if self.difference:
             assert len(vals) == 2
@@ -46,6 +51,10 @@ class Relabel:
         for v in vals[1:]:
             out -= v
         return str(out)
+
+
+def _CHAIN(answer: str) -> dict[str, str]:  # noqa: N802 (reads as a label in the table below)
+    return {"new_task": "chain", "chain_answer": answer}
 
 
 RELABELS: dict[str, list[Relabel]] = {
@@ -58,12 +67,24 @@ RELABELS: dict[str, list[Relabel]] = {
         Relabel("d0247", "what is 98 minus 2?", ("98", "2")),
         Relabel("d0262", "WHAT IS 98 MINUS 2?", ("98", "2")),
         Relabel("d0265", "what is 98 minus 2, show your reasoning?", ("98", "2")),
+        # issue 16: the parity of an expression is a chain (docs/TASKS.md); 3 + 4 = 7
+        Relabel("d0042", "is 3 + 4 even?", ("3", "4"), old_category="cousin-number-question", **_CHAIN("odd")),
     ],
     "dev2": [
         Relabel("h0198", "2 -   -6", ("2", "-6")),
         Relabel("h0266", "what is 5 minus 5?", ("5", "5")),
         Relabel("h0432", "what is 19   less than 9", ("9", "19")),  # b less than a = a - b
         Relabel("h0512", "twelve minus five", ("twelve", "five")),
+        # issue 16: + and - mixed, left to right, is a chain; 12 + 520 - 6 = 526
+        Relabel("h0285", "12 plus 520 minus 6", ("12", "520", "6"), **_CHAIN("526")),
+        # 756 + 874 = 1630
+        Relabel(
+            "h0631",
+            "test: is 756 plus   874 odd?",
+            ("756", "874"),
+            old_category="cousin-number-question",
+            **_CHAIN("even"),
+        ),
     ],
     "heldout": [
         Relabel("t0035", "what's the difference between 100 and 37?", ("100", "37"), difference=True),
@@ -92,9 +113,9 @@ def apply(rows: list[dict], set_name: str) -> list[dict]:
             raise ValueError(f"relabel: {set_name} has no id {r.id}")
         if row["prompt"] != r.prompt or row["task"] != r.old_task or row["category"] != r.old_category:
             raise ValueError(f"relabel: {set_name} {r.id} is {row['prompt']!r} ({row['task']}), expected {r.prompt!r}")
-        row["task"] = NEW_TASK
+        row["task"] = r.new_task
         row["answer"] = r.answer()
-        row["category"] = NEW_TASK
+        row["category"] = r.new_task
     return rows
 
 
@@ -104,12 +125,13 @@ def check(rows: list[dict], set_name: str) -> list[str]:
     errs = []
     for r in RELABELS[set_name]:
         row = by_id.get(r.id)
-        want = (r.prompt, NEW_TASK, r.answer(), NEW_TASK)
+        want = (r.prompt, r.new_task, r.answer(), r.new_task)
         if row is None or (row["prompt"], row["task"], row["answer"], row["category"]) != want:
             errs.append(f"{set_name} {r.id}: expected {want}, got {row}")
+    relabelled = {r.new_task for r in RELABELS[set_name]} | {NEW_TASK}
     for row in rows:
-        if row["task"] == NEW_TASK and row["id"] not in {r.id for r in RELABELS[set_name]}:
-            errs.append(f"{set_name} {row['id']}: task {NEW_TASK} but not in the relabel list")
+        if row["task"] in relabelled and row["id"] not in {r.id for r in RELABELS[set_name]}:
+            errs.append(f"{set_name} {row['id']}: task {row['task']} but not in the relabel list")
     return errs
 
 
@@ -118,5 +140,5 @@ def moved(set_name: str) -> Counter[str]:
     delta: Counter[str] = Counter()
     for r in RELABELS[set_name]:
         delta[r.old_category] -= 1
-        delta[NEW_TASK] += 1
+        delta[r.new_task] += 1
     return delta
