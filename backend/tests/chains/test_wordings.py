@@ -185,3 +185,18 @@ def test_a_prompt_whose_step_words_are_one_skills_is_not_cut_into_clauses(monkey
 )
 def test_clauses_are_cut_before_a_step_a_skill_reads(text: str, pieces: list[str]) -> None:
     assert chain_clauses.clauses(text, SKILLS) == pieces
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A concert sold 676 tickets online and 15206 at the door. How many tickets were sold?",
+        "a movie is 36517 minutes long and I've watched 14. how many minutes are left?",
+    ],
+)
+def test_a_word_problems_how_many_is_no_step_nobody_does(prompt: str) -> None:
+    """Reversal refuses "how many" as counting letters only where its cue is, or letters are named: a word problem's
+    question is no unsupported step, so the chain recogniser vetoes nothing (the model may still answer it)."""
+    result = parse_chain(prompt, SKILLS)
+    assert isinstance(result, Rejected) and result.why is None
+    assert SKILLS["reversal"].parse("how many letters are in banana?").why == "this asks to count letters"

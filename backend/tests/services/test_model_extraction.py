@@ -83,6 +83,12 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     word = SKILLS["reversal"].operands_from_spans(tree, spans_of(tree, "ree"))
     assert isinstance(word, Parsed) and word.operands == "tree"
     assert isinstance(SKILLS["reversal"].operands_from_spans(tree, []), Missing)
+    # The request's own words name no word to reverse, whatever the tagger marked; quoted, they are one.
+    for prompt, tagged in (("write the word backwards", "word"), ("reverse it please", "it")):
+        assert isinstance(SKILLS["reversal"].operands_from_spans(prompt, spans_of(prompt, tagged)), Missing)
+    quoted_word = "write 'word' backwards"
+    named = SKILLS["reversal"].operands_from_spans(quoted_word, spans_of(quoted_word, "word"))
+    assert isinstance(named, Parsed) and named.operands == "word"
 
 
 def test_a_wording_the_rules_do_not_know_is_answered_from_the_tags() -> None:

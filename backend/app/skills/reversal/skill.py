@@ -125,6 +125,9 @@ _CODE = "asks for code"
 _CODE_WORDS = r"\b(?:java|rust|sql|code|function|program|script)\b"
 _CODE_WORD = re.compile(_CODE_WORDS)
 
+_COUNT = "asks to count letters"
+_LETTER_WORDS = re.compile(r"\b(?:letters?|characters?|chars?|vowels?|consonants?|syllables?|words?)\b")
+
 # Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
 _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
@@ -140,10 +143,7 @@ _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bupper ?case\w*|\blower ?case\w*|\btitle ?case\b|\bcapitali[sz]\w*|\bcapital letters?\b|\bcaps\b",
             "asks to change the letter case",
         ),
-        (
-            r"\bcount\w*|\bhow many\b|\bvowels?\b|\bconsonants?\b|\blength\b|\bhow long\b",
-            "asks to count letters",
-        ),
+        (r"\bcount\w*|\bhow many\b|\bvowels?\b|\bconsonants?\b|\blength\b|\bhow long\b", _COUNT),
         (r"\bpalindrom\w*", "asks whether something is a palindrome"),
         (r"\btranslat\w*", "asks for a translation"),
         (r"\bdefin\w*|\bmeaning\b|\bmeans?\b|\bsynonyms?\b|\bantonyms?\b|\bopposite\b", "asks what a word means"),
@@ -392,6 +392,10 @@ def _no_cue_reason(full_analysis: str) -> str | None:
     skill's task ("what's the difference between baking soda and baking powder" is subtraction's cousin), so
     the model does not reverse a word of it."""
     refusal = _refusal(full_analysis, _ALL_REFUSALS)
+    if refusal == _COUNT and not _LETTER_WORDS.search(full_analysis):
+        # "how many tickets were sold?" counts things, not letters: with no reversal cue, "how many" alone
+        # says nothing about letters (a chain would otherwise refuse the word problem as a step nobody does).
+        refusal = None
     return f"this {refusal}" if refusal else other_skill_reason(full_analysis, asking=NAME)
 
 
@@ -498,6 +502,9 @@ class ReversalSkill:
             (quoted, len(target), target)
             for quoted, start, end in candidates
             if (target := prompt[start:end].strip().strip(_EDGE_PUNCTUATION).strip())
+            # Unquoted, it must hold a word of its own: "write the word backwards" names no word, whatever the
+            # tagger marked ("word", "it", "this" are the request's, as the rules read them).
+            and (quoted or any(_is_content(chunk) for chunk in _chunks(target)))
         ]
         if not targets:
             return Missing(_MISSING)
