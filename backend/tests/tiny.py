@@ -2,9 +2,11 @@
 
 TINY_*: each cold start takes well under a second; the model it makes is no better than chance, so a test that
 uses it checks the plumbing (files, processes, fingerprints), never a label.
-LEARNING_*: the production model size on a fifth of its training (about 4 s on a quiet machine, validation
-accuracy about 0.8); enough to label plain prompts right, so a test can check that the model it trained is
-the trained model (EASY_PROMPTS). If a change to the model or the data makes it miss them, grow this recipe.
+LEARNING_*: the production model size on a third of its training (about 6 s on a quiet machine); enough to label
+plain prompts right, so a test can check that the model it trained is the trained model (EASY_PROMPTS). If a
+change to the model or the data makes it miss them, grow this recipe (1,200 prompts a label for 3 epochs did
+until the cousins' and chains' data of 2026-12-06 took "What is 2 plus 3?" for a refusal; 1,600 for 4 epochs
+labels all five with seeds 1234 and 7, the least sure at 0.66).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ TINY_MODEL = replace(model_config(), embedding_dim=8, conv_channels=8, hidden_di
 TINY_TRAINING = TrainConfig(samples_per_label=40, validation_per_label=10, epochs=1)
 
 LEARNING_MODEL = model_config()
-LEARNING_TRAINING = TrainConfig(samples_per_label=1200, validation_per_label=30, epochs=3)
+LEARNING_TRAINING = TrainConfig(samples_per_label=1600, validation_per_label=30, epochs=4)
 
 # One plain prompt per label, and the label the classifier alone (no rules) must give it.
 EASY_PROMPTS = {
