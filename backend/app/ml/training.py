@@ -284,31 +284,27 @@ def _train(
     all_valid_x, all_valid_y = encoded_samples(validation_drawn, task.labels)
     feed.parse_later([sample.prompt for sample in validation_drawn])  # the calibration's evidence
     epoch_guesses: list[torch.Tensor] = []
-    first = feed.epoch(1)
-    train_x, train_y, train_tags = first.ids, first.labels, first.tags
-    seen = set(first.prompts)
+    seen: set[str] = set()
 
     model = TinyReasoningModel(model_config)
     optimizer = _AdamW(model.parameters(), train_config.weight_decay, train_config.adam_beta2)
-    total_steps = train_config.epochs * math.ceil(len(train_x) / train_config.batch_size)
+    total_steps = train_config.epochs * math.ceil(len(feed.epoch(1).ids) / train_config.batch_size)
     history: list[dict[str, float]] = []
     epochs_run, step = 0, 0
     train_accuracy = 0.0
     for epoch in range(1, train_config.epochs + 1):
-        if epoch > 1 and train_config.fresh_data:
-            fresh = feed.epoch(epoch)
-            seen.update(fresh.prompts)
-            train_x, train_y, train_tags = fresh.ids, fresh.labels, fresh.tags
+        data = feed.epoch(epoch)  # without fresh_data, epoch 1's prompts again
+        seen.update(data.prompts)
         model.train()
         correct, seen_count, loss_sum = 0, 0, 0.0
         for ids, lengths, targets, tag_batch in _batches(
-            train_x,
-            train_y,
+            data.ids,
+            data.labels,
             train_config.batch_size,
             model.stride,
             rng,
             jitter=train_config.length_jitter,
-            tags=train_tags,
+            tags=data.tags,
             tagged_per_batch=train_config.tagged_per_batch,
         ):
             if tag_batch is None:
