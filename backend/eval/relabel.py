@@ -53,7 +53,8 @@ class Relabel:
         return str(out)
 
 
-def _CHAIN(answer: str) -> dict[str, str]:  # noqa: N802 (reads as a label in the table below)
+def _chain(answer: str) -> dict[str, str]:
+    """A relabel to a chain with this final answer."""
     return {"new_task": "chain", "chain_answer": answer}
 
 
@@ -68,7 +69,7 @@ RELABELS: dict[str, list[Relabel]] = {
         Relabel("d0262", "WHAT IS 98 MINUS 2?", ("98", "2")),
         Relabel("d0265", "what is 98 minus 2, show your reasoning?", ("98", "2")),
         # issue 16: the parity of an expression is a chain (docs/TASKS.md); 3 + 4 = 7
-        Relabel("d0042", "is 3 + 4 even?", ("3", "4"), old_category="cousin-number-question", **_CHAIN("odd")),
+        Relabel("d0042", "is 3 + 4 even?", ("3", "4"), old_category="cousin-number-question", **_chain("odd")),
     ],
     "dev2": [
         Relabel("h0198", "2 -   -6", ("2", "-6")),
@@ -76,14 +77,14 @@ RELABELS: dict[str, list[Relabel]] = {
         Relabel("h0432", "what is 19   less than 9", ("9", "19")),  # b less than a = a - b
         Relabel("h0512", "twelve minus five", ("twelve", "five")),
         # issue 16: + and - mixed, left to right, is a chain; 12 + 520 - 6 = 526
-        Relabel("h0285", "12 plus 520 minus 6", ("12", "520", "6"), **_CHAIN("526")),
+        Relabel("h0285", "12 plus 520 minus 6", ("12", "520", "6"), **_chain("526")),
         # 756 + 874 = 1630
         Relabel(
             "h0631",
             "test: is 756 plus   874 odd?",
             ("756", "874"),
             old_category="cousin-number-question",
-            **_CHAIN("even"),
+            **_chain("even"),
         ),
     ],
     "heldout": [
