@@ -84,7 +84,7 @@ def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
         if not operand_before(text[cuts[-1] : match.start()]):
             continue
         following = text[match.start("word") :]
-        following = _CUT.split(following, maxsplit=1)[0] if _CUT.search(following) else following
+        following = _CUT.split(following, maxsplit=1)[0]
         if is_step(tidy(following), skills, parsing=False) and not (
             "," not in match.group() and _short_of_an_operand(text[cuts[-1] : match.start()], skills)
         ):

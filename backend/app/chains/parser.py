@@ -31,7 +31,6 @@ from app.chains.phrasing import (
     Kind,
     skills_named,
     step_owners,
-    step_words,
 )
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
@@ -296,10 +295,10 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
             if _with_previous(name, reduced, work):
                 return _Clause(True)
     if work.reader is not None and missing is None and (refers or not before) and not _first_reason(rejections):
-        read = work.reader(_render(reduced, work.values, "number").text)
-        if read is not None and (refers or not before):
+        rendered = _render(reduced, work.values, "number")
+        read = work.reader(rendered.text)
+        if read is not None:
             name, parsed = read
-            rendered = _render(reduced, work.values, "number")
             work.slot(_run(name, parsed, rendered, work))
             return _Clause(True)
     if len(work.steps) > before:  # a noun phrase ran, and what is left asks for something no skill does
@@ -495,6 +494,6 @@ def _operand_names() -> re.Pattern[str]:
 
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    caches = (splitter, _reference_patterns, _noun_index, step_words, step_owners, paraphrases, _operand_names)
+    caches = (splitter, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
     for cached in (*caches, _result_nouns, _is_step, skills_named):
         cached.cache_clear()

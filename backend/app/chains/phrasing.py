@@ -178,9 +178,7 @@ class Phrasing:
         """ "add 17 and 26", "subtract 66 from 109": the title with the operands as the skill shows them."""
         from app.skills.text import join_words  # noqa: PLC0415 (a light module; kept local to the one use)
 
-        return self.title.format(
-            all=join_words(shown), first=shown[0] if shown else "", rest=join_words(shown[1:]) or ""
-        )
+        return self.title.format(all=join_words(shown), first=shown[0] if shown else "", rest=join_words(shown[1:]))
 
 
 @dataclass(frozen=True)
@@ -250,30 +248,24 @@ def chain_sources() -> tuple[Path, ...]:
     return (DATA_FILE, *sorted(skills_dir.glob(f"*/{CHAIN_FILE}")), *sorted(Path(__file__).parent.glob("*.py")))
 
 
-def _keywords(
-    phrasings: Mapping[str, Phrasing], keys: Sequence[str] = ("noun", "command", "follow")
-) -> re.Pattern[str]:
-    """A quick test for the words that ask for a step (each phrasing's words but the plain ones): their first
-    four letters ("reve" finds "reverse", "reversed"), and any symbol of a phrasing ("+", "-")."""
-    words: set[str] = set()
-    symbols: set[str] = set()
-    for phrasing in phrasings.values():
-        words.update(opener[:4] for opener in phrasing.openers)
-        for template in (template for key in keys for template in getattr(phrasing, key)):
-            text = _TEMPLATE_SLOT.sub(" ", template).lower()
-            words.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)
-            symbols.update(re.findall(r"[^\w\s,.;:!?'\"]", text))  # operators ("+", "-"), not punctuation
-    alternatives = [rf"\b{re.escape(word)}" for word in sorted(words)] + [re.escape(s) for s in sorted(symbols)]
-    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+def _keys(phrasing: Phrasing, keys: Sequence[str] = ("noun", "command", "follow")) -> set[str]:
+    """The words of a phrasing that ask for a step (all but the plain ones): their first four letters ("reve"
+    finds "reverse", "reversed"), and any symbol of the phrasing ("+", "-")."""
+    found = {opener[:4] for opener in phrasing.openers}
+    for template in (template for key in keys for template in getattr(phrasing, key)):
+        text = _TEMPLATE_SLOT.sub(" ", template).lower()
+        found.update(word[:4] for word in re.findall(r"[a-z]+", text) if word not in GENERIC.plain_words)
+        found.update(re.findall(r"[^\w\s,.;:!?'\"]", text))  # operators ("+", "-"), not punctuation
+    return found
 
 
 @lru_cache(maxsize=1)
 def step_owners() -> dict[str, frozenset[str]]:
-    """Each keyword of step_words (lower-cased: "reve", "+") and the skills whose phrasings hold it."""
+    """Each step keyword (lower-cased: "reve", "+") and the skills whose phrasings hold it."""
     owners: dict[str, set[str]] = {}
     for name, phrasing in PHRASINGS.items():
-        for match in _keywords({name: phrasing}).pattern.split("|"):
-            owners.setdefault(match.replace("\\b", "").replace("\\", ""), set()).add(name)
+        for key in _keys(phrasing):
+            owners.setdefault(key, set()).add(name)
     return {key: frozenset(names) for key, names in owners.items()}
 
 
@@ -283,14 +275,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 @lru_cache(maxsize=4096)  # a clause is asked about several times while a prompt is read
 def skills_named(text: str) -> frozenset[str]:
     """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
-    up in step_owners): a quicker test than step_words' pattern."""
+    up in step_owners)."""
     owners = step_owners()
     tokens = _TOKEN.findall(text.lower())
     return frozenset(name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ()))
-
-
-@lru_cache(maxsize=1)
-def step_words() -> re.Pattern[str]:
-    """A prompt without two of these asks for no two steps of the chained skills: the recogniser need not
-    read it (cached: a test that adds a skill's phrasing clears it)."""
-    return _keywords(PHRASINGS)

@@ -69,7 +69,12 @@ class ChainSkill:
         return operands.answer
 
     def show_operands(self, operands: ChainPlan) -> list[str]:
-        return [item.title for item in self.plan(operands)]
+        """Each step's title (the evidence of every reply shows them: no step is explained for it)."""
+        titles = []
+        for step in operands.steps:
+            skill = self.skills[step.skill]
+            titles.append(step_title(skill, skill.show_operands(step.operands)))
+        return titles
 
     def _explained(self, operands: ChainPlan) -> list[tuple[PlanItem, Explanation]]:
         explained = []

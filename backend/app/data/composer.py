@@ -16,11 +16,11 @@ import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from app.data import chains, unsupported
 from app.data.common import Generated, Rng, Slots, Span
-from app.skills.base import Rejected
+from app.skills.base import Rejected, Skill
 from app.skills.registry import CHAIN, REGISTERED, SKILL_PACKAGES, UNSUPPORTED
 
 
@@ -131,16 +131,14 @@ def answered_by(names: Iterable[str]) -> Callable[[str], bool]:
     """Whether one of these labels takes a prompt as its task (answers it, or asks for an operand), as served:
     a registered skill, or the chain recogniser over them (whose chain vetoes the skills it is made of)."""
     wanted = set(names)
-    skills = {skill.name: skill for skill in REGISTERED if skill.name in wanted}
-    if CHAIN not in wanted:
-        parsers = list(skills.values())
-        return lambda prompt: any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
-    from app.chains.skill import ChainSkill  # noqa: PLC0415 (only the composer needs it)
+    parsers: list[Skill[Any]] = [skill for skill in REGISTERED if skill.name in wanted]
+    if CHAIN in wanted:
+        from app.chains.skill import ChainSkill  # noqa: PLC0415 (only the composer needs it)
 
-    parsers = [*skills.values(), ChainSkill(skills)]
-    # A skill that takes a prompt the chain recogniser refuses is vetoed at serving time (app/chains/skill.py
-    # with_chain), but such a draw is drawn again all the same: the chain recogniser is read only when every
-    # skill refuses, which keeps the data quick to draw.
+        # A skill that takes a prompt the chain recogniser refuses is vetoed at serving time (app/chains/skill.py
+        # with_chain), but such a draw is drawn again all the same: the chain recogniser is read only when every
+        # skill refuses, which keeps the data quick to draw.
+        parsers.append(ChainSkill({skill.name: skill for skill in parsers}))
     return lambda prompt: any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
 
 

@@ -17,6 +17,7 @@ is never overruled.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,7 +56,7 @@ class Evidence:
         # Read on demand, like the reason: a prompt without a cue of the task that names another operation is
         # shown as rejected for it ("this asks for a multiplication"), though the classifier's fusion, which
         # must not work out every reason, scores it as unrecognised.
-        if self.found == "unrecognised" and self.rejected is not None and self.rejected.worth_telling:
+        if self.found == "unrecognised" and self.rejected is not None and not model_may_answer(self.rejected):
             return "rejected"
         return self.found
 
@@ -170,13 +171,11 @@ def _decide(
     scores = (calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS)
     evidence = evidence_of(results, skills)
     tagged: Any = None  # the operands the model found for the chosen label, when its rules did not recognise it
-    spans: list[Sequence[Span]] = []  # the tagger's spans, once: several labels may be tried on one prompt
 
+    @functools.cache  # the tagger's spans, once: several labels may be tried on one prompt
     def tagged_spans() -> Sequence[Span]:
         assert tagger is not None
-        if not spans:
-            spans.append(tagger(prompt))
-        return spans[0]
+        return tagger(prompt)
 
     while True:
         posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]

@@ -78,5 +78,20 @@ def describes_a_thing(pieces: Sequence[Piece], index: int) -> bool:
     return not any(piece.text in counted for piece in pieces)
 
 
+def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> list[int]:
+    """The indices of the numbers to add or subtract: not an ordinal ("the 12th"), a number that describes a
+    thing ("a 5 star review"), one followed by a noun that counts the operands ("these 2 numbers"), nor a number
+    word that counts the others ("the two prices, 9 and 4")."""
+    indices: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following is not None and following.text in counted_nouns:
+            continue
+        indices.append(index)
+    return without_counts(pieces, indices)
+
+
 def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:
     return any(piece.number is not None and describes_a_thing(pieces, index) for index, piece in enumerate(pieces))

@@ -279,6 +279,11 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
             word_phrase = _OPERATION_WORDS.lookup(piece.text)
             if word_phrase is not None:
                 return word_phrase
+    return _other_skill_cue(pieces, shape, asking)
+
+
+def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | None:
+    """What the first other registered skill whose declared cue is in the prompt asks for ("a subtraction")."""
     for name, cue in _SKILL_CUES.items():
         if name != asking and cue.found(pieces, shape):
             return cue.asks_for
@@ -295,8 +300,8 @@ def other_skill_reason(normalized: str, *, asking: str) -> str | None:
     """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
     pieces = read_numbers(normalized).pieces
     shape = skeleton(pieces)
-    found = (f"this {cue.asks_for}" for name, cue in _SKILL_CUES.items() if name != asking and cue.found(pieces, shape))
-    return next(found, None) or _backwards_keyword(normalized)
+    found = _other_skill_cue(pieces, shape, asking)
+    return (f"this {found}" if found else None) or _backwards_keyword(normalized)
 
 
 def no_cue(scope: str, text: str, asking: str) -> Rejected:

@@ -21,7 +21,7 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operands import DESCRIBES, any_describes_a_thing, describes_a_thing, is_ordinal, without_counts
+from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices
 from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
@@ -76,17 +76,8 @@ CUE = Cue("asks for an addition", lambda pieces, shape: bool(addition_cue_indice
 
 
 def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
-    """The numbers to add: not one that counts them ("these 2 numbers", "my two bills, 56 and 41"), nor an
-    ordinal ("the 12th")."""
-    indices: list[int] = []
-    for index, piece in enumerate(pieces):
-        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
-            continue
-        following = pieces[index + 1] if index + 1 < len(pieces) else None
-        if following is not None and following.text in _COUNTED_NOUNS:
-            continue
-        indices.append(index)
-    return [number for index in without_counts(pieces, indices) if (number := pieces[index].number) is not None]
+    """The numbers to add (operands.operand_indices)."""
+    return [number for index in operand_indices(pieces, _COUNTED_NOUNS) if (number := pieces[index].number) is not None]
 
 
 def _adds_to_a_thing(pieces: Sequence[Piece], shape: str) -> str | None:

@@ -31,10 +31,8 @@ from app.skills.operands import (
     AMOUNT_WORDS,
     DESCRIBES,
     any_describes_a_thing,
-    describes_a_thing,
     glued_letters,
-    is_ordinal,
-    without_counts,
+    operand_indices,
 )
 from app.skills.operations import no_cue, operand_problem, skeleton
 from app.skills.text import (
@@ -139,17 +137,8 @@ CUE = Cue("asks for a subtraction", lambda pieces, shape: bool(_cue_kinds(pieces
 
 
 def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
-    """The numbers to subtract: not one that counts them ("these 2 numbers", "the two prices, 9 and 4"), nor an
-    ordinal ("the 2nd")."""
-    indices: list[int] = []
-    for index, piece in enumerate(pieces):
-        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
-            continue
-        following = pieces[index + 1] if index + 1 < len(pieces) else None
-        if following is not None and following.text in _COUNTED_NOUNS:
-            continue
-        indices.append(index)
-    return without_counts(pieces, indices)
+    """The numbers to subtract (operands.operand_indices)."""
+    return operand_indices(pieces, _COUNTED_NOUNS)
 
 
 def _names_things(pieces: Sequence[Piece], indices: Sequence[int]) -> bool:
