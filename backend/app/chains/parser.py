@@ -198,6 +198,7 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
         for name, pattern in _noun_candidates(text):
             if name in work.skills:
                 candidates.extend((m.start(), -(m.end() - m.start()), name, m) for m in pattern.finditer(text))
+        wholes: dict[str, ParseResult[Any]] = {}  # each skill's parse of the whole text, read once per pass
         for *_, name, match in sorted(candidates, key=lambda item: item[:2]):
             parsed, rendered = _parse_as(name, match.group("noun"), work)
             if not isinstance(parsed, Parsed):
@@ -206,8 +207,9 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
                 return Rejected(SCOPE, _not_a_number(rendered.wrong))
             value = work.skills[name].solve(parsed.operands)
             reduced = text[: match.start()] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[match.end() :]
-            whole, _ = _parse_as(name, text, work)
-            if isinstance(whole, Parsed) and not _asks_for_another(reduced, [*work.values, value], name, work):
+            if name not in wholes:
+                wholes[name] = _parse_as(name, text, work)[0]
+            if isinstance(wholes[name], Parsed) and not _asks_for_another(reduced, [*work.values, value], name, work):
                 continue  # "2 + 3 + 4", "what is the sum of 2 and 3": one step of that skill
             work.slot(value)
             work.steps.append(ChainStep(name, parsed.operands, value, rendered.notes))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.skills.base import load_toml
 from app.skills.numbers import Piece
+from app.skills.operations import AMOUNT_WORDS
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 DESCRIBES = "this uses a number to describe a thing, not as an amount"
-AMOUNT_WORDS = frozenset(load_toml(__file__, "operations.toml")["operands"]["amount_words"].split())
+
 # Words after which a number word is an operand, not a count of them ("two from ten", "two and three").
 _NOT_COUNTED = frozenset(
     {

@@ -42,6 +42,8 @@ PALINDROME = "asks whether something is a palindrome"
 RANGE = "asks about a whole range of numbers"
 
 _DATA = load_toml(__file__, "operations.toml")
+# Nouns of an amount ("a 5 dollar bill" counts dollars: operands.describes_a_thing reads them).
+AMOUNT_WORDS = frozenset(_DATA["operands"]["amount_words"].split())
 
 
 def _names_alternation(words: str) -> str:

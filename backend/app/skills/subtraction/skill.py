@@ -28,13 +28,12 @@ from app.skills.base import (
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import (
-    AMOUNT_WORDS,
     DESCRIBES,
     any_describes_a_thing,
     glued_letters,
     operand_indices,
 )
-from app.skills.operations import no_cue, operand_problem, skeleton
+from app.skills.operations import AMOUNT_WORDS, no_cue, operand_problem, skeleton
 from app.skills.text import (
     Vocabulary,
     alternation_of,
