@@ -154,10 +154,9 @@ def _with_references(clause: str, slot: str) -> tuple[str, bool]:
 def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
     """A later step that leaves the previous result unsaid ("subtract 2"), said: (skill, rewritten step)."""
     for name, phrasing in PHRASINGS.items():
-        for pattern, rewrite in phrasing.implicit_patterns:
-            match = pattern.fullmatch(clause.strip())
-            if match:
-                return name, rewrite.format(x=slot, **match.groupdict())
+        said = phrasing.said(clause.strip(), slot)
+        if said is not None:
+            return name, said
     return None
 
 

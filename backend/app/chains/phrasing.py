@@ -165,6 +165,15 @@ class Phrasing:
             for pattern, rewrite in self.implicit
         )
 
+    def said(self, step: str, result: str) -> str | None:
+        """A step that leaves the previous result unsaid ("add 5"), said with ``result`` as this skill declares
+        ("add 5 to 12"); None if the step is no such step of this skill."""
+        for pattern, rewrite in self.implicit_patterns:
+            match = pattern.fullmatch(step)
+            if match:
+                return rewrite.format(x=result, **match.groupdict())
+        return None
+
     @cached_property
     def paraphrase_patterns(self) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
         """Each paraphrase's pattern, its rewrite, and the literal words it needs ("less"): a text without them

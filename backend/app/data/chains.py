@@ -81,7 +81,7 @@ def _number(rng: Rng) -> str:
 def _as_input(value: str, phrasing: Phrasing) -> str:
     """A previous result written into a step, the way the chain recogniser writes it for this skill."""
     if phrasing.input == "number":
-        if not re.fullmatch(r"-?\d+", value):
+        if not _INTEGER.fullmatch(value):
             raise _Redraw
         return str(int(value))
     return value if value.replace("-", "").isalnum() else f'"{value}"'
@@ -102,11 +102,7 @@ def _solve(name: str, step: str, solving: bool = True) -> str:
 
 def _said(phrasing: Phrasing, step: str, written: str) -> str:
     """A step that leaves the previous result unsaid ("add 5"), said as its skill declares ("add 5 to 12")."""
-    for pattern, rewrite in phrasing.implicit_patterns:
-        match = pattern.fullmatch(step)
-        if match:
-            return rewrite.format(x=written, **match.groupdict())
-    return step
+    return phrasing.said(step, written) or step
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
