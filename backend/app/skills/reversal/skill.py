@@ -128,6 +128,16 @@ _CODE_WORD = re.compile(_CODE_WORDS)
 _COUNT = "asks to count letters"
 _LETTER_WORDS = re.compile(r"\b(?:letters?|characters?|chars?|vowels?|consonants?|syllables?|words?)\b")
 
+
+class _CountingLetters:
+    """The counting pattern, found only in a text that names letters (see _NO_CUE_REFUSALS)."""
+
+    def __init__(self, pattern: _Matcher) -> None:
+        self._pattern = pattern
+
+    def search(self, text: str) -> object | None:
+        return self._pattern.search(text) if _LETTER_WORDS.search(text) else None
+
 # Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
 _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
@@ -186,6 +196,12 @@ class _CodeRequest:
 
 _CODE_REQUEST = _CodeRequest()
 _ALL_REFUSALS: tuple[tuple[_Matcher, str], ...] = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
+# Without a cue of reversal, "how many" counts letters only where letters are named: "how many tickets were
+# sold?" counts things (a word problem's question; read as counting letters, the chain recogniser took it for a
+# step nobody does and vetoed every skill).
+_NO_CUE_REFUSALS = tuple(
+    (_CountingLetters(pattern) if phrase == _COUNT else pattern, phrase) for pattern, phrase in _ALL_REFUSALS
+)
 
 
 class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build
@@ -391,11 +407,7 @@ def _no_cue_reason(full_analysis: str) -> str | None:
     """Why a prompt without a cue of reversal is not one: a word operation or code it asks for, or another
     skill's task ("what's the difference between baking soda and baking powder" is subtraction's cousin), so
     the model does not reverse a word of it."""
-    refusal = _refusal(full_analysis, _ALL_REFUSALS)
-    if refusal == _COUNT and not _LETTER_WORDS.search(full_analysis):
-        # "how many tickets were sold?" counts things, not letters: with no reversal cue, "how many" alone
-        # says nothing about letters (a chain would otherwise refuse the word problem as a step nobody does).
-        refusal = None
+    refusal = _refusal(full_analysis, _NO_CUE_REFUSALS)
     return f"this {refusal}" if refusal else other_skill_reason(full_analysis, asking=NAME)
 
 
