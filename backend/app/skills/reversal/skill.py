@@ -138,6 +138,7 @@ class _CountingLetters:
     def search(self, text: str) -> object | None:
         return self._pattern.search(text) if _LETTER_WORDS.search(text) else None
 
+
 # Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
 _OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
