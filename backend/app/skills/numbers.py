@@ -357,6 +357,12 @@ _DIGIT_NUMBER = re.compile(
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+def _negated_by_words(text: str) -> bool:
+    """Whether ``text`` is a number in digits after a sign word that makes it negative ("minus 28", "MINSU 28")."""
+    value = parse_whole_number(text)
+    return value is not None and value < 0 and any(char.isalpha() for char in text)
+
+
 def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's operand spans snapped to whole numbers: a span that touches a number written in digits becomes
     that number with its sign and separators ("688" of "688,302", "7199" of "+-7199"); one in words grows to
@@ -368,7 +374,9 @@ def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> lis
         start, end, role = span
         touching = [token for token in tokens if token[0] < end and start < token[1]]
         if touching:
-            start, end = touching[0][0], touching[-1][1]
+            # A sign word the span starts with stays ("minus 28", "negative 5"): the number is negative.
+            signed = start < touching[0][0] and _negated_by_words(prompt[start : touching[-1][1]])
+            start, end = (start if signed else touching[0][0]), touching[-1][1]
         else:
             covering = [word for word in words if word[0] < end and start < word[1]]
             if covering:

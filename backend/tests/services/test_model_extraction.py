@@ -39,6 +39,10 @@ def leaning(label: str, share: float = 0.9) -> Prediction:
         ("the total of 688,302 and 23", ["688", "302", "23"], ["688,302", "23"]),  # one number, two pieces
         ("five plus fifty-three", ["five", "ifty-thr"], ["five", "fifty-three"]),  # whole words
         ("7-5", ["7", "5"], ["7", "5"]),  # a minus between two numbers is not a sign
+        ("18 + minus 28", ["18", "minus 28"], ["18", "minus 28"]),  # a sign word the tagger marked stays
+        ("minus 8 plus 20", ["minus 8", "20"], ["minus 8", "20"]),
+        ("18 + MINSU 28", ["18", "MINSU 28"], ["18", "MINSU 28"]),  # misspelt, as the rules read it
+        ("the 28 items", ["the 28"], ["28"]),  # a word that makes no sign is dropped
     ],
 )
 def test_tagged_numbers_snap_to_whole_numbers(prompt: str, tagged: list[str], expected: list[str]) -> None:
@@ -53,6 +57,9 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     stray = SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13", "stamps"))
     assert isinstance(stray, Missing)  # a tag on a word that is no number is skipped: one operand is left
     assert isinstance(SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13")), Missing)
+    signed = "18 + minus 28"
+    negative = SKILLS["addition"].operands_from_spans(signed, spans_of(signed, "18", "minus 28"))
+    assert isinstance(negative, Parsed) and SKILLS["addition"].solve(negative.operands) == "-10"
     decimal = "add 2.5 and 3"
     wrong = SKILLS["addition"].operands_from_spans(decimal, spans_of(decimal, "2.5", "3"))
     assert isinstance(wrong, Rejected) and wrong.why == '"2.5" is not a whole number'
