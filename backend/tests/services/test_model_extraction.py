@@ -89,6 +89,12 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     tree = "spell tree, from its last letter"
     word = SKILLS["reversal"].operands_from_spans(tree, spans_of(tree, "ree"))
     assert isinstance(word, Parsed) and word.operands == "tree"
+    flower = "reverse sunflower"
+    part = SKILLS["reversal"].operands_from_spans(flower, spans_of(flower, "un"))
+    assert isinstance(part, Parsed) and part.operands == "sunflower"  # a few tagged letters name their word
+    facade = "SPELL façade END-FIRST"
+    stray = SKILLS["reversal"].operands_from_spans(facade, spans_of(facade, "façade", "N"))
+    assert isinstance(stray, Parsed) and stray.operands == "façade"  # the most tagged letters, not the longest
     assert isinstance(SKILLS["reversal"].operands_from_spans(tree, []), Missing)
     # The request's own words name no word to reverse, whatever the tagger marked; quoted, they are one.
     for prompt, tagged in (("write the word backwards", "word"), ("reverse it please", "it")):

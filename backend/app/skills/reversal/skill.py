@@ -495,8 +495,11 @@ class ReversalSkill:
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[str]:
         """The tagged text, snapped to the quotation it is in or to whole words, without the punctuation around
-        it. Of several tagged stretches, the one in a quotation, else the longest (the others are stray tags)."""
-        candidates = []
+        it: the words a span covers at least half of ("café b" of "café backwards" is "café"), or, when it covers
+        no word that much, the words it touches ("un" of "sunflower"). Of several tagged stretches, the one in a
+        quotation, else the longest of words at least half tagged, else the one with the most tagged letters (the
+        others are stray tags)."""
+        tagged: dict[tuple[int, int], tuple[bool, bool, int]] = {}  # (start, end) -> quoted, half covered, letters
         quotations = find_quoted(prompt)
         words = [(match.start(), match.end()) for match in re.finditer(r"\S+", prompt)]
         for span in spans:
@@ -504,24 +507,32 @@ class ReversalSkill:
             if not prompt[start:end].strip():
                 continue
             inside = [quote for quote in quotations if quote[0] <= start and end <= quote[1]]
+            overlaps = {word: min(end, word[1]) - max(start, word[0]) for word in words}
             if inside:
-                candidates.append((1, *inside[0]))
-                continue
-            # The words the span covers at least half of ("café b" of "café backwards" is "café").
-            covered = [word for word in words if 2 * (min(end, word[1]) - max(start, word[0])) >= word[1] - word[0]]
-            if covered:
-                candidates.append((0, covered[0][0], covered[-1][1]))
+                candidate, strong, touched = inside[0], True, [inside[0]]
+            else:
+                touched = [word for word, overlap in overlaps.items() if overlap > 0]
+                covered = [word for word in touched if 2 * overlaps[word] >= word[1] - word[0]]
+                strong = bool(covered)
+                touched = covered or touched
+                if not touched:
+                    continue
+                candidate = (touched[0][0], touched[-1][1])
+            letters = sum(max(0, overlaps.get(word, end - start)) for word in touched)
+            before = tagged.get(candidate, (False, False, 0))
+            tagged[candidate] = (bool(inside) or before[0], strong or before[1], before[2] + letters)
         targets = [
-            (quoted, len(target), target)
-            for quoted, start, end in candidates
-            if (target := prompt[start:end].strip().strip(_EDGE_PUNCTUATION).strip())
+            # Of stretches of half-tagged words the longest, as before the fallback; of the others the most tagged.
+            (quoted, strong, 0 if strong else letters, len(target), target)
+            for candidate, (quoted, strong, letters) in tagged.items()
+            if (target := prompt[candidate[0] : candidate[1]].strip().strip(_EDGE_PUNCTUATION).strip())
             # Unquoted, it must hold a word of its own: "write the word backwards" names no word, whatever the
             # tagger marked ("word", "it", "this" are the request's, as the rules read them).
             and (quoted or any(_is_content(chunk) for chunk in _chunks(target)))
         ]
         if not targets:
             return Missing(_MISSING)
-        return Parsed(max(targets)[2])
+        return Parsed(max(targets)[4])
 
     def solve(self, operands: str) -> str:
         return "".join(reversed(graphemes(operands)))
