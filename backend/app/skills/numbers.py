@@ -366,7 +366,9 @@ def _negated_by_words(text: str) -> bool:
 def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's operand spans snapped to whole numbers: a span that touches a number written in digits becomes
     that number with its sign and separators ("688" of "688,302", "7199" of "+-7199"); one in words grows to
-    whole words ("ifty" -> "fifty"). Spans that snap to the same number are one; the order and roles are kept."""
+    whole words ("ifty" -> "fifty"), then keeps the longest run of them (or the word before) that reads as a
+    number ("forty student" -> "forty", "hundred" -> "a hundred"). Spans that snap to the same number are one;
+    the order and roles are kept."""
     tokens = [(match.start(), match.end()) for match in _DIGIT_NUMBER.finditer(prompt)]
     words = [(match.start(), match.end()) for match in _WORD_CHARS.finditer(prompt)]
     snapped: list[tuple[int, int, str]] = []
@@ -381,6 +383,8 @@ def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> lis
             covering = [word for word in words if word[0] < end and start < word[1]]
             if covering:
                 start, end = min(start, covering[0][0]), max(end, covering[-1][1])
+                if parse_whole_number(prompt[start:end]) is None:
+                    start, end = _number_words_near(prompt, words, start, end) or (start, end)
         if snapped and snapped[-1][0] <= start < snapped[-1][1]:  # the same number as the previous span
             previous = snapped.pop()
             start, end = previous[0], max(end, previous[1])
@@ -432,6 +436,23 @@ def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
                 continue
         joined.append((start, end, role))
     return joined
+
+
+def _number_words_near(prompt: str, words: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of whole words that reads as one number among the words a span touches and the word before
+    them (the tagger marks "y one hundred" of "say one hundred", or "hundred" of "a hundred"), or None."""
+    touched = [index for index, (first, last) in enumerate(words) if first < end and start < last]
+    if not touched:
+        return None
+    low, high = max(0, touched[0] - 1), touched[-1]
+    runs = sorted(
+        ((first, last) for first in range(low, high + 1) for last in range(max(first, touched[0]), high + 1)),
+        key=lambda run: run[0] - run[1],  # the longest first, then the leftmost
+    )
+    for first, last in runs:
+        if parse_whole_number(prompt[words[first][0] : words[last][1]]) is not None:
+            return words[first][0], words[last][1]
+    return None
 
 
 def tagged_numbers(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[WholeNumber, str]] | str:

@@ -43,6 +43,9 @@ def leaning(label: str, share: float = 0.9) -> Prediction:
         ("minus 8 plus 20", ["minus 8", "20"], ["minus 8", "20"]),
         ("18 + MINSU 28", ["18", "MINSU 28"], ["18", "MINSU 28"]),  # misspelt, as the rules read it
         ("the 28 items", ["the 28"], ["28"]),  # a word that makes no sign is dropped
+        ("say one hundred", ["y one hundred"], ["one hundred"]),  # the words that read as a number
+        ("is a hundred odd", ["hundred"], ["a hundred"]),  # with the word before them
+        ("Two hundred forty students", ["Two hundred ", "forty student"], ["Two hundred ", "forty"]),
     ],
 )
 def test_tagged_numbers_snap_to_whole_numbers(prompt: str, tagged: list[str], expected: list[str]) -> None:
@@ -57,6 +60,15 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     stray = SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13", "stamps"))
     assert isinstance(stray, Missing)  # a tag on a word that is no number is skipped: one operand is left
     assert isinstance(SKILLS["addition"].operands_from_spans(stamps, spans_of(stamps, "13")), Missing)
+    say = "would you say one hundred is even?"
+    words = SKILLS["parity"].operands_from_spans(say, spans_of(say, "y one hundred"))
+    assert isinstance(words, Parsed) and words.operands.value == 100  # the words that read as a number
+    article = "is a hundred odd or even"
+    grown = SKILLS["parity"].operands_from_spans(article, spans_of(article, "hundred"))
+    assert isinstance(grown, Parsed) and grown.operands.value == 100  # with the word before it
+    students = "Two hundred forty students ride two at a time: is anyone alone?"
+    joined = SKILLS["parity"].operands_from_spans(students, spans_of(students, "Two hundred ", "forty student"))
+    assert isinstance(joined, Parsed) and joined.operands.value == 240  # two pieces of one number
     signed = "18 + minus 28"
     negative = SKILLS["addition"].operands_from_spans(signed, spans_of(signed, "18", "minus 28"))
     assert isinstance(negative, Parsed) and SKILLS["addition"].solve(negative.operands) == "-10"
