@@ -417,8 +417,8 @@ def _trimmed(prompt: str, start: int, end: int) -> tuple[int, int]:
 
 def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Snapped spans, trimmed, with the tagger's usual splits mended: an empty span dropped, a sign word joined to
-    the number after it ("minus" + "fifty-three"), and number words with only spaces between them joined when
-    they read as one number ("four" + "million")."""
+    the number after it ("minus" + "fifty-three", "minsu" + "28"), and number words with only spaces
+    between them joined when they read as one number ("four" + "million")."""
     joined: list[tuple[int, int, str]] = []
     for snapped in snap_number_spans(prompt, spans):
         start, end = _trimmed(prompt, snapped[0], snapped[1])
@@ -429,9 +429,8 @@ def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
             previous = joined[-1]
             previous_text = prompt[previous[0] : previous[1]].strip().lower()
             together = prompt[previous[0] : end]
-            if previous_text in _SIGN_WORDS or (
-                whole_number_in(together) is not None and not any(char.isdigit() for char in together)
-            ):
+            signed = previous_text in _SIGN_WORDS or _negated_by_words(together)
+            if signed or (whole_number_in(together) is not None and not any(char.isdigit() for char in together)):
                 joined[-1] = (previous[0], end, previous[2] if previous[2] != "operand" else role)
                 continue
         joined.append((start, end, role))

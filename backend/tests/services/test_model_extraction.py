@@ -69,6 +69,9 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     students = "Two hundred forty students ride two at a time: is anyone alone?"
     joined = SKILLS["parity"].operands_from_spans(students, spans_of(students, "Two hundred ", "forty student"))
     assert isinstance(joined, Parsed) and joined.operands.value == 240  # two pieces of one number
+    typo = "18 + minsu 28"
+    sign = SKILLS["addition"].operands_from_spans(typo, spans_of(typo, "18", "mins", "28"))
+    assert isinstance(sign, Parsed) and SKILLS["addition"].solve(sign.operands) == "-10"  # a misspelt sign word
     signed = "18 + minus 28"
     negative = SKILLS["addition"].operands_from_spans(signed, spans_of(signed, "18", "minus 28"))
     assert isinstance(negative, Parsed) and SKILLS["addition"].solve(negative.operands) == "-10"
