@@ -107,6 +107,9 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     flower = "reverse sunflower"
     part = SKILLS["reversal"].operands_from_spans(flower, spans_of(flower, "un"))
     assert isinstance(part, Parsed) and part.operands == "sunflower"  # a few tagged letters name their word
+    instruction = "reverse the string it with explanation"
+    asked = SKILLS["reversal"].operands_from_spans(instruction, spans_of(instruction, "nati"))
+    assert isinstance(asked, Missing)  # letters of a reply instruction name no word
     facade = "SPELL façade END-FIRST"
     stray = SKILLS["reversal"].operands_from_spans(facade, spans_of(facade, "façade", "N"))
     assert isinstance(stray, Parsed) and stray.operands == "façade"  # the most tagged letters, not the longest

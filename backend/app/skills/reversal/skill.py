@@ -500,7 +500,7 @@ class ReversalSkill:
         quotation, else the longest of words at least half tagged, else the one with the most tagged letters (the
         others are stray tags)."""
         tagged: dict[tuple[int, int], tuple[bool, bool, int]] = {}  # (start, end) -> quoted, half covered, letters
-        quotations = find_quoted(prompt)
+        quotations, unquoted = _without_quotations_and_instructions(prompt)
         words = [(match.start(), match.end()) for match in re.finditer(r"\S+", prompt)]
         for span in spans:
             start, end = span[0], span[1]
@@ -514,7 +514,8 @@ class ReversalSkill:
                 touched = [word for word, overlap in overlaps.items() if overlap > 0]
                 covered = [word for word in touched if 2 * overlaps[word] >= word[1] - word[0]]
                 strong = bool(covered)
-                touched = covered or touched
+                # A few letters of a reply instruction ("with explanation") are no word to reverse.
+                touched = covered or [word for word in touched if unquoted[word[0] : word[1]].strip()]
                 if not touched:
                     continue
                 candidate = (touched[0][0], touched[-1][1])
