@@ -32,6 +32,8 @@ from app.chains.phrasing import (
     skills_named,
     step_owners,
 )
+from app.chains.spelling import clear_cache as clear_spelling
+from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
@@ -279,6 +281,8 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
                 return _Clause(False, Rejected(SCOPE, _not_a_number(rendered.wrong)))
             if not refers and before:
                 return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))
+            if len(work.steps) > before and not _uses_results(name, parsed, reduced, work, before):
+                return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))  # "25 + 17, and 81 reversed"
             parsed, rendered = _only_the_result(name, parsed, rendered, reduced, work)
             work.slot(_run(name, parsed, rendered, work))
             return _Clause(True)
@@ -309,6 +313,21 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     if named is not None:
         return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
+
+
+def _uses_results(name: str, parsed: Parsed[Any], text: str, work: _Work, before: int) -> bool:
+    """Whether the step parsed from ``text`` takes a result its clause's noun phrases gave (the results after
+    the first ``before`` steps): its operands change when those results do. A step that reads other numbers
+    only asks a question of its own beside them ("25 + 17, and 81 reversed")."""
+    first = len(work.values) - (len(work.steps) - before)
+    other = [value if index < first else _another(value) for index, value in enumerate(work.values)]
+    again = work.skills[name].parse(_render(text, other, PHRASINGS[name].input).text)
+    skill = work.skills[name]
+    return not isinstance(again, Parsed) or skill.show_operands(again.operands) != skill.show_operands(parsed.operands)
+
+
+def _another(value: str) -> str:
+    return str(int(value) + 1) if _INTEGER.fullmatch(value) else value + "x"
 
 
 def _only_the_result(
@@ -378,6 +397,7 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
+    prompt = spelled(prompt)  # "is 1071 pluss 54 odd?", "reverse the asnwer": the words read here, spelled out
     asked = skills_named(prompt)
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
@@ -498,3 +518,4 @@ def clear_caches() -> None:
     caches = (splitter, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
     for cached in (*caches, _result_nouns, _is_step, skills_named):
         cached.cache_clear()
+    clear_spelling()

@@ -1,0 +1,96 @@
+"""Chains in the wordings of eval/dev_chains3.jsonl's misses, by class (see docs/chains.md): one-letter slips in
+the words the recogniser reads itself (connectives, noun-phrase keywords, names of the result), a question about
+the result straight after a number, a clause whose noun phrase's result nothing uses (two questions), and word
+problems whose story sentences have a subject, a time or place around the step, or a first sentence that gives
+the starting number and one step. Each property draws random operands and compares with the answer worked out
+here, independently of the skills (rules only: no model)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+
+from app.chains.parser import TWO_QUESTIONS, parse_chain
+from app.chains.spelling import spelled
+from app.skills import SKILLS
+from app.skills.base import Parsed, Rejected
+
+Program = Callable[[int, int, int], str]
+
+
+def parity(n: int) -> str:
+    return "even" if n % 2 == 0 else "odd"
+
+
+def rev(n: int) -> str:
+    return str(n)[::-1]
+
+
+def answer_of(prompt: str) -> str | None:
+    parsed = parse_chain(prompt, SKILLS)
+    return parsed.operands.answer if isinstance(parsed, Parsed) else None
+
+
+def check(template: str, program: Program, seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(12):
+        c = rng.randint(2, 99)
+        b = rng.randint(2, 999)
+        a = rng.randint(b + c + 1, 9_999)  # every result positive
+        prompt = template.format(a=a, b=b, c=c)
+        assert answer_of(prompt) == program(a, b, c), prompt
+
+
+SLIPS: list[tuple[str, Program]] = [
+    # a connective typed with a slip
+    ("{a} plus {b} thn reverse it", lambda a, b, c: rev(a + b)),
+    ("add {a} and {b} tehn subtract {c}", lambda a, b, c: str(a + b - c)),
+    ("add {a} and {b} adn then reverse the result", lambda a, b, c: rev(a + b)),
+    ("subtract {b} from {a}, aftr that tell me if it is even", lambda a, b, c: parity(a - b)),
+    # a keyword of a noun phrase
+    ("is {a} pluss {b} odd?", lambda a, b, c: parity(a + b)),
+    ("is {a} minsu {b} even", lambda a, b, c: parity(a - b)),
+    ("is the dfiference between {a} and {b} odd?", lambda a, b, c: parity(a - b)),
+    ("what is {a} backwrds plus {b}", lambda a, b, c: str(int(rev(a)) + b)),
+    # a name of the previous result
+    ("add {a} and {b} and reverse the asnwer pls", lambda a, b, c: rev(a + b)),
+    ("subtract {b} from {a}, then is the reslut odd?", lambda a, b, c: parity(a - b)),
+]
+
+
+@pytest.mark.parametrize(("template", "program"), SLIPS)
+def test_a_slip_in_a_word_the_recogniser_reads_is_forgiven(template: str, program: Program) -> None:
+    check(template, program, seed=len(template))
+
+
+def test_spelling_leaves_quoted_text_numbers_and_real_words_alone() -> None:
+    assert spelled('reverse "pluss" and the reslut') == 'reverse "pluss" and the result'
+    assert spelled("add ten and then the numbers, then the plums") == "add ten and then the numbers, then the plums"
+    assert spelled("than then than") == "than then than"
+
+
+QUESTION_AFTER_A_NUMBER: list[tuple[str, Program]] = [
+    ("If you add up {a} and {b} is the number you get odd", lambda a, b, c: parity(a + b)),
+    ("what is {a} minus {b} is it even", lambda a, b, c: parity(a - b)),
+    ("if I take {b} away from {a} will the answer be odd", lambda a, b, c: parity(a - b)),
+]
+
+
+@pytest.mark.parametrize(("template", "program"), QUESTION_AFTER_A_NUMBER)
+def test_a_question_about_the_result_straight_after_a_number_is_a_step(template: str, program: Program) -> None:
+    check(template, program, seed=len(template))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Two things: 25 + 17, and 81 reversed",
+        "the sum of 4 and 9, and 63 backwards",
+        "12 - 5 and is 9 odd",
+    ],
+)
+def test_a_noun_phrase_whose_result_nothing_uses_is_a_second_question(prompt: str) -> None:
+    result = parse_chain(prompt, SKILLS)
+    assert isinstance(result, Rejected) and result.why == TWO_QUESTIONS, prompt
