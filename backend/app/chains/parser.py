@@ -155,10 +155,11 @@ def _with_references(clause: str, slot: str) -> tuple[str, bool]:
 
 def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
     """A later step that leaves the previous result unsaid ("subtract 2"), said: (skill, rewritten step)."""
-    for name, phrasing in PHRASINGS.items():
-        said = phrasing.said(clause.strip(), slot)
-        if said is not None:
-            return name, said
+    for step in GENERIC.story_steps(clause.strip()):
+        for name, phrasing in PHRASINGS.items():
+            said = phrasing.said(step, slot)
+            if said is not None:
+                return name, said
     return None
 
 
@@ -391,7 +392,9 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     numbers = read_numbers(normalize(clause)).numbers
     if len(numbers) != 1 or skills_named(A_NUMBER.sub(" ", clause)):
         return None
-    return str(numbers[0].value) if not is_step(clause, skills, by_words=False) else None
+    # (a story's first sentence in an implicit step's words, "A team scored 500 points", gives the start: that
+    # step has no earlier result to act on)
+    return str(numbers[0].value) if not is_step(clause, skills, by_words=False, implicit=False) else None
 
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
@@ -449,11 +452,13 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
                     return outcome.refusal
         if work.values and not refers:
             slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
-            text, refers = _with_references(clause, slot)
-            if not refers:
-                said = _implicit(clause, slot)
-                if said is not None:
-                    (only, text), refers = said, True
+            # A step that leaves the result unsaid in a shape its skill declares comes first: in "It sold 12 of
+            # them" the "it" is the story's shop, not the previous result.
+            said = _implicit(clause, slot)
+            if said is not None:
+                (only, text), refers = said, True
+            else:
+                text, refers = _with_references(clause, slot)
         if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or is_step(clause, skills)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)

@@ -94,3 +94,64 @@ def test_a_question_about_the_result_straight_after_a_number_is_a_step(template:
 def test_a_noun_phrase_whose_result_nothing_uses_is_a_second_question(prompt: str) -> None:
     result = parse_chain(prompt, SKILLS)
     assert isinstance(result, Rejected) and result.why == TWO_QUESTIONS, prompt
+
+
+# (template with {a} {b} {c}, the answer): word problems, one step per sentence, read by the rules alone.
+STORIES: list[tuple[str, Program]] = [
+    # the story's subject before its step: "it", a noun phrase, a name
+    (
+        "A shop had {a} shirts. It sold {b} of them. Then a delivery brought {c} more. Is the number of shirts now "
+        "even?",
+        lambda a, b, c: parity(a - b + c),
+    ),
+    ("Nina has {a} beads. Her aunt gives her {c} more. Reverse the number of beads.", lambda a, b, c: rev(a + c)),
+    ("The farm had {a} hens. Tom sold {b}. Is the number of hens left odd?", lambda a, b, c: parity(a - b)),
+    # a time or a place around the step
+    (
+        "A bus leaves with {a} people. At the first stop {b} get off. At the second stop {c} get on. Reverse the "
+        "number of people on the bus.",
+        lambda a, b, c: rev(a - b + c),
+    ),
+    (
+        "A train had {a} passengers; {b} got off at the first stop. Is the number still on board even?",
+        lambda a, b, c: parity(a - b),
+    ),
+    (
+        "There were {a} people at the party. {c} more arrived. Later {b} went home. Is the number of guests still "
+        "there odd?",
+        lambda a, b, c: parity(a + c - b),
+    ),
+    # a first sentence that gives the start and one step, in a story's words
+    ("A library had {a} books and lent out {b}. Write the number of books left backwards.", lambda a, b, c: rev(a - b)),
+    (
+        "I have {a} stickers and my friend gives me {c} more. Is my number of stickers odd?",
+        lambda a, b, c: parity(a + c),
+    ),
+    # a step in the passive, and the story's noun with an adjective
+    (
+        "There are {a} apples in a crate. {b} of them are rotten and get thrown away. Is the number of good apples "
+        "odd?",
+        lambda a, b, c: parity(a - b),
+    ),
+    # "how many he has left"
+    (
+        "Ben has {a} stamps. He buys {c} more. Then he gives {b} to his sister. Write how many he has left backwards.",
+        lambda a, b, c: rev(a + c - b),
+    ),
+]
+
+
+@pytest.mark.parametrize(("template", "program"), STORIES)
+def test_a_word_problem_with_one_step_per_sentence_is_worked_out(template: str, program: Program) -> None:
+    check(template, program, seed=len(template))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("add 5 to 3 and then subtract 2 from it", "6"),  # "from it" is the result, not a place
+        ("A team scored 500 points, then 43 more. Reverse the total score.", "345"),  # the story starts at 500
+    ],
+)
+def test_a_story_step_reading_leaves_plain_steps_as_they_were(prompt: str, answer: str) -> None:
+    assert answer_of(prompt) == answer
