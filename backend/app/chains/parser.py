@@ -32,8 +32,6 @@ from app.chains.phrasing import (
     skills_named,
     step_owners,
 )
-from app.chains.spelling import clear_cache as clear_spelling
-from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
@@ -400,7 +398,6 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    prompt = spelled(prompt)  # "is 1071 pluss 54 odd?", "reverse the asnwer": the words read here, spelled out
     asked = skills_named(prompt)
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
@@ -523,4 +520,3 @@ def clear_caches() -> None:
     caches = (splitter, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
     for cached in (*caches, _result_nouns, _is_step, skills_named):
         cached.cache_clear()
-    clear_spelling()

@@ -1,9 +1,9 @@
 """Chains in the wordings of eval/dev_chains3.jsonl's misses, by class (see docs/chains.md): one-letter slips in
-the words the recogniser reads itself (connectives, noun-phrase keywords, names of the result), a question about
-the result straight after a number, a clause whose noun phrase's result nothing uses (two questions), and word
-problems whose story sentences have a subject, a time or place around the step, or a first sentence that gives
-the starting number and one step. Each property draws random operands and compares with the answer worked out
-here, independently of the skills (rules only: no model)."""
+the connectives ("thn", "aftr that"), a question about the result straight after a number, a clause whose noun
+phrase's result nothing uses (two questions), and word problems whose story sentences have a subject, a time or
+place around the step, or a first sentence that gives the starting number and one step. Each property draws
+random operands and compares with the answer worked out here, independently of the skills (rules only: no
+model)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from collections.abc import Callable
 import pytest
 
 from app.chains.parser import TWO_QUESTIONS, parse_chain
-from app.chains.spelling import spelled
 from app.skills import SKILLS
 from app.skills.base import Parsed, Rejected
 
@@ -49,26 +48,12 @@ SLIPS: list[tuple[str, Program]] = [
     ("add {a} and {b} tehn subtract {c}", lambda a, b, c: str(a + b - c)),
     ("add {a} and {b} adn then reverse the result", lambda a, b, c: rev(a + b)),
     ("subtract {b} from {a}, aftr that tell me if it is even", lambda a, b, c: parity(a - b)),
-    # a keyword of a noun phrase
-    ("is {a} pluss {b} odd?", lambda a, b, c: parity(a + b)),
-    ("is {a} minsu {b} even", lambda a, b, c: parity(a - b)),
-    ("is the dfiference between {a} and {b} odd?", lambda a, b, c: parity(a - b)),
-    ("what is {a} backwrds plus {b}", lambda a, b, c: str(int(rev(a)) + b)),
-    # a name of the previous result
-    ("add {a} and {b} and reverse the asnwer pls", lambda a, b, c: rev(a + b)),
-    ("subtract {b} from {a}, then is the reslut odd?", lambda a, b, c: parity(a - b)),
 ]
 
 
 @pytest.mark.parametrize(("template", "program"), SLIPS)
-def test_a_slip_in_a_word_the_recogniser_reads_is_forgiven(template: str, program: Program) -> None:
+def test_a_slip_in_a_connective_is_forgiven(template: str, program: Program) -> None:
     check(template, program, seed=len(template))
-
-
-def test_spelling_leaves_quoted_text_numbers_and_real_words_alone() -> None:
-    assert spelled('reverse "pluss" and the reslut') == 'reverse "pluss" and the result'
-    assert spelled("add ten and then the numbers, then the plums") == "add ten and then the numbers, then the plums"
-    assert spelled("than then than") == "than then than"
 
 
 QUESTION_AFTER_A_NUMBER: list[tuple[str, Program]] = [
