@@ -79,12 +79,12 @@ def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
     cuts = [0]
     for match in _CUT.finditer(text):
         word = match.group("word").lower()
-        if word in GENERIC.continuations or A_NUMBER.match(text, match.start("word")):
-            continue
-        if not operand_before(text[cuts[-1] : match.start()]):
+        if A_NUMBER.match(text, match.start("word")) or not operand_before(text[cuts[-1] : match.start()]):
             continue
         following = text[match.start("word") :]
         following = _CUT.split(following, maxsplit=1)[0]
+        if word in GENERIC.continuations and not _story_step(tidy(following)):
+            continue  # "and the reverse of 21" continues; "and my friend gives me 5 more" is a story's step
         if is_step(tidy(following), skills, parsing=False) and not (
             "," not in match.group() and _short_of_an_operand(text[cuts[-1] : match.start()], skills)
         ):
@@ -95,28 +95,37 @@ def _split_at_steps(text: str, skills: Mapping[str, Skill[Any]]) -> list[str]:
     return [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds) - 1, 2)]
 
 
-def is_step(text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = True, parsing: bool = True) -> bool:
+def is_step(
+    text: str, skills: Mapping[str, Skill[Any]], *, by_words: bool = True, parsing: bool = True, implicit: bool = True
+) -> bool:
     """Whether a skill reads the text as a step of its own: a step's word of the chain phrasings (unless not
-    ``by_words``), a paraphrase or an unsaid-result step of a chain phrasing ("gave 25 away"), a skill's cue
+    ``by_words``), a paraphrase or an unsaid-result step of a chain phrasing ("gave 25 away"; unless not
+    ``implicit``), a skill's cue
     ("sutbract", "odd"), or, when ``parsing``, a skill's own parse that is not a refusal ("mirror 51")."""
     if not text:
         return False
     if by_words and skills_named(text):
         return True
-    return _is_step(text, tuple(skills.items()), parsing)
+    return _is_step(text, tuple(skills.items()), parsing, implicit)
 
 
 @lru_cache(maxsize=1024)  # a clause is asked about several times while a prompt is read
-def _is_step(text: str, skills: tuple[tuple[str, Skill[Any]], ...], parsing: bool) -> bool:
+def _is_step(text: str, skills: tuple[tuple[str, Skill[Any]], ...], parsing: bool, implicit: bool = True) -> bool:
     if any(pattern.search(text) for pattern, _ in _paraphrasable(text)):
         return True  # "knock 5 off 20"
-    if any(pattern.fullmatch(text) for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns):
+    if implicit and _story_step(text):
         return True  # "gave 25 away", "I paid a bill of 28 dollars"
     pieces = read_numbers(normalize(text)).pieces
     shape = skeleton(pieces)
     if any(skill.cue.found(pieces, shape) for _, skill in skills):
         return True
     return parsing and any(not isinstance(skill.parse(text), Rejected) for name, skill in skills if name in PHRASINGS)
+
+
+def _story_step(text: str) -> bool:
+    """Whether the text is a story's step in an implicit phrasing ("my friend gives me 5 more")."""
+    patterns = [pattern for phrasing in PHRASINGS.values() for pattern, _ in phrasing.implicit_patterns]
+    return any(pattern.fullmatch(step) for step in GENERIC.story_steps(text) for pattern in patterns)
 
 
 @lru_cache(maxsize=1)

@@ -153,10 +153,11 @@ def _with_references(clause: str, slot: str) -> tuple[str, bool]:
 
 def _implicit(clause: str, slot: str) -> tuple[str, str] | None:
     """A later step that leaves the previous result unsaid ("subtract 2"), said: (skill, rewritten step)."""
-    for name, phrasing in PHRASINGS.items():
-        said = phrasing.said(clause.strip(), slot)
-        if said is not None:
-            return name, said
+    for step in GENERIC.story_steps(clause.strip()):
+        for name, phrasing in PHRASINGS.items():
+            said = phrasing.said(step, slot)
+            if said is not None:
+                return name, said
     return None
 
 
@@ -279,6 +280,8 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
                 return _Clause(False, Rejected(SCOPE, _not_a_number(rendered.wrong)))
             if not refers and before:
                 return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))
+            if len(work.steps) > before and not _uses_results(name, parsed, reduced, work, before):
+                return _Clause(False, Rejected(SCOPE, TWO_QUESTIONS))  # "25 + 17, and 81 reversed"
             parsed, rendered = _only_the_result(name, parsed, rendered, reduced, work)
             work.slot(_run(name, parsed, rendered, work))
             return _Clause(True)
@@ -309,6 +312,21 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     if named is not None:
         return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
+
+
+def _uses_results(name: str, parsed: Parsed[Any], text: str, work: _Work, before: int) -> bool:
+    """Whether the step parsed from ``text`` takes a result its clause's noun phrases gave (the results after
+    the first ``before`` steps): its operands change when those results do. A step that reads other numbers
+    only asks a question of its own beside them ("25 + 17, and 81 reversed")."""
+    first = len(work.values) - (len(work.steps) - before)
+    other = [value if index < first else _another(value) for index, value in enumerate(work.values)]
+    again = work.skills[name].parse(_render(text, other, PHRASINGS[name].input).text)
+    skill = work.skills[name]
+    return not isinstance(again, Parsed) or skill.show_operands(again.operands) != skill.show_operands(parsed.operands)
+
+
+def _another(value: str) -> str:
+    return str(int(value) + 1) if _INTEGER.fullmatch(value) else value + "x"
 
 
 def _only_the_result(
@@ -372,7 +390,9 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     numbers = read_numbers(normalize(clause)).numbers
     if len(numbers) != 1 or skills_named(A_NUMBER.sub(" ", clause)):
         return None
-    return str(numbers[0].value) if not is_step(clause, skills, by_words=False) else None
+    # (a story's first sentence in an implicit step's words, "A team scored 500 points", gives the start: that
+    # step has no earlier result to act on)
+    return str(numbers[0].value) if not is_step(clause, skills, by_words=False, implicit=False) else None
 
 
 def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
@@ -429,11 +449,13 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
                     return outcome.refusal
         if work.values and not refers:
             slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
-            text, refers = _with_references(clause, slot)
-            if not refers:
-                said = _implicit(clause, slot)
-                if said is not None:
-                    (only, text), refers = said, True
+            # A step that leaves the result unsaid in a shape its skill declares comes first: in "It sold 12 of
+            # them" the "it" is the story's shop, not the previous result.
+            said = _implicit(clause, slot)
+            if said is not None:
+                (only, text), refers = said, True
+            else:
+                text, refers = _with_references(clause, slot)
         if not (refers or sequenced or work.values or (reader and _DIGIT.search(clause)) or is_step(clause, skills)):
             continue  # no step's word and no earlier result: chit-chat ("Hi!", "thanks", "show your work")
         outcome = _clause(text, refers, work, only)

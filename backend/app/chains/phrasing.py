@@ -35,6 +35,12 @@ _NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_W
 ONE_NUMBER = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
 # A number as an operand of a list ("17 and 26", "four, nine and twelve"): no sign in digits, so "5+3" is no list.
 UNSIGNED_NUMBER = rf"(?:(?<![\w.])\d[\d,]*(?![\w.])|{_NUMBER_IN_WORDS})"
+# "{subject}" in an implicit step's pattern: who acts in a story's sentence ("he", "Tom", "a delivery", "my friend").
+# A one-word subject is a name or a pronoun, never a verb of the story ("got a million more" is no subject "got").
+SUBJECT = (
+    r"(?:(?:a|an|the|his|her|their|my|our|your|this|that) [a-z]+"
+    r"|(?!(?:got|get|gets|gave|give|gives|had|has|have|was|were|is|are|then|and|also|now|later|so)\b)[a-z]+)"
+)
 # "{number}" in a paraphrase: one number, or a previous result written in.
 STEP_NUMBER = rf"(?:{_SLOT_TEXT}|{ONE_NUMBER})"
 NUMBER_OPERAND = rf"(?:{_SLOT_TEXT}|(?<![\w.,])[-+]?\d[\d,]*(?:\.\d+)?(?![\w.]|,\d)|{_NUMBER_IN_WORDS})"
@@ -161,7 +167,7 @@ class Phrasing:
     @cached_property
     def implicit_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple(
-            (re.compile(pattern.replace("{number}", ONE_NUMBER), re.IGNORECASE), rewrite)
+            (re.compile(pattern.replace("{number}", ONE_NUMBER).replace("{subject}", SUBJECT), re.IGNORECASE), rewrite)
             for pattern, rewrite in self.implicit
         )
 
@@ -208,6 +214,23 @@ class Generic:
     continuations: frozenset[str]
     second_step: re.Pattern[str]
     operand_names: tuple[str, ...]
+    story_leading: re.Pattern[str]
+    story_trailing: re.Pattern[str]
+
+    def story_steps(self, text: str) -> list[str]:
+        """A story's sentence, and the same without a time or place around its step ("At the first stop 63 get
+        off" -> "63 get off", "32 got off at the first stop" -> "32 got off"): the ways an implicit step may
+        read it."""
+        found = [text]
+        for leading in (True, False):
+            for step in list(found):
+                words = step.split()
+                for cut in range(1, len(words)):
+                    phrase, rest = (words[:cut], words[cut:]) if leading else (words[-cut:], words[:-cut])
+                    pattern = self.story_leading if leading else self.story_trailing
+                    if pattern.fullmatch(" ".join(phrase)):
+                        found.append(" ".join(rest))
+        return list(dict.fromkeys(found))
 
     @cached_property
     def start_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -232,6 +255,8 @@ def _generic() -> Generic:
         continuations=frozenset(_strings(table, "continuations", owner)),
         second_step=re.compile(str(table["second_step"]), re.IGNORECASE),
         operand_names=tuple(_strings(table, "operand_names", owner)),
+        story_leading=re.compile(str(table["story_leading"]), re.IGNORECASE),
+        story_trailing=re.compile(str(table["story_trailing"]), re.IGNORECASE),
     )
 
 

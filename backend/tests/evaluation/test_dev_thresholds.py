@@ -1,6 +1,6 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
-dev_cousins.jsonl, dev_chains.jsonl, dev_chains2.jsonl) with the production recipe, so that a regression in the
-data, the model, the calibration or a parser fails CI.
+dev_cousins.jsonl, dev_chains.jsonl, dev_chains2.jsonl, dev_chains3.jsonl) with the production recipe, so that a
+regression in the data, the model, the calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
 gate, threshold or fix is ever tuned on them.
@@ -142,6 +142,19 @@ GATES: dict[str, DevSet] = {
                 "accuracy": at_least(0.95),  # 0.9774 (173/177)
                 "out_of_scope_refused": at_least(0.96),  # 1.0 (27/27)
                 "in_scope_wrongly_refused": at_most(0.05),  # 0.02 (3/150)
+            },
+        },
+    ),
+    "dev_chains3": DevSet(
+        "dev_chains3.jsonl",
+        190,  # 146 chains (86 of 2 steps, 60 of 3) written blind, 8 single tasks with chit-chat, 36 to refuse
+        {
+            # Measured on branch chains3 at 950a46a (model weights as at 1e36bc6aeb43d621); before the parser was
+            # changed for it: accuracy 0.9211, refused 0.9722.
+            "combined": {
+                "accuracy": at_least(0.96),  # 0.9895 (188/190)
+                "out_of_scope_refused": at_least(0.97),  # 1.0 (36/36)
+                "in_scope_wrongly_refused": at_most(0.03),  # 0.0 (0/154)
             },
         },
     ),
