@@ -308,7 +308,7 @@ CODE = [
 ]
 OFF_TOPIC = [
     "good morning, bot!",
-    "who won the world cup in 2018?",
+    "who won the football world cup in 2018?",
     "what's the weather like in Rome?",
     "I feel tired today",
     "sing me a lullaby",

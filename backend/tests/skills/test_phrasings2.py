@@ -74,6 +74,11 @@ def test_adding_people_or_things_in_an_app_is_another_sense(prompt: str) -> None
         ("drop 90 by 12", "78"),
         ("by what amount does 58 exceed 25?", "33"),
         ("by how much does 12 exceed 50", "-38"),  # in order, as "decrease 12 by 50"
+        ("count back 20 from 65", "45"),
+        ("go down 99 from 500: what number is that?", "401"),
+        ("cut 1600 down by 49", "1551"),
+        ("bring 80 down by 5", "75"),
+        ("how far apart are 12 and 40?", "28"),  # a difference: the larger minus the smaller
     ],
 )
 def test_taking_off_verbs_subtract_in_the_right_order(prompt: str, answer: str) -> None:
@@ -92,6 +97,9 @@ def test_taking_off_verbs_subtract_in_the_right_order(prompt: str, answer: str) 
         "74 invoices shared among 12 players: how many each",  # "shared" is no slip of "shaved"
         "drop me a line at 5",
         "does 58 exceed 25?",  # a yes-or-no comparison
+        "cut the cake into 8 slices",
+        "my kids are 3 years apart",
+        "count back from 10",
     ],
 )
 def test_the_same_verbs_otherwise_ask_for_no_subtraction(prompt: str) -> None:

@@ -87,7 +87,9 @@ _YES_NO = re.compile(
 )
 # Verbs that ask for a subtraction only in the shapes of phrases.toml, by cue kind ("knock # off #": "subtract").
 _SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
-_CUE_SHAPES = {kind: re.compile("|".join(_PHRASES["cue_phrases"][kind])) for kind in ("subtract", "decrease")}
+_CUE_SHAPES = {
+    kind: re.compile("|".join(_PHRASES["cue_phrases"][kind])) for kind in ("subtract", "decrease", "difference")
+}
 # Every cue word, its accepted typos, the words of the phrases above and the shapes' verbs: a prompt with none of
 # them as a whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
 _CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["less"] | _SHAPE_WORDS
