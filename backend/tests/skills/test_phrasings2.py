@@ -141,6 +141,7 @@ def test_other_ways_of_asking_about_parity(prompt: str, answer: str) -> None:
         "what is half of 96?",
         "what is 2 times 21?",
         "does 45 leave a remainder when you divide it by 4?",
+        "problem 2, can chess be halved without a remainder",  # the halving is not the number's
     ],
 )
 def test_their_lookalikes_are_still_refused(prompt: str) -> None:
