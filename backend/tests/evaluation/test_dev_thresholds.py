@@ -1,6 +1,6 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
-dev_cousins.jsonl, dev_chains.jsonl, dev_chains2.jsonl, dev_chains3.jsonl) with the production recipe, so that a
-regression in the data, the model, the calibration or a parser fails CI.
+dev_phrasings2.jsonl, dev_cousins.jsonl, dev_chains.jsonl, dev_chains2.jsonl, dev_chains3.jsonl) with the production
+recipe, so that a regression in the data, the model, the calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
 gate, threshold or fix is ever tuned on them.
@@ -103,6 +103,17 @@ GATES: dict[str, DevSet] = {
             },
             "model_only": {
                 "slice:unseen-phrasing": at_least(0.52),  # 0.5591 (52/93)
+            },
+        },
+    ),
+    "dev_phrasings2": DevSet(
+        "dev_phrasings2.jsonl",
+        228,  # 180 in scope (140 in wordings a keyword list lacks), 48 to refuse; written blind for issue #15, round 2
+        {  # measured 2026-12-06 on branch phrasings2 (the model's weights unchanged: 65.0% in scope, model only)
+            "combined": {
+                "in_scope_accuracy": at_least(0.82),  # 0.85 (153/180); 0.6778 before the round
+                "out_of_scope_refused": at_least(0.91),  # 0.9375 (45/48); 0.8958 before
+                "slice:unseen-phrasing": at_least(0.78),  # 0.8143 (114/140); 0.6071 before; rules only: 0.5571
             },
         },
     ),

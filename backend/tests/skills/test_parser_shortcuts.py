@@ -96,7 +96,7 @@ def test_the_cue_checks_never_miss_a_cue(parts: list[tuple[str, str]]) -> None:
     pieces = read_numbers_uncached(addition_text).pieces
     if addition.addition_cue_indices(pieces, operations.skeleton(pieces)):
         assert addition.may_ask_for_addition(addition_text)
-    parity_text = parity._DIVISIBLE_BY_TWO.sub(" even ", normalize(sample))
+    parity_text = parity.parity_text(normalize(sample))
     pieces = read_numbers_uncached(parity_text).pieces
     if (
         parity.parity_sense_indices(pieces)

@@ -50,9 +50,13 @@ _PART = "this counts a part of a whole, not two numbers to add"
 _THING = "this adds something to a thing, not to a number"
 _GIVES_VALUE = frozenset({"of", "is", "was", "=", "equals"})
 
-# Every piece addition_cue_indices can return: "+", an addition word or one of its typos, or the "more" of
-# "5 more than 3" (again with a typo).
-_ADDITION_CUE_FORMS = ADDITION_WORDS.forms() | MORE_FORMS
+# Verbs that ask for an addition only in the shapes of phrases.toml ("tack 9 onto 31", "raise 6529 by 45").
+_SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
+_CUE_SHAPES = re.compile("|".join(_PHRASES["cue_phrases"]["shapes"]))
+
+# Every piece addition_cue_indices can return: "+", an addition word or one of its typos, the "more" of
+# "5 more than 3" (again with a typo), or a verb of the shapes above.
+_ADDITION_CUE_FORMS = ADDITION_WORDS.forms() | MORE_FORMS | _SHAPE_WORDS
 
 
 def may_ask_for_addition(normalized: str) -> bool:
@@ -69,6 +73,8 @@ def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[
     ]
     if not found and MORE_THAN.search(prompt_skeleton):
         found = [index for index, piece in enumerate(pieces) if MORE_WORD.fullmatch(piece.text)]
+    if not found and _CUE_SHAPES.search(prompt_skeleton):
+        found = [index for index, piece in enumerate(pieces) if piece.text in _SHAPE_WORDS]
     return found
 
 

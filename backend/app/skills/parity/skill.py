@@ -67,8 +67,16 @@ CUE = Cue("asks whether a number is even or odd", lambda pieces, _shape: bool(pa
 # Divisibility by two *is* parity: rewritten to "even" before anything else reads the prompt.
 _DIVISIBLE_BY_TWO = re.compile(
     r"\b(?:evenly\s+)?(?:divisible|be\s+(?:evenly\s+)?divided)\s+(?:evenly\s+)?by\s+(?:2|two)\b"
-    r"|\b(?:an?\s+)?multiple\s+of\s+(?:2|two)\b"
+    r"|\b(?:an?\s+)?multiple\s+of\s+(?:2|two)\b|" + "|".join(_PHRASES["rewrite"]["as_even"])  # phrases.toml
 )
+_DROPPED = re.compile("|".join(_PHRASES["rewrite"]["dropped"]))
+
+
+def parity_text(normalized: str) -> str:
+    """The normalised prompt with the other ways of asking about parity rewritten to "even" (phrases.toml)."""
+    return _DROPPED.sub(" ", _DIVISIBLE_BY_TWO.sub(" even ", normalized))
+
+
 _ODD_ONE_OUT = re.compile(
     r"\bodd (?:#|ones?|man) out\b"
     # "the next even number after 980", "the first odd number": asks for another number, not a parity.
@@ -116,7 +124,7 @@ class ParitySkill:
     cue = CUE
 
     def parse(self, prompt: str) -> ParseResult[WholeNumber]:
-        text = _DIVISIBLE_BY_TWO.sub(" even ", normalize(prompt))
+        text = parity_text(normalize(prompt))
         if not has_any_word(text, _PARITY_FORMS):  # most prompts: then there is no need to read the numbers
             return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)

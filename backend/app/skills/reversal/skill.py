@@ -169,7 +169,8 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\brevers\w* (?:psychology|engineer\w*|osmosis|mortgage|image|gear|uno|charge|transaction)"
-            r"|\brevers\w* (?:a |the )?(?:car|truck|payment|decision|diabetes|aging|ageing)\b"
+            r"|\brevers\w* (?:a |the )?(?:car|truck|payment|decision|diabetes|aging|ageing)\b|"
+            + "|".join(_PHRASES["other_sense"]["patterns"])  # "flip a coin", "mirror my screen" (phrases.toml)
         ),
         'uses "reverse" in another sense',
     ),

@@ -85,9 +85,14 @@ _YES_NO = re.compile(
     r"(?:^|[^\w\s'#)] |\b(?:yo|hey|hi|ok|okay|so|and|but|then|pls|please) )"
     r"(?:is|are|was|were|isn't|aren't|does|do|will|would|can) (?:#|\()"
 )
-# Every cue word, its accepted typos, and the words of the phrases above: a prompt with none of them as a
-# whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
-_CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["less"]
+# Verbs that ask for a subtraction only in the shapes of phrases.toml, by cue kind ("knock # off #": "subtract").
+_SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
+_CUE_SHAPES = {
+    kind: re.compile("|".join(_PHRASES["cue_phrases"][kind])) for kind in ("subtract", "decrease", "difference")
+}
+# Every cue word, its accepted typos, the words of the phrases above and the shapes' verbs: a prompt with none of
+# them as a whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
+_CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["less"] | _SHAPE_WORDS
 
 _POLITE_ENDINGS = frozenset({"please", "pls", "plz", "thanks", "thx", "now", "for", "me", "quickly", "ty"})
 _DASH_USE = "this uses a dash for a range, a score, a date or a code, not a subtraction"
@@ -101,6 +106,7 @@ _DETERMINERS = words_of(_PHRASES["operands"], "determiners")
 _STAND_INS = words_of(_PHRASES["operands"], "stand_ins")
 _AWAY_FORMS = _PHRASE_WORDS["away"]
 _LINKS = words_of(_PHRASES["operands"], "links")
+_SOURCES = words_of(_PHRASES["operands"], "sources")  # "from", "off": the number after it comes first
 # "reduce 3 cups of broth to 1 cup": a decrease to an amount, with no "by" saying how much is taken away.
 _DECREASE_TO = re.compile(r"# (?:\w+ )*to #")
 
@@ -129,6 +135,7 @@ def _cue_kinds(pieces: Sequence[Piece], shape: str) -> set[str]:
         kinds.add("take away")
     if _LESS_THAN.search(shape):
         kinds.add("less than")
+    kinds.update(kind for kind, pattern in _CUE_SHAPES.items() if pattern.search(shape))
     return kinds
 
 
@@ -293,13 +300,17 @@ def _ordered(
         if len(operands) != 2:
             return Rejected(SCOPE, 'this mixes "less than" with more numbers')
         return Parsed(SubtractionOperands((operands[1], operands[0]), "less than"))
-    # "subtract 3 (and 4) from 10", "take 3 away from 10": the number after "from" comes first.
+    # "subtract 3 (and 4) from 10", "take 3 away from 10", "knock 3 off 10": the number after "from" comes first.
     first_cue = next(
         (
             index
             for index, piece in enumerate(pieces)
             if piece.kind == "word"
-            and (SUBTRACTION_WORDS.lookup(piece.text) == "subtract" or piece.text in _PHRASE_WORDS["take"])
+            and (
+                SUBTRACTION_WORDS.lookup(piece.text) == "subtract"
+                or piece.text in _PHRASE_WORDS["take"]
+                or piece.text in _SHAPE_WORDS
+            )
         ),
         None,
     )
@@ -307,7 +318,7 @@ def _ordered(
         (
             index
             for index, piece in enumerate(pieces)
-            if piece.text == "from" and first_cue is not None and index > first_cue
+            if piece.text in _SOURCES and first_cue is not None and index > first_cue
         ),
         None,
     )
