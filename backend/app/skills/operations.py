@@ -264,6 +264,7 @@ _SKILL_CUES: dict[str, Cue] = {}
 
 def register_skill_cue(name: str, cue: Cue) -> None:
     _SKILL_CUES[name] = cue
+    _skill_cues_in.cache_clear()  # its results name the cues registered when they were read
 
 
 def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None, *, asking: str) -> str | None:
@@ -273,6 +274,10 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
     declared cue: "5 minus 3" is not an addition because the subtraction skill says "minus" is its cue.
     """
     shape = skeleton(pieces) if prompt_skeleton is None else prompt_skeleton
+    return _operation_no_skill_does(pieces, shape) or _other_skill_cue(pieces, shape, asking)
+
+
+def _operation_no_skill_does(pieces: Sequence[Piece], shape: str) -> str | None:
     phrase = _operation_named_in(shape)
     if phrase is not None:
         return phrase
@@ -281,7 +286,7 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
             word_phrase = _OPERATION_WORDS.lookup(piece.text)
             if word_phrase is not None:
                 return word_phrase
-    return _other_skill_cue(pieces, shape, asking)
+    return None
 
 
 def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | None:
@@ -292,6 +297,26 @@ def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | 
     return None
 
 
+# The reasons below are read for one text by every skill that refuses it (three or four on most refusals), each
+# asking for the operations other than its own: the findings on the text are made once, by these caches.
+@lru_cache(maxsize=256)
+def _named_operation(normalized: str) -> str | None:
+    pieces = read_numbers(normalized).pieces
+    return _operation_no_skill_does(pieces, skeleton(pieces))
+
+
+@lru_cache(maxsize=256)
+def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
+    """(name, asks_for) of every registered skill whose cue is in the text, in registry order."""
+    pieces = read_numbers(normalized).pieces
+    shape = skeleton(pieces)
+    return tuple((name, cue.asks_for) for name, cue in _SKILL_CUES.items() if cue.found(pieces, shape))
+
+
+def _other_skill_cue_in(normalized: str, asking: str) -> str | None:
+    return next((asks_for for name, asks_for in _skill_cues_in(normalized) if name != asking), None)
+
+
 # "5 more than 3": the two words of "more than" with one typo each, shared by addition's cue and comparisons.
 MORE_FORMS = _MORE_FORMS
 MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
@@ -299,10 +324,8 @@ MORE_WORD = re.compile(_MORE)
 
 
 def other_skill_reason(normalized: str, *, asking: str) -> str | None:
-    """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
-    pieces = read_numbers(normalized).pieces
-    shape = skeleton(pieces)
-    found = _other_skill_cue(pieces, shape, asking)
+    """ "this asks for a subtraction" when another registered skill's cue is in the text."""
+    found = _other_skill_cue_in(normalized, asking)
     return (f"this {found}" if found else None) or _backwards_keyword(normalized)
 
 
@@ -315,8 +338,8 @@ def no_cue(scope: str, text: str, asking: str) -> Rejected:
 def other_operation_reason(normalized: str, *, asking: str) -> str | None:
     """Why a prompt without skill ``asking``'s cue is not its task, when worth telling: "this asks for ...".
 
-    Worked out only if the refusal is shown (see Rejected); read_numbers is cached."""
-    other = find_other_operation(read_numbers(normalized).pieces, asking=asking)
+    Worked out only if the refusal is shown (see Rejected)."""
+    other = _named_operation(normalized) or _other_skill_cue_in(normalized, asking)
     return f"this {other}" if other else _backwards_keyword(normalized)
 
 
@@ -326,6 +349,7 @@ _BACKWARDS_KEYWORDS = frozenset(word[::-1] for word in _DATA["operands"]["keywor
 _WORD = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=256)  # read for one text by every skill that refuses it (see _named_operation)
 def _backwards_keyword(normalized: str) -> str | None:
     if _BACKWARDS_KEYWORDS.isdisjoint(_WORD.findall(normalized)):
         return None
