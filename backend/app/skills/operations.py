@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from app.skills.base import Rejected, load_toml
+from app.skills.literals import may_match, required_substrings
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
@@ -208,6 +209,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Each pattern with the strings one of which it needs (most skeletons hold none of them: then it is not searched).
+_NEEDS_PATTERNS = tuple((required_substrings(pattern), pattern, phrase) for pattern, phrase in _PATTERNS)
+
 # Long operation words, matched with one typo allowed ("multipy", "substract", "devided").
 _OPERATION_WORDS = Vocabulary(
     {
@@ -252,8 +256,8 @@ def _operation_named_in(prompt_skeleton: str) -> str | None:
     for found, phrase in _GUARDED:
         if found(prompt_skeleton):
             return phrase
-    for pattern, phrase in _PATTERNS:
-        if pattern.search(prompt_skeleton):
+    for needs, pattern, phrase in _NEEDS_PATTERNS:
+        if may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
             return phrase
     return None
 

@@ -1,0 +1,96 @@
+"""Strings that every match of a regular expression contains, read from the pattern, so that a search can be
+skipped on a text that holds none of them: ``"sqrt" in text`` is a single fast scan, while a pattern of many
+alternatives ("\\bsquare roots?\\b|\\bsqrt\\b|√|...") is tried at every position of the text.
+
+The pattern is read with the standard library's own parser (``re._parser``, the module behind ``re.compile``).
+The answer is conservative: a part of the pattern that is not plain text (a class, a repeat that may be
+absent, a case-insensitive group, a lookaround) requires nothing; when nothing can be said, the answer is None
+and the pattern is always searched. So ``may_match`` is False only where the search finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # Python 3.11+; 3.10 has the same parser as sre_parse
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+Needs = tuple[str, ...]  # one of these strings is in every match
+_MOST_STRINGS = 16  # looking for more would cost more than the search it spares
+
+
+def required_substrings(pattern: str | re.Pattern[str]) -> Needs | None:
+    """Strings one of which every match of ``pattern`` contains, or None when nothing is known."""
+    if isinstance(pattern, re.Pattern):
+        flags, pattern = pattern.flags, pattern.pattern
+    else:
+        flags = 0
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        return _needs(list(parsed))
+    except Exception:  # pragma: no cover - a parser of another shape (another Python): then nothing is known
+        return None
+
+
+def may_match(needs: Needs | None, text: str) -> bool:
+    """False only if a pattern that needs one of ``needs`` cannot match ``text``."""
+    return needs is None or any(needed in text for needed in needs)
+
+
+def _needs(items: list[tuple[Any, Any]]) -> Needs | None:
+    """What a sequence of parsed items needs: the most selective of the needs of its parts (each part is in
+    every match of the sequence), or None."""
+    best: Needs | None = None
+    run: list[str] = []  # consecutive literal characters: matched side by side
+
+    def keep(candidate: Needs | None) -> None:
+        nonlocal best
+        if not candidate or not all(candidate) or len(candidate) > _MOST_STRINGS:
+            return
+        if best is None or _rank(candidate) > _rank(best):
+            best = candidate
+
+    for op, argument in items:
+        if op is _sre.LITERAL:
+            run.append(chr(argument))
+            continue
+        keep(("".join(run),) if run else None)
+        run = []
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, _del_flags, body = argument
+            if not add_flags & (re.IGNORECASE | re.VERBOSE):
+                keep(_needs(list(body)))
+        elif op is _sre.BRANCH:
+            alternatives = [_needs(list(alternative)) for alternative in argument[1]]
+            if all(alternative is not None for alternative in alternatives):
+                keep(_fewest(needed for alternative in alternatives if alternative for needed in alternative))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            low, _high, body = argument
+            if low >= 1:
+                keep(_needs(list(body)))
+        elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in argument):
+            keep(_fewest(chr(code) for _, code in argument))  # a class of plain characters: one of them
+    keep(("".join(run),) if run else None)
+    return best
+
+
+def _fewest(strings: Any) -> Needs:
+    """The strings without those that contain another one (finding the shorter one is enough)."""
+    unique = sorted(set(strings), key=len)
+    kept: list[str] = []
+    for candidate in unique:
+        if not any(shorter in candidate for shorter in kept):
+            kept.append(candidate)
+    return tuple(kept)
+
+
+def _rank(needs: Needs) -> tuple[int, int]:
+    """Longer strings are rarer in a text, and fewer are quicker to look for."""
+    return min(len(needed) for needed in needs), -len(needs)
