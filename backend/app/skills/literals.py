@@ -41,7 +41,12 @@ def required_substrings(pattern: str | re.Pattern[str]) -> Needs | None:
 
 def may_match(needs: Needs | None, text: str) -> bool:
     """False only if a pattern that needs one of ``needs`` cannot match ``text``."""
-    return needs is None or any(needed in text for needed in needs)
+    if needs is None:
+        return True
+    for needed in needs:  # noqa: SIM110  (a plain loop: twice as quick as any() over a generator)
+        if needed in text:
+            return True
+    return False
 
 
 def _needs(items: list[tuple[Any, Any]]) -> Needs | None:
