@@ -125,7 +125,12 @@ def has_any_word(normalized: str, forms: frozenset[str]) -> bool:
     to skip their work on the many prompts that are not for them. (A parser that normalises pieces of the
     text on their own must count the forms that normalising can turn into a cue, see reversal.py.)
     """
-    return not forms.isdisjoint(LETTER_RUN.findall(normalized))
+    return not forms.isdisjoint(_letter_runs(normalized))
+
+
+@lru_cache(maxsize=256)  # every parser asks has_any_word of the same text: its runs are found once
+def _letter_runs(normalized: str) -> frozenset[str]:
+    return frozenset(LETTER_RUN.findall(normalized))
 
 
 _PrefixTree = dict[str, "_PrefixTree"]
