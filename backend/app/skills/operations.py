@@ -243,6 +243,12 @@ def skeleton(pieces: Sequence[Piece]) -> str:
     )
 
 
+@lru_cache(maxsize=256)  # every skill that reads one text wants its skeleton
+def skeleton_of(normalized: str) -> str:
+    """The skeleton of ``read_numbers(normalized)``."""
+    return skeleton(read_numbers(normalized).pieces)
+
+
 # Words around a request that ask for nothing more ("the exact sum ..., no rounding", "without converting"):
 # removed before the patterns read the skeleton, so "rounding" there is no request to round.
 _HARMLESS = re.compile(
@@ -305,15 +311,13 @@ def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | 
 # asking for the operations other than its own: the findings on the text are made once, by these caches.
 @lru_cache(maxsize=256)
 def _named_operation(normalized: str) -> str | None:
-    pieces = read_numbers(normalized).pieces
-    return _operation_no_skill_does(pieces, skeleton(pieces))
+    return _operation_no_skill_does(read_numbers(normalized).pieces, skeleton_of(normalized))
 
 
 @lru_cache(maxsize=256)
 def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
     """(name, asks_for) of every registered skill whose cue is in the text, in registry order."""
-    pieces = read_numbers(normalized).pieces
-    shape = skeleton(pieces)
+    pieces, shape = read_numbers(normalized).pieces, skeleton_of(normalized)
     return tuple((name, cue.asks_for) for name, cue in _SKILL_CUES.items() if cue.found(pieces, shape))
 
 
