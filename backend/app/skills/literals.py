@@ -99,3 +99,17 @@ def _fewest(strings: Any) -> Needs:
 def _rank(needs: Needs) -> tuple[int, int]:
     """Longer strings are rarer in a text, and fewer are quicker to look for."""
     return min(len(needed) for needed in needs), -len(needs)
+
+
+class Guarded:
+    """A compiled pattern searched only in a text that holds one of the strings it needs (``search`` answers as
+    the pattern's does, None where that cannot match)."""
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = required_substrings(pattern)
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        return self.pattern.search(text) if may_match(self.needs, text) else None

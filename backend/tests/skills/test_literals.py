@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.skills import operations
-from app.skills.literals import may_match, required_substrings
+from app.skills.literals import Guarded, may_match, required_substrings
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
+from app.skills.reversal import skill as reversal
 from app.skills.text import normalize
 from bench.prompts import random_prompt
 
@@ -92,3 +93,17 @@ def test_the_operations_found_are_the_same_with_every_pattern_searched() -> None
     finally:
         operations._NEEDS_PATTERNS = original
     assert sum(phrase is not None for phrase in guarded) > 100  # the comparison covers operations found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_PIECES, "revers", "e", "d", "word", "list", "count", "mean", "ing", "s", "up"]), max_size=10
+    )
+)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for matcher, _ in reversal._NO_CUE_REFUSALS:
+        if isinstance(matcher, Guarded):
+            found, expected = matcher.search(text), matcher.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span())
