@@ -113,3 +113,27 @@ class Guarded:
 
     def search(self, text: str, /) -> re.Match[str] | None:
         return self.pattern.search(text) if may_match(self.needs, text) else None
+
+
+class Alternatives:
+    """``re.compile("|".join(alternatives)).search``, found by searching each alternative on its own, and only in a
+    text holding a string it needs (most texts hold none for most alternatives, and a long alternation is tried
+    at every position of the text).
+
+    The same match: the alternation's is at the leftmost position where any alternative matches, by the first
+    alternative (in order) that matches there, as that alternative alone matches there.
+    """
+
+    __slots__ = ("alternatives", "pattern")
+
+    def __init__(self, alternatives: tuple[str, ...]) -> None:
+        self.pattern = re.compile("|".join(alternatives))  # the reference (for tests and readers)
+        self.alternatives = tuple(Guarded(re.compile(alternative)) for alternative in alternatives)
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for alternative in self.alternatives:
+            match = alternative.search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best

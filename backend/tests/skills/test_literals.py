@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.skills import operations
+from app.skills import numbers, operations
 from app.skills.literals import Guarded, may_match, required_substrings
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
@@ -75,11 +75,14 @@ def test_a_skipped_search_finds_nothing(pieces: list[str]) -> None:
             assert pattern.search(text) is None
 
 
-def _skeletons() -> list[str]:
+def _prompts() -> list[str]:
     rng = random.Random(7)
     prompts = [json.loads(line)["prompt"] for path in sorted(EVAL_DIR.glob("*.jsonl")) for line in path.open()]
-    prompts += [random_prompt(rng) for _ in range(2000)]
-    return [skeleton(read_numbers(normalize(prompt)).pieces) for prompt in prompts]
+    return prompts + [random_prompt(rng) for _ in range(2000)]
+
+
+def _skeletons() -> list[str]:
+    return [skeleton(read_numbers(normalize(prompt)).pieces) for prompt in _prompts()]
 
 
 def test_the_operations_found_are_the_same_with_every_pattern_searched() -> None:
@@ -107,3 +110,40 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds(pieces: list[str]) -> No
         if isinstance(matcher, Guarded):
             found, expected = matcher.search(text), matcher.pattern.search(text)
             assert (found and found.span()) == (expected and expected.span())
+
+
+_NUMBER_PIECES = [
+    "0x1f",
+    "0b",
+    "0o7",
+    "1",
+    "25",
+    ".",
+    "5",
+    "e",
+    "3e5",
+    "e-",
+    "/",
+    "half",
+    "halves",
+    "two",
+    " point ",
+    "x",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_NUMBER_PIECES, " ", "a", "decimals", "quarter"]), max_size=12))
+def test_alternatives_find_the_alternations_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found, expected = numbers._NON_INTEGER.search(text), numbers._NON_INTEGER.pattern.search(text)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+def test_alternatives_on_prompts() -> None:
+    texts = [normalize(prompt) for prompt in _prompts()]
+    found = [numbers.find_non_integer(text) for text in texts]
+    assert found == [
+        (match.group() if (match := numbers._NON_INTEGER.pattern.search(text)) else None) for text in texts
+    ]
+    assert sum(value is not None for value in found) > 20
