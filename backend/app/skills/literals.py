@@ -137,3 +137,7 @@ class Alternatives:
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best
+
+    def found_in(self, text: str) -> bool:
+        """Whether the alternation matches anywhere (the first alternative that matches settles it)."""
+        return any(alternative.search(text) is not None for alternative in self.alternatives)

@@ -147,3 +147,12 @@ def test_alternatives_on_prompts() -> None:
         (match.group() if (match := numbers._NON_INTEGER.pattern.search(text)) else None) for text in texts
     ]
     assert sum(value is not None for value in found) > 20
+
+
+def test_a_code_request_is_found_as_the_whole_pattern_finds_it() -> None:
+    texts = [normalize(prompt) for prompt in _prompts()]
+    texts += [skeleton(read_numbers(text).pieces) for text in texts]
+    texts += ["write a python function to add 2 and 3", "print(9 - 1)", "how do i subtract in excel", "x -= 5"]
+    found = [operations._CODE_PATTERN.found_in(text) for text in texts]
+    assert found == [operations._CODE_PATTERN.pattern.search(text) is not None for text in texts]
+    assert sum(found) > 20
