@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
 PAD, OTHER_LETTER, OTHER_SYMBOL, NUMBER = "\x00", "\x01", "\x02", "\x03"
 _ASCII_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -27,6 +28,8 @@ _ASCII_NON_SPACE_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 _DIGIT_RUN = re.compile("[0-9]{2,}")
 
 
+# A request reads it twice (the prediction cache's key, then the classifier on a miss): computed once (pure).
+@lru_cache(maxsize=256)
 def normalize_for_model(prompt: str) -> str:
     """The text the classifier reads (see the module comment)."""
     if prompt.isascii() and not _ASCII_NON_SPACE_CONTROL.search(prompt):

@@ -17,7 +17,6 @@ is never overruled.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -171,11 +170,13 @@ def _decide(
     scores = (calibration or Calibration()).fused_scores(prediction.logits, outcomes, TASK_LABELS)
     evidence = evidence_of(results, skills)
     tagged: Any = None  # the operands the model found for the chosen label, when its rules did not recognise it
+    spans: list[Sequence[Span]] = []  # the tagger's spans, once: several labels may be tried on one prompt
 
-    @functools.cache  # the tagger's spans, once: several labels may be tried on one prompt
     def tagged_spans() -> Sequence[Span]:
         assert tagger is not None
-        return tagger(prompt)
+        if not spans:
+            spans.append(tagger(prompt))
+        return spans[0]
 
     while True:
         posterior = [min(1.0, max(0.0, value)) for value in softmax(scores)]

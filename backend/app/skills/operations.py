@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from app.skills.base import Rejected, load_toml
+from app.skills.literals import Alternatives, may_match, required_substrings
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
 from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
 
@@ -60,11 +61,11 @@ def _words_alternation(words: Iterable[str]) -> str:
     return r"\b(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)) + r")\b"
 
 
-def _code_request(code: dict[str, Any]) -> str:
-    """A request for code about adding, subtracting, reversing or parity ("write a function that ...", "python code
-    to ...", "how do I subtract two dates in JavaScript", "numpy: ...", "print(9 - 1)"), not a number that merely
-    sits near the word "code" ("is the zip code 90210 odd?") nor a language named in passing ("for my python
-    homework: 3 plus 4")."""
+def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
+    """The alternatives of a request for code about adding, subtracting, reversing or parity ("write a function
+    that ...", "python code to ...", "how do I subtract two dates in JavaScript", "numpy: ...", "print(9 - 1)"), not
+    a number that merely sits near the word "code" ("is the zip code 90210 odd?") nor a language named in passing
+    ("for my python homework: 3 plus 4")."""
     strong = _names_alternation(code["names"])
     every = _names_alternation(code["names"] + " " + code["ambiguous_names"])
     tools = _names_alternation(code["tools"])
@@ -76,28 +77,28 @@ def _code_request(code: dict[str, Any]) -> str:
     )
     operation = r"(?:subtract|add|sum|minus|difference|diff|deduct|take|decrease|reduce|plus|total)\w*"
     verbs = _words_alternation(code["request_verbs"].split())
-    return "|".join(
-        (
-            rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
-            rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
-            rf"\b(?:in|using|with|via|inside) (?:a |an |the )?{every}",  # "in JavaScript", "using pandas"
-            rf"\b(?:in|using|with|via|inside) (?:the )?{tools}",  # "in excel" (but "in a spreadsheet: 5 + 3?")
-            rf"(?:^|[,.!?:;] )(?:\w+ )?{every} ?:(?!\S)",  # "numpy: subtract ...", "um, node.js: add ..."
-            rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
-            rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
-            rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
-            rf"{strong}(?: [?.!])*$",  # "subtract two dates javascript?"
-            rf"{strong} {operation}",  # "numpy subtract", "excel sum"
-            rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
-            rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
-            _words_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
-            *code["syntax"],  # "print(9 - 1)", "x -= 5", "a == b", "let x = 20 - 8;"
-        )
+    return (
+        rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
+        rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
+        rf"\b(?:in|using|with|via|inside) (?:a |an |the )?{every}",  # "in JavaScript", "using pandas"
+        rf"\b(?:in|using|with|via|inside) (?:the )?{tools}",  # "in excel" (but "in a spreadsheet: 5 + 3?")
+        rf"(?:^|[,.!?:;] )(?:\w+ )?{every} ?:(?!\S)",  # "numpy: subtract ...", "um, node.js: add ..."
+        rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
+        rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
+        rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
+        rf"{strong}(?: [?.!])*$",  # "subtract two dates javascript?"
+        rf"{strong} {operation}",  # "numpy subtract", "excel sum"
+        rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
+        rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
+        _words_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
+        *code["syntax"],  # "print(9 - 1)", "x -= 5", "a == b", "let x = 20 - 8;"
     )
 
 
-CODE_REQUEST = _code_request(_DATA["code"])
-_CODE_PATTERN = re.compile(CODE_REQUEST)
+_CODE_ALTERNATIVES = _code_request(_DATA["code"])
+CODE_REQUEST = "|".join(_CODE_ALTERNATIVES)
+# Searched alternative by alternative, each only where it may match: a third of the time of the whole pattern.
+_CODE_PATTERN = Alternatives(_CODE_ALTERNATIVES)
 _TOKEN = re.compile(r"[a-z0-9_]+|[^\sa-z0-9_]")
 
 
@@ -117,7 +118,7 @@ _CODE_TRIGGERS = _code_triggers(_DATA["code"])
 
 def asks_for_code(text: str) -> bool:
     """Whether the text (a skeleton, or normalised text) is a request for code: see ``_code_request``."""
-    return not _CODE_TRIGGERS.isdisjoint(_TOKEN.findall(text)) and _CODE_PATTERN.search(text) is not None
+    return not _CODE_TRIGGERS.isdisjoint(_TOKEN.findall(text)) and _CODE_PATTERN.found_in(text)
 
 
 # Arithmetic words in another sense ("a take away near me", "an A minus", "more or less 20 people", "what
@@ -208,6 +209,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Each pattern with the strings one of which it needs (most skeletons hold none of them: then it is not searched).
+_NEEDS_PATTERNS = tuple((required_substrings(pattern), pattern, phrase) for pattern, phrase in _PATTERNS)
+
 # Long operation words, matched with one typo allowed ("multipy", "substract", "devided").
 _OPERATION_WORDS = Vocabulary(
     {
@@ -239,6 +243,12 @@ def skeleton(pieces: Sequence[Piece]) -> str:
     )
 
 
+@lru_cache(maxsize=256)  # every skill that reads one text wants its skeleton
+def skeleton_of(normalized: str) -> str:
+    """The skeleton of ``read_numbers(normalized)``."""
+    return skeleton(read_numbers(normalized).pieces)
+
+
 # Words around a request that ask for nothing more ("the exact sum ..., no rounding", "without converting"):
 # removed before the patterns read the skeleton, so "rounding" there is no request to round.
 _HARMLESS = re.compile(
@@ -252,8 +262,8 @@ def _operation_named_in(prompt_skeleton: str) -> str | None:
     for found, phrase in _GUARDED:
         if found(prompt_skeleton):
             return phrase
-    for pattern, phrase in _PATTERNS:
-        if pattern.search(prompt_skeleton):
+    for needs, pattern, phrase in _NEEDS_PATTERNS:
+        if may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
             return phrase
     return None
 
@@ -264,6 +274,7 @@ _SKILL_CUES: dict[str, Cue] = {}
 
 def register_skill_cue(name: str, cue: Cue) -> None:
     _SKILL_CUES[name] = cue
+    _skill_cues_in.cache_clear()  # its results name the cues registered when they were read
 
 
 def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None, *, asking: str) -> str | None:
@@ -273,6 +284,10 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
     declared cue: "5 minus 3" is not an addition because the subtraction skill says "minus" is its cue.
     """
     shape = skeleton(pieces) if prompt_skeleton is None else prompt_skeleton
+    return _operation_no_skill_does(pieces, shape) or _other_skill_cue(pieces, shape, asking)
+
+
+def _operation_no_skill_does(pieces: Sequence[Piece], shape: str) -> str | None:
     phrase = _operation_named_in(shape)
     if phrase is not None:
         return phrase
@@ -281,7 +296,7 @@ def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = 
             word_phrase = _OPERATION_WORDS.lookup(piece.text)
             if word_phrase is not None:
                 return word_phrase
-    return _other_skill_cue(pieces, shape, asking)
+    return None
 
 
 def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | None:
@@ -292,6 +307,24 @@ def _other_skill_cue(pieces: Sequence[Piece], shape: str, asking: str) -> str | 
     return None
 
 
+# The reasons below are read for one text by every skill that refuses it (three or four on most refusals), each
+# asking for the operations other than its own: the findings on the text are made once, by these caches.
+@lru_cache(maxsize=256)
+def _named_operation(normalized: str) -> str | None:
+    return _operation_no_skill_does(read_numbers(normalized).pieces, skeleton_of(normalized))
+
+
+@lru_cache(maxsize=256)
+def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
+    """(name, asks_for) of every registered skill whose cue is in the text, in registry order."""
+    pieces, shape = read_numbers(normalized).pieces, skeleton_of(normalized)
+    return tuple((name, cue.asks_for) for name, cue in _SKILL_CUES.items() if cue.found(pieces, shape))
+
+
+def _other_skill_cue_in(normalized: str, asking: str) -> str | None:
+    return next((asks_for for name, asks_for in _skill_cues_in(normalized) if name != asking), None)
+
+
 # "5 more than 3": the two words of "more than" with one typo each, shared by addition's cue and comparisons.
 MORE_FORMS = _MORE_FORMS
 MORE_THAN = re.compile(rf"# {_MORE} {_THAN} #")
@@ -299,10 +332,8 @@ MORE_WORD = re.compile(_MORE)
 
 
 def other_skill_reason(normalized: str, *, asking: str) -> str | None:
-    """ "this asks for a subtraction" when another registered skill's cue is in the text (read_numbers is cached)."""
-    pieces = read_numbers(normalized).pieces
-    shape = skeleton(pieces)
-    found = _other_skill_cue(pieces, shape, asking)
+    """ "this asks for a subtraction" when another registered skill's cue is in the text."""
+    found = _other_skill_cue_in(normalized, asking)
     return (f"this {found}" if found else None) or _backwards_keyword(normalized)
 
 
@@ -315,8 +346,8 @@ def no_cue(scope: str, text: str, asking: str) -> Rejected:
 def other_operation_reason(normalized: str, *, asking: str) -> str | None:
     """Why a prompt without skill ``asking``'s cue is not its task, when worth telling: "this asks for ...".
 
-    Worked out only if the refusal is shown (see Rejected); read_numbers is cached."""
-    other = find_other_operation(read_numbers(normalized).pieces, asking=asking)
+    Worked out only if the refusal is shown (see Rejected)."""
+    other = _named_operation(normalized) or _other_skill_cue_in(normalized, asking)
     return f"this {other}" if other else _backwards_keyword(normalized)
 
 
@@ -326,6 +357,7 @@ _BACKWARDS_KEYWORDS = frozenset(word[::-1] for word in _DATA["operands"]["keywor
 _WORD = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=256)  # read for one text by every skill that refuses it (see _named_operation)
 def _backwards_keyword(normalized: str) -> str | None:
     if _BACKWARDS_KEYWORDS.isdisjoint(_WORD.findall(normalized)):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -125,7 +125,12 @@ def has_any_word(normalized: str, forms: frozenset[str]) -> bool:
     to skip their work on the many prompts that are not for them. (A parser that normalises pieces of the
     text on their own must count the forms that normalising can turn into a cue, see reversal.py.)
     """
-    return not forms.isdisjoint(LETTER_RUN.findall(normalized))
+    return not forms.isdisjoint(_letter_runs(normalized))
+
+
+@lru_cache(maxsize=256)  # every parser asks has_any_word of the same text: its runs are found once
+def _letter_runs(normalized: str) -> frozenset[str]:
+    return frozenset(LETTER_RUN.findall(normalized))
 
 
 _PrefixTree = dict[str, "_PrefixTree"]
@@ -264,10 +269,9 @@ class Vocabulary:
         # One table for both (a typo is never an exact word: those are blocked above), so a lookup, which
         # every parser makes for most words of every prompt, is a single dictionary read.
         self._forms = {**(slips or {}), **typos, **self._exact}
-
-    def lookup(self, word: str) -> str | None:
-        """The canonical keyword ``word`` stands for, allowing one typo; ``None`` if it is no keyword."""
-        return self._forms.get(word)
+        # The canonical keyword a word stands for, allowing one typo; None if it is no keyword. The table's own get,
+        # not a method around it: a hundred calls a request, each a Python call less.
+        self.lookup: Callable[[str], str | None] = self._forms.get
 
     def forms(self) -> frozenset[str]:
         """Every word ``lookup`` recognises: the keywords and their accepted typos."""

@@ -28,7 +28,7 @@ from app.skills.operations import (
     MORE_WORD,
     no_cue,
     operand_problem,
-    skeleton,
+    skeleton_of,
 )
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
@@ -223,7 +223,7 @@ class AdditionSkill:
             return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
-        shape = skeleton(pieces)
+        shape = skeleton_of(text)
         if not addition_cue_indices(pieces, shape):
             return no_cue(SCOPE, text, NAME)
         problem = operand_problem(text, reading, shape, asking=NAME)

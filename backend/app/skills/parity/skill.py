@@ -19,7 +19,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton
+from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton_of
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 NAME = "parity"
@@ -129,7 +129,7 @@ class ParitySkill:
             return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
-        shape = skeleton(pieces)
+        shape = skeleton_of(text)
         cues = parity_sense_indices(pieces)
         if _ODD_ONE_OUT.search(shape) or (not cues and parity_word_indices(pieces)):
             return Rejected(

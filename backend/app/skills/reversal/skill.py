@@ -21,6 +21,7 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
+from app.skills.literals import Guarded
 from app.skills.operations import asks_for_code, other_skill_reason
 from app.skills.text import (
     NOT_TYPOS,
@@ -198,12 +199,20 @@ class _CodeRequest:
 
 _CODE_REQUEST = _CodeRequest()
 _ALL_REFUSALS: tuple[tuple[_Matcher, str], ...] = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
-# Without a cue of reversal, "how many" counts letters only where letters are named: "how many tickets were
-# sold?" counts things (a word problem's question; read as counting letters, the chain recogniser took it for a
-# step nobody does and vetoed every skill).
-_NO_CUE_REFUSALS = tuple(
-    (_CountingLetters(pattern) if phrase == _COUNT else pattern, phrase) for pattern, phrase in _ALL_REFUSALS
-)
+
+
+def _no_cue_matcher(pattern: _Matcher, phrase: str) -> _Matcher:
+    if phrase == _COUNT:
+        # Without a cue of reversal, "how many" counts letters only where letters are named: "how many tickets
+        # were sold?" counts things (a word problem's question; read as counting letters, the chain recogniser
+        # took it for a step nobody does and vetoed every skill).
+        return _CountingLetters(pattern)
+    # Read for most prompts (why another skill's prompt is no reversal): searched only in a text holding a string
+    # the pattern needs.
+    return Guarded(pattern) if isinstance(pattern, re.Pattern) else pattern
+
+
+_NO_CUE_REFUSALS = tuple((_no_cue_matcher(pattern, phrase), phrase) for pattern, phrase in _ALL_REFUSALS)
 
 
 class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build

@@ -33,7 +33,7 @@ from app.skills.operands import (
     glued_letters,
     operand_indices,
 )
-from app.skills.operations import AMOUNT_WORDS, no_cue, operand_problem, skeleton
+from app.skills.operations import AMOUNT_WORDS, no_cue, operand_problem, skeleton_of
 from app.skills.text import (
     Vocabulary,
     alternation_of,
@@ -348,7 +348,7 @@ class SubtractionSkill:
             return no_cue(SCOPE, text, NAME)
         reading = read_numbers(text)
         pieces = reading.pieces
-        shape = skeleton(pieces)
+        shape = skeleton_of(text)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
             return no_cue(SCOPE, text, NAME)
