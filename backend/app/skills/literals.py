@@ -114,6 +114,10 @@ class Guarded:
     def search(self, text: str, /) -> re.Match[str] | None:
         return self.pattern.search(text) if may_match(self.needs, text) else None
 
+    def sub(self, replacement: str, text: str, /) -> str:
+        """``pattern.sub(replacement, text)``: the text itself where the pattern cannot match."""
+        return self.pattern.sub(replacement, text) if may_match(self.needs, text) else text
+
 
 class Alternatives:
     """``re.compile("|".join(alternatives)).search``, found by searching each alternative on its own, and only in a

@@ -15,6 +15,7 @@ from app.skills import numbers, operations
 from app.skills.literals import Guarded, may_match, required_substrings
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
+from app.skills.parity import skill as parity
 from app.skills.reversal import skill as reversal
 from app.skills.text import normalize
 from bench.prompts import random_prompt
@@ -156,3 +157,11 @@ def test_a_code_request_is_found_as_the_whole_pattern_finds_it() -> None:
     found = [operations._CODE_PATTERN.found_in(text) for text in texts]
     assert found == [operations._CODE_PATTERN.pattern.search(text) is not None for text in texts]
     assert sum(found) > 20
+
+
+def test_the_parity_rewrites_are_the_same_with_every_pattern_searched() -> None:
+    texts = [normalize(prompt) for prompt in _prompts()]
+    for guarded in (parity._DIVISIBLE_BY_TWO, parity._DROPPED):
+        rewritten = [guarded.sub(" even ", text) for text in texts]
+        assert rewritten == [guarded.pattern.sub(" even ", text) for text in texts]
+        assert sum(new != text for new, text in zip(rewritten, texts, strict=True)) >= 3  # rewrites are covered

@@ -18,6 +18,7 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
+from app.skills.literals import Guarded
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton_of
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
@@ -65,11 +66,15 @@ def parity_word_indices(pieces: Sequence[Piece]) -> list[int]:
 CUE = Cue("asks whether a number is even or odd", lambda pieces, _shape: bool(parity_sense_indices(pieces)))
 
 # Divisibility by two *is* parity: rewritten to "even" before anything else reads the prompt.
-_DIVISIBLE_BY_TWO = re.compile(
-    r"\b(?:evenly\s+)?(?:divisible|be\s+(?:evenly\s+)?divided)\s+(?:evenly\s+)?by\s+(?:2|two)\b"
-    r"|\b(?:an?\s+)?multiple\s+of\s+(?:2|two)\b|" + "|".join(_PHRASES["rewrite"]["as_even"])  # phrases.toml
+# Guarded: every prompt is rewritten, and these alternations (lookbehinds at every position) cost three times
+# the rest of the parity parse on a prompt that holds none of the strings they need.
+_DIVISIBLE_BY_TWO = Guarded(
+    re.compile(
+        r"\b(?:evenly\s+)?(?:divisible|be\s+(?:evenly\s+)?divided)\s+(?:evenly\s+)?by\s+(?:2|two)\b"
+        r"|\b(?:an?\s+)?multiple\s+of\s+(?:2|two)\b|" + "|".join(_PHRASES["rewrite"]["as_even"])  # phrases.toml
+    )
 )
-_DROPPED = re.compile("|".join(_PHRASES["rewrite"]["dropped"]))
+_DROPPED = Guarded(re.compile("|".join(_PHRASES["rewrite"]["dropped"])))
 
 
 def parity_text(normalized: str) -> str:
