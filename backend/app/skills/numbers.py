@@ -385,11 +385,11 @@ def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> lis
             signed = start < touching[0][0] and _negated_by_words(prompt[start : touching[-1][1]])
             start, end = (start if signed else touching[0][0]), touching[-1][1]
         else:
-            covering = [word for word in words if word[0] < end and start < word[1]]
+            covering = [index for index, word in enumerate(words) if word[0] < end and start < word[1]]
             if covering:
-                start, end = min(start, covering[0][0]), max(end, covering[-1][1])
+                start, end = min(start, words[covering[0]][0]), max(end, words[covering[-1]][1])
                 if parse_whole_number(prompt[start:end]) is None:
-                    start, end = _number_words_near(prompt, words, start, end) or (start, end)
+                    start, end = _number_words_near(prompt, words, covering) or (start, end)
         if snapped and snapped[-1][0] <= start < snapped[-1][1]:  # the same number as the previous span
             previous = snapped.pop()
             start, end = previous[0], max(end, previous[1])
@@ -442,12 +442,10 @@ def _joined_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
     return joined
 
 
-def _number_words_near(prompt: str, words: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The longest run of whole words that reads as one number among the words a span touches and the word before
-    them (the tagger marks "y one hundred" of "say one hundred", or "hundred" of "a hundred"), or None."""
-    touched = [index for index, (first, last) in enumerate(words) if first < end and start < last]
-    if not touched:
-        return None
+def _number_words_near(prompt: str, words: Sequence[tuple[int, int]], touched: Sequence[int]) -> tuple[int, int] | None:
+    """The longest run of whole words that reads as one number among the words a span touches (their indices in
+    ``words``) and the word before them (the tagger marks "y one hundred" of "say one hundred", or "hundred" of
+    "a hundred"), or None."""
     low, high = max(0, touched[0] - 1), touched[-1]
     runs = sorted(
         ((first, last) for first in range(low, high + 1) for last in range(max(first, touched[0]), high + 1)),

@@ -512,26 +512,24 @@ class ReversalSkill:
         tagged: dict[tuple[int, int], tuple[bool, bool, int]] = {}  # (start, end) -> quoted, half covered, letters
         quotations, unquoted = _without_quotations_and_instructions(prompt)
         words = [(match.start(), match.end()) for match in re.finditer(r"\S+", prompt)]
-        for span in spans:
-            start, end = span[0], span[1]
+        for start, end, _role in spans:
             if not prompt[start:end].strip():
                 continue
             inside = [quote for quote in quotations if quote[0] <= start and end <= quote[1]]
-            overlaps = {word: min(end, word[1]) - max(start, word[0]) for word in words}
             if inside:
-                candidate, strong, touched = inside[0], True, [inside[0]]
-            else:
-                touched = [word for word, overlap in overlaps.items() if overlap > 0]
-                covered = [word for word in touched if 2 * overlaps[word] >= word[1] - word[0]]
-                strong = bool(covered)
-                # A few letters of a reply instruction ("with explanation") are no word to reverse.
-                touched = covered or [word for word in touched if unquoted[word[0] : word[1]].strip()]
-                if not touched:
-                    continue
-                candidate = (touched[0][0], touched[-1][1])
-            letters = sum(max(0, overlaps.get(word, end - start)) for word in touched)
-            before = tagged.get(candidate, (False, False, 0))
-            tagged[candidate] = (bool(inside) or before[0], strong or before[1], before[2] + letters)
+                tagged[inside[0]] = (True, True, 0)  # a quotation ranks first: its letters are not counted
+                continue
+            overlaps = {
+                word: min(end, word[1]) - max(start, word[0]) for word in words if start < word[1] and word[0] < end
+            }
+            covered = [word for word, overlap in overlaps.items() if 2 * overlap >= word[1] - word[0]]
+            # A few letters of a reply instruction ("with explanation") are no word to reverse.
+            touched = covered or [word for word in overlaps if unquoted[word[0] : word[1]].strip()]
+            if not touched:
+                continue
+            candidate = (touched[0][0], touched[-1][1])
+            quoted, strong, letters = tagged.get(candidate, (False, False, 0))
+            tagged[candidate] = (quoted, strong or bool(covered), letters + sum(overlaps[word] for word in touched))
         targets = [
             # Of stretches of half-tagged words the longest, as before the fallback; of the others the most tagged.
             (quoted, strong, 0 if strong else letters, len(target), target)
