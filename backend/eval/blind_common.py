@@ -326,6 +326,23 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip("?.! ")
 
 
+def text_key(text: object) -> str:
+    """A text as compared for sameness: case and runs of white space ignored."""
+    return " ".join(str(text).casefold().split())
+
+
+def distinct_from_other_sets(rows: list[dict[str, object]], own: Path) -> None:
+    """No prompt equal to a prompt of another eval set beside ``own`` (held-out ones are read only here, never
+    printed)."""
+    others: set[str] = set()
+    for path in own.parent.glob("*.jsonl"):
+        if path != own:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                others.add(text_key(json.loads(line)["prompt"]))
+    clashes = sum(text_key(r["prompt"]) in others for r in rows)
+    assert clashes == 0, f"{clashes} prompt(s) equal a prompt of another eval set"
+
+
 def make_rows(prefix: str, items: Iterable[dict[str, object]], rng: random.Random) -> list[dict[str, object]]:
     items = list(items)
     rng.shuffle(items)

@@ -20,7 +20,6 @@ pos = assert positive (word problems).
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -28,7 +27,20 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_common import chain_item, literal_items, main, make_rows, parity, pos, rev, rev_num, single_item, validate
+from blind_common import (
+    chain_item,
+    distinct_from_other_sets,
+    literal_items,
+    main,
+    make_rows,
+    parity,
+    pos,
+    rev,
+    rev_num,
+    single_item,
+    text_key,
+    validate,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "dev_chains3.jsonl"
@@ -513,12 +525,8 @@ def build() -> list[dict[str, object]]:
     refused = sum(r["task"] == "unsupported" for r in rows) / len(rows)
     assert 0.17 <= refused <= 0.23, refused
     _distinct_from_other_builders()
-    _distinct_from_other_sets(rows)
+    distinct_from_other_sets(rows, OUT)
     return rows
-
-
-def _key(text: object) -> str:
-    return " ".join(str(text).casefold().split())
 
 
 def _distinct_from_other_builders() -> None:
@@ -527,24 +535,13 @@ def _distinct_from_other_builders() -> None:
     import build_dev_chains2 as second  # noqa: PLC0415
 
     def templates(module: Any) -> set[str]:
-        found = {_key(c[2]) for c in module.CHAINS}
+        found = {text_key(c[2]) for c in module.CHAINS}
         for name in ("UNSUPPORTED_STEP", "WRONG_INPUT", "TWO_QUESTIONS"):
-            found |= {_key(t) for t in getattr(module, name)}
+            found |= {text_key(t) for t in getattr(module, name)}
         return found
 
-    mine = templates(sys.modules[__name__]) | {_key(c[2]) for c in LITERAL_CHAINS}
+    mine = templates(sys.modules[__name__]) | {text_key(c[2]) for c in LITERAL_CHAINS}
     assert not mine & (templates(first) | templates(second)), "a template is shared with dev_chains or dev_chains2"
-
-
-def _distinct_from_other_sets(rows: list[dict[str, object]]) -> None:
-    """No prompt equal to a prompt of another eval set (held-out ones are read only here, never printed)."""
-    others: set[str] = set()
-    for path in HERE.glob("*.jsonl"):
-        if path != OUT:
-            for line in path.read_text(encoding="utf-8").splitlines():
-                others.add(_key(json.loads(line)["prompt"]))
-    clashes = sum(_key(r["prompt"]) in others for r in rows)
-    assert clashes == 0, f"{clashes} prompt(s) equal a prompt of another eval set"
 
 
 if __name__ == "__main__":

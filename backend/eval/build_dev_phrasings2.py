@@ -10,14 +10,22 @@ the smaller. Slices as in dev_phrasings.jsonl: common, unseen-phrasing, cousin, 
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_common import HERE, literal_items, main, make_rows, number_item, reversal_item, validate
+from blind_common import (
+    distinct_from_other_sets,
+    literal_items,
+    main,
+    make_rows,
+    number_item,
+    reversal_item,
+    text_key,
+    validate,
+)
 
 OUT = Path(__file__).resolve().parent / "dev_phrasings2.jsonl"
 SEED = 20261206
@@ -372,12 +380,8 @@ def build() -> list[dict[str, object]]:
     assert len(unseen) >= 0.6 * len(rows), len(unseen)
     assert 0.18 <= len(refused) / len(rows) <= 0.25, len(refused)
     _distinct_from_other_builders()
-    _distinct_from_other_sets(rows)
+    distinct_from_other_sets(rows, OUT)
     return rows
-
-
-def _key(text: object) -> str:
-    return " ".join(str(text).casefold().split())
 
 
 def _distinct_from_other_builders() -> None:
@@ -391,22 +395,11 @@ def _distinct_from_other_builders() -> None:
             found |= {t if isinstance(t, str) else t[-1] for t in getattr(module, name, [])}
         for name in ("REV_UNSEEN", "SUB_UNSEEN", "COUSIN_ARITH", "COUSIN_NUMBER", "COUSIN_WORD", "CODE", "OFF_TOPIC"):
             found |= {t if isinstance(t, str) else t[-1] for t in getattr(module, name, [])}
-        return {_key(t) for t in found}
+        return {text_key(t) for t in found}
 
     mine = templates(sys.modules[__name__])
     assert not mine & templates(dev), "a template is shared with dev_phrasings"
     assert not mine & templates(held), "a template is shared with the held-out phrasings"
-
-
-def _distinct_from_other_sets(rows: list[dict[str, object]]) -> None:
-    """No prompt equal to a prompt of another eval set (held-out ones are read only here, never printed)."""
-    others: set[str] = set()
-    for path in HERE.glob("*.jsonl"):
-        if path != OUT:
-            for line in path.read_text(encoding="utf-8").splitlines():
-                others.add(_key(json.loads(line)["prompt"]))
-    clashes = sum(_key(r["prompt"]) in others for r in rows)
-    assert clashes == 0, f"{clashes} prompt(s) equal a prompt of another eval set"
 
 
 if __name__ == "__main__":
