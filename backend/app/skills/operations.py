@@ -160,7 +160,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
             r"\b(?:sum|summ|total|add\w*)\b[^.?!;]*(?:\bnumbers (?:from|between) #|\bfrom # (?:to|through|until) #"
-            r"|\bfirst # (?:\w+ )?numbers\b(?!(?: \W)* #))",
+            r"|\bfirst # (?:\w+ )?numbers\b(?!(?: \W)* #)|# (?:through|thru|until) #)"
+            # "the sum of 1 to 100" is 5050, not 101 ("add 5 to 7" stays an addition: no "sum of" before it)
+            r"|\b(?:sum|summ|total) of (?:all )?(?:the )?(?:(?:whole |natural |positive )?(?:numbers|integers) )?"
+            r"# (?:to|up to) #",
             RANGE,
         ),
         (

@@ -48,6 +48,9 @@ def test_missing_operands(skill: str, prompt: str) -> None:
         ("addition", "sum of the even numbers from 1 to 10, step by step"),
         ("addition", "add all the numbers from 1 to 100"),
         ("addition", "what is the sum of the first 10 odd numbers"),
+        ("addition", "what's the sum of 1 to 100?"),  # 5050, never 1 + 100
+        ("addition", "total of the numbers 5 to 9"),
+        ("addition", "add up 1 through 10"),
         # code that adds or tests parity is a code request
         ("parity", "write a function to check parity of an integer"),
         ("addition", "python code to add 2 and 3"),
@@ -75,6 +78,8 @@ def test_cousins_are_vetoed(skill: str, prompt: str) -> None:
         ("reversal", "reverse the word reverse", "esrever"),
         ("addition", "what is the exact sum of 12 and 30, no rounding", "42"),  # harmless words around it
         ("addition", "add 12 and 30 without rounding please", "42"),
+        ("addition", "add 5 to 7", "12"),  # "to" joins two addends unless a sum of a range is asked for
+        ("addition", "what is the sum of 2 and 3", "5"),
     ],
 )
 def test_missed_phrasings_are_answered(skill: str, prompt: str, expected: str) -> None:
