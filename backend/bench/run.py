@@ -416,7 +416,8 @@ def table(report: dict[str, Any]) -> str:
         f"warm start (load + ready):  median {warm['median_seconds']:.2f} s, max {warm['max_seconds']:.2f} s "
         f"over {len(warm['ready_seconds'])} ({', '.join(f'{s:.2f}' for s in warm['ready_seconds'])}); "
         f"first answer median {warm['first_answer_median_seconds']:.2f} s; "
-        f"loading the model {warm['model_seconds'] * 1000:.0f} ms"
+        f"loading the model {warm['model_seconds'] * 1000:.0f} ms; "
+        f"a bare FastAPI app started the same way: median {warm['bare_app_median_seconds']:.2f} s"
     )
     sources = [
         *warm["sources"],
@@ -580,6 +581,13 @@ def main(argv: list[str] | None = None) -> int:
             "sources": warm_sources,
             "model_seconds": server.health["model"]["seconds_to_ready"],
         }
+        # The floor under the warm start: a bare FastAPI app (one route) started the same way, as often.
+        bare_starts = []
+        for index in range(plan.warm_starts):
+            with Server(None, temp_dir / f"bare-start{index}.log", app_target="bench.bare:app") as bare:
+                bare_starts.append(bare.ready_seconds)
+        report["warm_start"]["bare_app_ready_seconds"] = bare_starts
+        report["warm_start"]["bare_app_median_seconds"] = round(statistics.median(bare_starts), 3)
         with server, Server(None, temp_dir / "bare.log", app_target="bench.bare:app") as bare:
             sanity_check(server.port)
             report["bare_server"] = {"ready_seconds": bare.ready_seconds, "memory": bare.worker_memory()[0]}
