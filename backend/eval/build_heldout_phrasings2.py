@@ -296,7 +296,8 @@ PHRASES = [
     "over the moon",
     "bonne nuit",
 ]
-SENTENCES = ["we left at dawn", "the owl sleeps all day", "my kite is red", "dogs bark at night"]
+SENTENCES = ["we left at dawn", "the owl sleeps all day", "my kite is red", "dogs bark at night", "bring a warm coat"]
+SENTENCES += ["the bus was late again", "she sings in the choir", "pears are ripe now"]
 
 # ---------------------------------------------------------------- missing operands (template, task, slice)
 
@@ -483,6 +484,17 @@ def numeric(rng: random.Random, task: str, specs: list, n: int, *, slice_: str, 
     return out
 
 
+_DECK: list[str] = []
+_PHRASE_DECK: list[str] = []
+
+
+def next_word(rng: random.Random, words: list[str], deck: list[str]) -> str:
+    """Every item of `words` once, in a drawn order, before any comes again."""
+    if not deck:
+        deck.extend(rng.sample(words, len(words)))
+    return deck.pop()
+
+
 def reversals(rng: random.Random, specs: list, n: int, *, slice_: str, typo_rate: float) -> list[Item]:
     out = []
     for spec in cycle(specs, n):
@@ -490,11 +502,12 @@ def reversals(rng: random.Random, specs: list, n: int, *, slice_: str, typo_rate
         category = "reversal" if kind is None else f"reversal-{kind}"
         if "{p}" in template:
             operand = rng.choice(SENTENCES)
-        elif rng.random() < 0.2:
-            operand = rng.choice(PHRASES)
+        elif rng.random() < 0.3:
+            operand = next_word(rng, PHRASES, _PHRASE_DECK)
         else:
-            operand = rng.choice(WORDS)
-        out.append(bc.reversal_item(rng, template, operand, slice_=slice_, category=category, typo_rate=typo_rate))
+            operand = next_word(rng, WORDS, _DECK)
+        rate = 0.0 if "{p}" in template else typo_rate  # a slip in "the phrase" would blur where the phrase starts
+        out.append(bc.reversal_item(rng, template, operand, slice_=slice_, category=category, typo_rate=rate))
     return out
 
 
@@ -510,6 +523,8 @@ def missing_items(rng: random.Random) -> list[Item]:
 
 def build() -> list[Item]:
     rng = random.Random(SEED)
+    _DECK.clear()
+    _PHRASE_DECK.clear()
     items: list[Item] = []
     items += numeric(rng, "addition", ADD_UNSEEN, 25, slice_="unseen-phrasing", typo_rate=0.0)
     items += numeric(rng, "subtraction", SUB_UNSEEN, 25, slice_="unseen-phrasing", typo_rate=0.0)
