@@ -43,12 +43,12 @@ _APP_SPLITS: Splits = (
     2150,
 )
 _APP_EPOCHS = {
-    2: "ff07004bac703f8d64e81707227a404526cdfe285ec562dfdcf5cb5df7f94db6",
+    2: "3db04dedc4d9043d06214ebeba2dab2142c65aa7cf81d456d16f2b35e10455e0",
     3: "c45ff7c4e43ab4e3848f5be75b0f7df1b8ec2d102a231dd42de638ca6c6580ab",
     4: "2490766ce923d17bc7acaaf1d729a8878507016dde43408d8743fc7e06ed1920",
-    5: "34010046d9032c0c4f8c7ddfde0bd1fd8dcce96e699b923e1a9e977c91123478",
-    6: "7449bc56d4d78b0791ebb97503b82d8226ef2f009e28943992000cd4d88d89b5",
-    7: "9c548c093c8e50ac25dc511a952f9690961211fb0af815b4509f398de6e625ed",
+    5: "74cf18c6e0f435e337e0bde36ff9e2dedec41ca5fbb430cde9cfd64fcdb95616",
+    6: "2081116d17207d5bff84c9354b48bc27d4f17c27df302a1cd2aaeb5beb2c8b79",
+    7: "734367261de14c15584bb6055d863d7b3a8cfcad5b4a766836a44ec7a4422739",
     8: "5c4000edc974c51edd641e974d4391b6c78ca5c79299be9e00ea9db60bf2e517",
     9: "ad45ca8a8ddd9ef96eb2570ea78ea09931c0d41e0a4c9419a0fdb4ff642ed6ba",
 }
@@ -70,8 +70,8 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "6d9918cf1955c6d0418272c14f8381096f32da2cc575bfdd8cd62d3fe67db3ef",
-        "da61bddec90f2987f0cec459cb46b1a10289b2288dc370b080d974e15e40da63",
+        "26febbaa7589eac35867bb110b71d2dcf661bc38d85c40295ab782bb6279bdab",
+        "3da74812c023c28a92af04fdd41d39a91ec1d0e3e0377b21fbdf5df7e51568d4",
         10400,
         1555,
     ),
@@ -88,7 +88,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ecf0c783bc3e1c115e9593842712000dd69b5c9e7935aeaf52588693ff1c13d4"
+_THREE_SKILL_EPOCH_9 = "0cc92fc0adbe5aaad78099f14d33c0186082ca793b43df45b7dc74cd4c3c9a48"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
