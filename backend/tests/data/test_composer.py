@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "0ab69681e6e78af11e14c720bce57c8e70623671d502c420917be34a5d1f342b",
-    "5035676b0567805c5a07a827790ef4b72cf6c74b6aa2600a74a030b7b3b66b47",
+    "b1cee8a7861ca602154be528ad5a3553f5ee5a726eea7a8baea9460c32823b9e",
+    "04df7a601baa51a9e8c477aa956dd61095df78685066dc1f5b7e3d78bfe5a61d",
     14400,
-    2150,
+    2147,
 )
 _APP_EPOCHS = {
-    2: "ff07004bac703f8d64e81707227a404526cdfe285ec562dfdcf5cb5df7f94db6",
-    3: "c45ff7c4e43ab4e3848f5be75b0f7df1b8ec2d102a231dd42de638ca6c6580ab",
-    4: "2490766ce923d17bc7acaaf1d729a8878507016dde43408d8743fc7e06ed1920",
-    5: "34010046d9032c0c4f8c7ddfde0bd1fd8dcce96e699b923e1a9e977c91123478",
-    6: "7449bc56d4d78b0791ebb97503b82d8226ef2f009e28943992000cd4d88d89b5",
-    7: "9c548c093c8e50ac25dc511a952f9690961211fb0af815b4509f398de6e625ed",
-    8: "5c4000edc974c51edd641e974d4391b6c78ca5c79299be9e00ea9db60bf2e517",
-    9: "ad45ca8a8ddd9ef96eb2570ea78ea09931c0d41e0a4c9419a0fdb4ff642ed6ba",
+    2: "213a434f2101f94ca27c1ad1ae0a4df64220d4bcdfe09a0c6a4dd769a5a4a8e3",
+    3: "b1f9629448eab100ba5f657f951f937c78332457871022f3b27dbea09b972f23",
+    4: "f953aff0a28d198f55d63acd0fd8eacf6545fdcd4b297b4764db01b5dab863d8",
+    5: "2f29da7012db3cc36d9935b7605855256ff2c5db5df7c37ceae1ba99b2515ec8",
+    6: "581aed245a84742aed917a7746e045be037f0a68d1b7ce23241ef6fa42fa1af7",
+    7: "c46c5b866d2f8920ee224483884e968e56d1dad983623b9ab3fad43211341aab",
+    8: "b394e1c204e2b3b24cb7a8ed00afc07679df67629878971ee599c74c6191a45d",
+    9: "7de49fbaf761422d1867828ed79eeff789eb9965148abc7171c4faabcd5f32d3",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "a4a6afe02c2ec1697c3850f6436a31b9433e1d5a7f50a1f18c5c3d70d4da77b6",
-        "d184f54837014d20487a6ff4e51a4094ee9313d60b6af9fb2f55640197189b07",
+        "ed8ece28a097251f8acb3d8107192cd33885f2fb78d9ed09f74b6579567a1aa5",
+        "0dc8471d88d627891e64a5c68caf735bc95f4ac54a70af83c323d67ed50a6738",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "50180ed05a1bea0688362ccf2966607c0bd4dbb3db9efcd60662404d81166aa2",
-        "95d3e5b7360f69e0c29dbff3706a42ffd249b1eaca1e93df85b1e16510df7162",
+        "c7717531747f4aa89d1671441d97222df9cabe065d9e48769d5bb2d9418cf9e4",
+        "715cecd123e0647079f9925a308ee441ad1e6a5152707e381961d3f1948f7026",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "6d9918cf1955c6d0418272c14f8381096f32da2cc575bfdd8cd62d3fe67db3ef",
-        "da61bddec90f2987f0cec459cb46b1a10289b2288dc370b080d974e15e40da63",
+        "1eb815f9e6b6550332f1dda32416a7ece113551f3881eb741a06b77e9b7f86d9",
+        "95925cb52d9b9102b0865586627c830910f07f5fed79c97d374fea7537483b78",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "4d6f1e0eac1b9fe4b82aa3cc5d21ac106159247920920389fda3434ed081b49b",
-        "0a20d992b51b09ec9c239ddd74ff211a1d70c7115a25ada7ef29d8fb5492a624",
+        "6f5b476f99dd22a1d58574ad16a01a049169e368f6dd0e2eca3e636a148ed49f",
+        "86c536336232e4b2ad3e82df666a55d879ab5619f51f53ae7b8c37062b0e2a01",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "fd172de4900bb7c54d43d5bb5d4e6f827ef96520a333e24edf459e45772c0eab",
-        "a94da41e1d9d59937074e861552485c90eec65f44569b43ba45315cb0e82942a",
+        "fe5bfa4884cf0101baa892a69b0a7e6e69410bb608652c7eede57b0441d3d428",
+        "6f04ef9210af7165b89cb8822452d1fa1166e51a56057fdf782052964755d741",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "ecf0c783bc3e1c115e9593842712000dd69b5c9e7935aeaf52588693ff1c13d4"
+_THREE_SKILL_EPOCH_9 = "4c211121e30e94667ef0c485ae6ed8b8734fd381234c9acedf492275feb0971e"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
