@@ -37,31 +37,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "0ab69681e6e78af11e14c720bce57c8e70623671d502c420917be34a5d1f342b",
-    "5035676b0567805c5a07a827790ef4b72cf6c74b6aa2600a74a030b7b3b66b47",
+    "e4ae33b1e5e658ef44298f1d6bbb97599589343278204a28d6f4a76bc6cd175a",
+    "04df7a601baa51a9e8c477aa956dd61095df78685066dc1f5b7e3d78bfe5a61d",
     14400,
-    2150,
+    2147,
 )
 _APP_EPOCHS = {
-    2: "3db04dedc4d9043d06214ebeba2dab2142c65aa7cf81d456d16f2b35e10455e0",
-    3: "c45ff7c4e43ab4e3848f5be75b0f7df1b8ec2d102a231dd42de638ca6c6580ab",
-    4: "2490766ce923d17bc7acaaf1d729a8878507016dde43408d8743fc7e06ed1920",
-    5: "74cf18c6e0f435e337e0bde36ff9e2dedec41ca5fbb430cde9cfd64fcdb95616",
-    6: "2081116d17207d5bff84c9354b48bc27d4f17c27df302a1cd2aaeb5beb2c8b79",
-    7: "734367261de14c15584bb6055d863d7b3a8cfcad5b4a766836a44ec7a4422739",
-    8: "5c4000edc974c51edd641e974d4391b6c78ca5c79299be9e00ea9db60bf2e517",
-    9: "ad45ca8a8ddd9ef96eb2570ea78ea09931c0d41e0a4c9419a0fdb4ff642ed6ba",
+    2: "0645c9a787564ab179c9f571dc8e3932826589e41d560745b50f9676ebc53fa6",
+    3: "b1f9629448eab100ba5f657f951f937c78332457871022f3b27dbea09b972f23",
+    4: "b088ea26081b04d9d8c9eda0a4f84d7c7370a71a98433c1758c7c2f5339b44ec",
+    5: "4d6f4d1f4f16a1c4ef2a7e1aee38ce8ad5865c1b8cb034de7e3c051a57b6a973",
+    6: "cadc6a1f3c33b8855cc4b9ec5478aadf7d1c2631aa05716ed189be542ebabf6c",
+    7: "c46c5b866d2f8920ee224483884e968e56d1dad983623b9ab3fad43211341aab",
+    8: "bb10192e237290009ce28bfe57015a64028f4ba9ecdc9922b3739574828f2e97",
+    9: "512507deba7f535792ce3094d34963ae3f01606fd6d99433ff156ccaef15d544",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "a4a6afe02c2ec1697c3850f6436a31b9433e1d5a7f50a1f18c5c3d70d4da77b6",
-        "d184f54837014d20487a6ff4e51a4094ee9313d60b6af9fb2f55640197189b07",
+        "ed8ece28a097251f8acb3d8107192cd33885f2fb78d9ed09f74b6579567a1aa5",
+        "0dc8471d88d627891e64a5c68caf735bc95f4ac54a70af83c323d67ed50a6738",
         2160,
         432,
     ),
     (1234, 40, 10): (
-        "50180ed05a1bea0688362ccf2966607c0bd4dbb3db9efcd60662404d81166aa2",
-        "95d3e5b7360f69e0c29dbff3706a42ffd249b1eaca1e93df85b1e16510df7162",
+        "c7717531747f4aa89d1671441d97222df9cabe065d9e48769d5bb2d9418cf9e4",
+        "f4411b3235dbc1a9abab98547affd67cf305e7e370355fcd5890db78b6f2f71e",
         288,
         72,
     ),
@@ -70,25 +70,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "26febbaa7589eac35867bb110b71d2dcf661bc38d85c40295ab782bb6279bdab",
-        "3da74812c023c28a92af04fdd41d39a91ec1d0e3e0377b21fbdf5df7e51568d4",
+        "c12fd84ebd73b23d5dd99eb63a13761035f426ce7f65d1419cf984dc14b24eec",
+        "95925cb52d9b9102b0865586627c830910f07f5fed79c97d374fea7537483b78",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "4d6f1e0eac1b9fe4b82aa3cc5d21ac106159247920920389fda3434ed081b49b",
-        "0a20d992b51b09ec9c239ddd74ff211a1d70c7115a25ada7ef29d8fb5492a624",
+        "6f5b476f99dd22a1d58574ad16a01a049169e368f6dd0e2eca3e636a148ed49f",
+        "86c536336232e4b2ad3e82df666a55d879ab5619f51f53ae7b8c37062b0e2a01",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "fd172de4900bb7c54d43d5bb5d4e6f827ef96520a333e24edf459e45772c0eab",
-        "a94da41e1d9d59937074e861552485c90eec65f44569b43ba45315cb0e82942a",
+        "fe5bfa4884cf0101baa892a69b0a7e6e69410bb608652c7eede57b0441d3d428",
+        "6f04ef9210af7165b89cb8822452d1fa1166e51a56057fdf782052964755d741",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "0cc92fc0adbe5aaad78099f14d33c0186082ca793b43df45b7dc74cd4c3c9a48"
+_THREE_SKILL_EPOCH_9 = "373fff97ecfd0bce7655993fa5bb9f63d614acc62052300b6adc011e9e8694ae"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

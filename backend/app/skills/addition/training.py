@@ -89,11 +89,11 @@ def prompt(rng: Rng) -> Generated:
         return render_spans(rng, tidy(template), {"a": a, "b": a, "c": a})
     if kind < 0.19:
         return pick_spans(rng, _SIGNED, a=a, b=a, na=lambda: operand(negative(rng)), nb=lambda: operand(negative(rng)))
-    if kind < 0.58:
+    if kind < 0.54:
         return pick_spans(rng, _TWO, a=a, b=a, c=a)
-    if kind < 0.67:  # the same request in other words and orders
+    if kind < 0.65:  # the same request in other words and orders
         return compose(rng, _PARAPHRASES, _WORDS, {"a": a, "b": a, "c": a})
-    if kind < 0.77:  # a word problem: things in containers, people, days
+    if kind < 0.78:  # a word problem: things in containers, people, days
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": quantity, "b": quantity})
     numbers = integers(rng, randint(rng, 3, 5))
     return pick_spans(

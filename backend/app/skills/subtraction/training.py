@@ -88,11 +88,11 @@ def _prompt(rng: Rng) -> Generated:
         return pick_spans(rng, _TEMPLATES["missing"], a=a)
     if kind < 0.17:
         return pick_spans(rng, _TEMPLATES["difference"], a=a, b=a)
-    if kind < 0.6:
+    if kind < 0.56:
         return pick_spans(rng, _TEMPLATES["two"], a=minuend, b=a)
-    if kind < 0.71:  # the same request in other words and orders
+    if kind < 0.69:  # the same request in other words and orders
         return compose(rng, _PARAPHRASES, _WORDS, {"a": minuend, "b": a})
-    if kind < 0.83:  # a word problem: what is left, how many more, the gap between two ages
+    if kind < 0.84:  # a word problem: what is left, how many more, the gap between two ages
         first, second = _ordered_counts(rng)
         return compose(rng, _WORD_PROBLEMS, _WORDS, {"a": lambda: first, "b": lambda: second})
     numbers = integers(rng, randint(rng, 3, 4))
