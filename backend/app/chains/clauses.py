@@ -21,6 +21,19 @@ A_NUMBER = re.compile(STEP_NUMBER, re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def splitter() -> re.Pattern[str]:
+    alternatives = [*GENERIC.sequence, *(f"(?:{pattern})(?={_opener()})" for pattern in GENERIC.before_step)]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def than_for_then() -> re.Pattern[str]:
+    """ "than" typed for "then": only before a word that opens a step ("add 4 and 5 than reverse it", never "5
+    more than 3"). Tried only on a prompt that holds "than" (the splitter is read on every prompt)."""
+    return re.compile(rf"\bthan\b(?=\s+(?:{_opener()}))", re.IGNORECASE)
+
+
+def _opener() -> str:
+    """A word that opens a step (the first words of the skills' phrasings, and the openers), as a pattern."""
     openers = set(GENERIC.openers)
     for phrasing in PHRASINGS.values():
         openers.update(phrasing.openers)
@@ -30,9 +43,7 @@ def splitter() -> re.Pattern[str]:
                 openers.add(first.lower())
     patterns = [p.replace("{number}", ONE_NUMBER) for phrasing in PHRASINGS.values() for p in phrasing.opener_patterns]
     words = sorted((re.escape(word) for word in openers), key=len, reverse=True)
-    opener = "(?=(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns) + ")"
-    alternatives = [*GENERIC.sequence, *(f"(?:{pattern}){opener}" for pattern in GENERIC.before_step)]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in alternatives), re.IGNORECASE)
+    return "(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns)
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")

@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from app.chains.clauses import A_NUMBER, _is_step, is_step, paraphrased, paraphrases, split_clauses, splitter
+from app.chains.clauses import (
+    A_NUMBER,
+    _is_step,
+    is_step,
+    paraphrased,
+    paraphrases,
+    split_clauses,
+    splitter,
+    than_for_then,
+    tidy,
+)
 from app.chains.phrasing import (
     GENERIC,
     PHRASINGS,
@@ -31,7 +41,10 @@ from app.chains.phrasing import (
     Kind,
     skills_named,
     step_owners,
+    words_of,
 )
+from app.chains.spelling import clear_cache as clear_spelling
+from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
@@ -395,16 +408,23 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     return str(numbers[0].value) if not is_step(clause, skills, by_words=False, implicit=False) else None
 
 
-def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None) -> ParseResult[ChainPlan]:
+def parse_chain(
+    prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | None = None, *, slips: bool = True
+) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
     asked = skills_named(prompt)
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
-        # none of these.
+        # none of these. (A slip keeps a keyword's first letters, "diffrence", "backwrds": it is read after.)
         return Rejected(SCOPE)
-    pieces = split_clauses(prompt, skills)
+    words = words_of(prompt)
+    if slips:
+        prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out
+    if "than" in words:
+        prompt = than_for_then().sub("then", prompt)  # "add 4 and 5 than reverse it"
+    pieces = split_clauses(_condition_first(_question_introduces(prompt), words), skills)
     if len(pieces) < 2 and not _has_noun(prompt):
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
@@ -447,6 +467,8 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
                 outcome = _clause(first, True, work)
                 if outcome.refusal is not None:
                     return outcome.refusal
+                if outcome.ran and not skills_named(clause) - {work.steps[-1].skill}:
+                    continue  # the clause was that step alone ("the sum total?"): it is not read again
         if work.values and not refers:
             slot = f"{SLOT_OPEN}{len(work.values) - 1}{SLOT_CLOSE}"
             # A step that leaves the result unsaid in a shape its skill declares comes first: in "It sold 12 of
@@ -471,6 +493,33 @@ def parse_chain(prompt: str, skills: Mapping[str, Skill[Any]], reader: Reader | 
     if missing is not None and work.steps:
         return missing
     return Rejected(SCOPE)
+
+
+def _condition_first(prompt: str, words: frozenset[str]) -> str:
+    """A question about the result asked before its step's condition ("is it odd if you add 3 and 4?"), said in
+    the order the steps are worked ("add 3 and 4, then is it odd"); ``words``: the prompt's words as typed."""
+    if words.isdisjoint(_CONDITIONS) or not GENERIC.condition.search(prompt):
+        return prompt
+    match = GENERIC.question_first.fullmatch(prompt.strip())
+    if match is None or not skills_named(match.group("question")):  # not "what's the answer if you ..."
+        return prompt
+    return f"{tidy(match.group('step'))}, then {tidy(match.group('question'))}"
+
+
+_CONDITIONS = frozenset({"if", "when", "once"})
+_QUESTION_BEFORE = re.compile(r"^(?P<question>[^\d?.!:;]+)\?\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _question_introduces(prompt: str) -> str:
+    """A step's question asked of nothing yet, then a noun phrase that stands for a result: "even or odd? the
+    sum of 2089 and 99" is read as "even or odd: the sum of ..." (the question introduces the rest)."""
+    match = _QUESTION_BEFORE.match(prompt) if "?" in prompt else None
+    if match is None or not skills_named(match.group("question")):
+        return prompt
+    rest = match.group("rest")
+    if not any(pattern.match(rest) for _, pattern in _noun_candidates(rest)):
+        return prompt
+    return f"{match.group('question')}: {rest}"
 
 
 def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
@@ -517,6 +566,7 @@ def _operand_names() -> re.Pattern[str]:
 
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    caches = (splitter, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
-    for cached in (*caches, _result_nouns, _is_step, skills_named):
+    caches = (splitter, than_for_then, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
+    for cached in (*caches, _result_nouns, _is_step, skills_named, words_of):
         cached.cache_clear()
+    clear_spelling()

@@ -216,6 +216,8 @@ class Generic:
     operand_names: tuple[str, ...]
     story_leading: re.Pattern[str]
     story_trailing: re.Pattern[str]
+    condition: re.Pattern[str]
+    question_first: re.Pattern[str]
 
     def story_steps(self, text: str) -> list[str]:
         """A story's sentence, and the same without a time or place around its step ("At the first stop 63 get
@@ -257,6 +259,8 @@ def _generic() -> Generic:
         operand_names=tuple(_strings(table, "operand_names", owner)),
         story_leading=re.compile(str(table["story_leading"]), re.IGNORECASE),
         story_trailing=re.compile(str(table["story_trailing"]), re.IGNORECASE),
+        condition=re.compile(str(table["condition"]), re.IGNORECASE),
+        question_first=re.compile(str(table["question_first"]), re.IGNORECASE),
     )
 
 
@@ -306,10 +310,16 @@ def step_owners() -> dict[str, frozenset[str]]:
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str]:
+    """The text's words (runs of letters) and symbols, lower-cased: read once per text for the step words and
+    the slips."""
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
 @lru_cache(maxsize=4096)  # a clause is asked about several times while a prompt is read
 def skills_named(text: str) -> frozenset[str]:
     """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
     up in step_owners)."""
     owners = step_owners()
-    tokens = _TOKEN.findall(text.lower())
-    return frozenset(name for token in tokens for key in (token[:4], token[:3]) for name in owners.get(key, ()))
+    return frozenset(name for token in words_of(text) for key in (token[:4], token[:3]) for name in owners.get(key, ()))

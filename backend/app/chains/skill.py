@@ -54,12 +54,17 @@ class ChainSkill:
     examples: tuple[Example, ...] = ()
     cue = Cue("asks for several steps", lambda _pieces, _shape: False)
 
-    def __init__(self, skills: Mapping[str, Skill[Any]] = SKILLS, reader: Reader | None = None) -> None:
+    def __init__(
+        self, skills: Mapping[str, Skill[Any]] = SKILLS, reader: Reader | None = None, *, slips: bool = True
+    ) -> None:
+        """``slips``: read one-letter slips in noun phrases and result names (served; the training data's
+        redraw check reads without, see app/data/composer.py answered_by)."""
         self.skills = skills
         self.reader = reader
+        self.slips = slips
 
     def parse(self, prompt: str) -> ParseResult[ChainPlan]:
-        return parse_chain(prompt, self.skills, self.reader)
+        return parse_chain(prompt, self.skills, self.reader, slips=self.slips)
 
     def operands_from_spans(self, prompt: str, spans: Sequence[tuple[int, int, str]]) -> ParseResult[ChainPlan]:
         """A chain's steps are read by its parser: the tagger marks operands, not which step each belongs to."""

@@ -37,14 +37,14 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "e4ae33b1e5e658ef44298f1d6bbb97599589343278204a28d6f4a76bc6cd175a",
+    "31d7a9a54a50638eee9db2eadb328b5df6fe49454847464d748167f094744b56",
     "04df7a601baa51a9e8c477aa956dd61095df78685066dc1f5b7e3d78bfe5a61d",
     14400,
     2147,
 )
 _APP_EPOCHS = {
-    2: "0645c9a787564ab179c9f571dc8e3932826589e41d560745b50f9676ebc53fa6",
-    3: "b1f9629448eab100ba5f657f951f937c78332457871022f3b27dbea09b972f23",
+    2: "b7f6ed191629887ad7bb0c20df4c3dc6f3723aff5f886afb26bd663e4285e690",
+    3: "c4ddf5c18768cf86a881bc10158003b3ab7cada41f48770ebfeb1654277a33d7",
     4: "b088ea26081b04d9d8c9eda0a4f84d7c7370a71a98433c1758c7c2f5339b44ec",
     5: "4d6f4d1f4f16a1c4ef2a7e1aee38ce8ad5865c1b8cb034de7e3c051a57b6a973",
     6: "cadc6a1f3c33b8855cc4b9ec5478aadf7d1c2631aa05716ed189be542ebabf6c",

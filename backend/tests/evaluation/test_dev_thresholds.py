@@ -1,7 +1,7 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
 dev_phrasings2.jsonl, dev_phrasings3.jsonl, dev_cousins.jsonl, dev_chains.jsonl, dev_chains2.jsonl,
-dev_chains3.jsonl) with the production recipe, so that a regression in the data, the model, the calibration or a
-parser fails CI.
+dev_chains3.jsonl, dev_chains4.jsonl) with the production recipe, so that a regression in the data, the model,
+the calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
 gate, threshold or fix is ever tuned on them.
@@ -183,6 +183,19 @@ GATES: dict[str, DevSet] = {
                 "accuracy": at_least(0.96),  # 0.9895 (188/190)
                 "out_of_scope_refused": at_least(0.97),  # 1.0 (36/36)
                 "in_scope_wrongly_refused": at_most(0.03),  # 0.0 (0/154)
+            },
+        },
+    ),
+    "dev_chains4": DevSet(
+        "dev_chains4.jsonl",
+        196,  # 151 chains (87 of 2 steps, 64 of 3) written blind, 13 single tasks, 32 to refuse
+        {
+            # Measured on branch chains4 (model weights as at 49093403f067eacb: the training data is unchanged);
+            # before the parser was changed for it: accuracy 0.9082 (2 steps 0.8621, 3 steps 0.9062), refused 1.0.
+            "combined": {
+                "accuracy": at_least(0.96),  # 0.9898 (194/196)
+                "out_of_scope_refused": at_least(0.96),  # 1.0 (32/32)
+                "in_scope_wrongly_refused": at_most(0.03),  # 0.0 (0/164)
             },
         },
     ),
