@@ -17,12 +17,6 @@ from app.skills.text import Vocabulary
 _WORD = re.compile(r"[A-Za-z]+")
 _SLOT_NAME = re.compile(r"\{\w+\}")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
-# Words one slip away from a keyword that mean something else, or another form of it ("the numbers" names the
-# operands, "lumber" is a story's noun).
-_NOT_SLIPS = (
-    "numbers lumber umber cumber results answers outcomes values valve totals mines minis reverses reveres "
-    "revere adder aided addled plums plugs padding vague"
-)
 _MIN_LENGTH = 5
 # The infix operators' slips ("pluss", "minsu") are not spelled out here. The skills whose operators they are
 # read them in a step of their own ("521 pluss 66, then ..."); inside a noun phrase ("is 1071 pluss 54 odd?")
@@ -30,8 +24,6 @@ _MIN_LENGTH = 5
 # odd", "7 minus 78 plud 62"): reading them lowered the chain's calibrated evidence and lost a dev prompt
 # (docs/chains.md, dev_chains4).
 _OPERATORS = frozenset({"plus", "minus"})
-# Slips of short words, taken as they are (a short word's one-letter neighbours are mostly other words).
-_SHORT_SLIPS = {"teh": "the", "hte": "the", "summ": "sum"}
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +46,8 @@ def _vocabulary() -> tuple[Vocabulary, frozenset[str]]:
     vocabulary = Vocabulary(
         {word: word for word in keywords},
         fuzzy_min_length=4,
-        reserved=(known - keywords) | set(_NOT_SLIPS.split()),
-        slips=_SHORT_SLIPS,
+        reserved=(known - keywords) | GENERIC.not_slips,
+        slips=dict(GENERIC.short_slips),
     )
     return vocabulary, vocabulary.forms() - vocabulary.words
 
