@@ -1,8 +1,8 @@
 """One-letter slips in the words the chain recogniser reads itself: the keywords of the skills' noun phrases
 ("the dfiference between", "teh sum of", "5 backwrds") and the names of a previous result ("reverse the
 asnwer"). The skills forgive slips in their own keywords; a noun phrase or a reference is matched here,
-before any skill reads it, so it is spelled out here first. Words inside quotes (a phrase to reverse) are left
-as typed.
+before any skill reads it, so it is spelled out here first. Words inside quotes (a phrase to reverse), in any
+of the quotes the skills read, are left as typed.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from functools import lru_cache
 
 from app.chains.phrasing import GENERIC, PHRASINGS, words_of
 from app.skills.numbers import HUNDRED, SCALES, TEENS, TENS, UNITS
-from app.skills.text import Vocabulary
+from app.skills.text import Vocabulary, find_quoted
 
 _WORD = re.compile(r"[A-Za-z]+")
 _SLOT_NAME = re.compile(r"\{\w+\}")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 _MIN_LENGTH = 5
 # The infix operators' slips ("pluss", "minsu") are not spelled out here. The skills whose operators they are
 # read them in a step of their own ("521 pluss 66, then ..."); inside a noun phrase ("is 1071 pluss 54 odd?")
@@ -58,7 +57,7 @@ def spelled(text: str) -> str:
     vocabulary, slips = _vocabulary()
     if slips.isdisjoint(words_of(text)):
         return text  # most prompts (their words are read once, for the step words too): no Python call per word
-    quoted = [match.span() for match in _QUOTED.finditer(text)] if any(q in text for q in "\"“'") else []
+    quoted = find_quoted(text)  # in any quotes the skills read: "…", ‘…’, «…», „…“ ...
 
     def fixed(match: re.Match[str]) -> str:
         word = match.group()

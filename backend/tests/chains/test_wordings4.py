@@ -76,6 +76,15 @@ def test_the_slip_pass_leaves_quotes_the_operators_and_real_words_as_typed() -> 
     assert spelled("the numbers and the results") == "the numbers and the results"
 
 
+@pytest.mark.parametrize("quoted", ["«asnwer»", "‘asnwer’", "„asnwer“", "“asnwer”", "‹asnwer›"])
+def test_a_quoted_word_to_reverse_is_reversed_as_typed_in_any_quotes(quoted: str) -> None:
+    # the reversal skill reads all these quotes; the slip pass must leave what they hold as typed
+    assert spelled(f"reverse {quoted} then reverse the asnwer") == f"reverse {quoted} then reverse the answer"
+    parsed = parse_chain(f"reverse {quoted}, then reverse it again", SKILLS)
+    assert isinstance(parsed, Parsed)
+    assert [step.answer for step in parsed.operands.steps] == ["rewnsa", "asnwer"]
+
+
 def test_the_training_datas_check_reads_no_slips() -> None:
     # app/data/composer.py draws again what the recogniser answers; without the slip pass, so the draw stays
     prompt = "is teh sum of 12 and 30 odd?"
