@@ -85,6 +85,14 @@ def test_a_quoted_word_to_reverse_is_reversed_as_typed_in_any_quotes(quoted: str
     assert [step.answer for step in parsed.operands.steps] == ["rewnsa", "asnwer"]
 
 
+@pytest.mark.parametrize("word", ["padded", "valued", "remain", "aiding", "addend", "digit", "retains"])
+def test_an_english_word_one_letter_from_a_keyword_is_reversed_as_typed(word: str) -> None:
+    # a word to reverse is no slip of "added", "value", "remains", "reversed", "digits"
+    parsed = parse_chain(f"write {word} backwards, then write that backwards", SKILLS)
+    assert isinstance(parsed, Parsed)
+    assert [step.answer for step in parsed.operands.steps] == [word[::-1], word]
+
+
 def test_the_training_datas_check_reads_no_slips() -> None:
     # app/data/composer.py draws again what the recogniser answers; without the slip pass, so the draw stays
     prompt = "is teh sum of 12 and 30 odd?"
