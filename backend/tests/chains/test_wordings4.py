@@ -156,8 +156,8 @@ def test_a_story_step_in_the_passive_after_and_is_a_step() -> None:
 
 
 def test_a_clause_naming_the_operands_result_alone_is_that_one_step() -> None:
-    # "the sum total?" is the addition of the numbers before it: one step, no chain and no refusal (the addition
-    # skill answers the prompt)
+    # "the sum total?" is the addition of the numbers before it: one step, so no chain and no refusal of the
+    # recogniser's own; the single skills decide (addition refuses "sum total" alone as its idiom, served too)
     for prompt in ("Numbers: 6, 7. the sum total?", "Numbers: 6, 28661. Teh Sum Total?"):
         result = parse_chain(prompt, SKILLS)
         assert isinstance(result, Rejected) and not result.worth_telling, prompt
