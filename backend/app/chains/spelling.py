@@ -14,7 +14,7 @@ from app.chains.phrasing import GENERIC, PHRASINGS, words_of
 from app.skills.numbers import HUNDRED, SCALES, TEENS, TENS, UNITS
 from app.skills.text import Vocabulary, find_quoted
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # whole words, as words_of reads them: "ánswer" holds no slip "nswer"
 _SLOT_NAME = re.compile(r"\{\w+\}")
 _MIN_LENGTH = 5
 # The infix operators' slips ("pluss", "minsu") are not spelled out here. The skills whose operators they are

@@ -93,6 +93,13 @@ def test_an_english_word_one_letter_from_a_keyword_is_reversed_as_typed(word: st
     assert [step.answer for step in parsed.operands.steps] == [word[::-1], word]
 
 
+def test_a_word_with_letters_outside_ascii_is_no_slip() -> None:
+    # "nswer" inside "ánswer" is no word of its own ("áanswer" was reversed)
+    assert spelled("reverse ánswer, then reverse teh result") == "reverse ánswer, then reverse the result"
+    parsed = parse_chain("reverse ánswer, then reverse teh result", SKILLS)
+    assert isinstance(parsed, Parsed) and parsed.operands.answer == "ánswer"
+
+
 def test_the_training_datas_check_reads_no_slips() -> None:
     # app/data/composer.py draws again what the recogniser answers; without the slip pass, so the draw stays
     prompt = "is teh sum of 12 and 30 odd?"
