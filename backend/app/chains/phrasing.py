@@ -262,7 +262,9 @@ def _generic() -> Generic:
         story_leading=re.compile(str(table["story_leading"]), re.IGNORECASE),
         story_trailing=re.compile(str(table["story_trailing"]), re.IGNORECASE),
         condition=re.compile(str(table["condition"]), re.IGNORECASE),
-        question_first=re.compile(str(table["question_first"]), re.IGNORECASE),
+        question_first=re.compile(
+            str(table["question_first"]).replace("{condition}", str(table["condition"])), re.IGNORECASE
+        ),
         not_slips=frozenset(_strings(table, "not_slips", owner)),
         short_slips=tuple((str(slip), str(word)) for slip, word in table["short_slips"]),
     )
