@@ -218,6 +218,8 @@ class Generic:
     story_trailing: re.Pattern[str]
     condition: re.Pattern[str]
     question_first: re.Pattern[str]
+    not_slips: frozenset[str]
+    short_slips: tuple[tuple[str, str], ...]
 
     def story_steps(self, text: str) -> list[str]:
         """A story's sentence, and the same without a time or place around its step ("At the first stop 63 get
@@ -260,7 +262,11 @@ def _generic() -> Generic:
         story_leading=re.compile(str(table["story_leading"]), re.IGNORECASE),
         story_trailing=re.compile(str(table["story_trailing"]), re.IGNORECASE),
         condition=re.compile(str(table["condition"]), re.IGNORECASE),
-        question_first=re.compile(str(table["question_first"]), re.IGNORECASE),
+        question_first=re.compile(
+            str(table["question_first"]).replace("{condition}", str(table["condition"])), re.IGNORECASE
+        ),
+        not_slips=frozenset(_strings(table, "not_slips", owner)),
+        short_slips=tuple((str(slip), str(word)) for slip, word in table["short_slips"]),
     )
 
 

@@ -1,8 +1,8 @@
 """One-letter slips in the words the chain recogniser reads itself: the keywords of the skills' noun phrases
 ("the dfiference between", "teh sum of", "5 backwrds") and the names of a previous result ("reverse the
 asnwer"). The skills forgive slips in their own keywords; a noun phrase or a reference is matched here,
-before any skill reads it, so it is spelled out here first. Words inside quotes (a phrase to reverse) are left
-as typed.
+before any skill reads it, so it is spelled out here first. Words inside quotes (a phrase to reverse), in any
+of the quotes the skills read, are left as typed.
 """
 
 from __future__ import annotations
@@ -12,17 +12,10 @@ from functools import lru_cache
 
 from app.chains.phrasing import GENERIC, PHRASINGS, words_of
 from app.skills.numbers import HUNDRED, SCALES, TEENS, TENS, UNITS
-from app.skills.text import Vocabulary
+from app.skills.text import Vocabulary, find_quoted
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # whole words, as words_of reads them: "ánswer" holds no slip "nswer"
 _SLOT_NAME = re.compile(r"\{\w+\}")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
-# Words one slip away from a keyword that mean something else, or another form of it ("the numbers" names the
-# operands, "lumber" is a story's noun).
-_NOT_SLIPS = (
-    "numbers lumber umber cumber results answers outcomes values valve totals mines minis reverses reveres "
-    "revere adder aided addled plums plugs padding vague"
-)
 _MIN_LENGTH = 5
 # The infix operators' slips ("pluss", "minsu") are not spelled out here. The skills whose operators they are
 # read them in a step of their own ("521 pluss 66, then ..."); inside a noun phrase ("is 1071 pluss 54 odd?")
@@ -30,8 +23,6 @@ _MIN_LENGTH = 5
 # odd", "7 minus 78 plud 62"): reading them lowered the chain's calibrated evidence and lost a dev prompt
 # (docs/chains.md, dev_chains4).
 _OPERATORS = frozenset({"plus", "minus"})
-# Slips of short words, taken as they are (a short word's one-letter neighbours are mostly other words).
-_SHORT_SLIPS = {"teh": "the", "hte": "the", "summ": "sum"}
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +45,8 @@ def _vocabulary() -> tuple[Vocabulary, frozenset[str]]:
     vocabulary = Vocabulary(
         {word: word for word in keywords},
         fuzzy_min_length=4,
-        reserved=(known - keywords) | set(_NOT_SLIPS.split()),
-        slips=_SHORT_SLIPS,
+        reserved=(known - keywords) | GENERIC.not_slips,
+        slips=dict(GENERIC.short_slips),
     )
     return vocabulary, vocabulary.forms() - vocabulary.words
 
@@ -66,7 +57,7 @@ def spelled(text: str) -> str:
     vocabulary, slips = _vocabulary()
     if slips.isdisjoint(words_of(text)):
         return text  # most prompts (their words are read once, for the step words too): no Python call per word
-    quoted = [match.span() for match in _QUOTED.finditer(text)] if any(q in text for q in "\"“'") else []
+    quoted = find_quoted(text)  # in any quotes the skills read: "…", ‘…’, «…», „…“ ...
 
     def fixed(match: re.Match[str]) -> str:
         word = match.group()

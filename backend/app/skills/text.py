@@ -288,6 +288,46 @@ class Vocabulary:
         return frozenset(self._exact)
 
 
+_DOUBLE_QUOTES = frozenset('"“”„‟＂')
+_SINGLE_QUOTES = frozenset("'‘’‚‛")
+_PAIRED_QUOTES = {"«": "»", "‹": "›", "「": "」", "『": "』"}
+_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_DOUBLE_QUOTES | _SINGLE_QUOTES | set(_PAIRED_QUOTES)))) + "]")
+
+
+def find_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the contents of quoted text: "…", '…', “…”, ‘…’, «…», ‹…›, 「…」.
+
+    One left-to-right pass: an apostrophe inside a word ("what's", "don't") neither opens nor closes.
+    """
+    if not _ANY_QUOTE.search(text):
+        return []  # most prompts: no character that could open a quotation
+    spans: list[tuple[int, int]] = []
+    opened_at = -1
+    closer = ""
+    for index, char in enumerate(text):
+        if opened_at < 0:
+            if char in _DOUBLE_QUOTES:
+                opened_at, closer = index, "double"
+            elif char in _SINGLE_QUOTES and (index == 0 or not text[index - 1].isalnum()):
+                opened_at, closer = index, "single"
+            elif char in _PAIRED_QUOTES:
+                opened_at, closer = index, _PAIRED_QUOTES[char]
+            continue
+        closes = (
+            (closer == "double" and char in _DOUBLE_QUOTES)
+            or (
+                closer == "single"
+                and char in _SINGLE_QUOTES
+                and (index + 1 == len(text) or not text[index + 1].isalnum())
+            )
+            or char == closer
+        )
+        if closes:
+            spans.append((opened_at + 1, index))
+            opened_at = -1
+    return spans
+
+
 def join_words(items: Iterable[str], conjunction: str = "and") -> str:
     """ "2", "2 and 3", "2, 3 and 4"."""
     parts = list(items)

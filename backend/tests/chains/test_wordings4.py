@@ -76,6 +76,30 @@ def test_the_slip_pass_leaves_quotes_the_operators_and_real_words_as_typed() -> 
     assert spelled("the numbers and the results") == "the numbers and the results"
 
 
+@pytest.mark.parametrize("quoted", ["«asnwer»", "‘asnwer’", "„asnwer“", "“asnwer”", "‹asnwer›"])
+def test_a_quoted_word_to_reverse_is_reversed_as_typed_in_any_quotes(quoted: str) -> None:
+    # the reversal skill reads all these quotes; the slip pass must leave what they hold as typed
+    assert spelled(f"reverse {quoted} then reverse the asnwer") == f"reverse {quoted} then reverse the answer"
+    parsed = parse_chain(f"reverse {quoted}, then reverse it again", SKILLS)
+    assert isinstance(parsed, Parsed)
+    assert [step.answer for step in parsed.operands.steps] == ["rewnsa", "asnwer"]
+
+
+@pytest.mark.parametrize("word", ["padded", "valued", "remain", "aiding", "addend", "digit", "retains"])
+def test_an_english_word_one_letter_from_a_keyword_is_reversed_as_typed(word: str) -> None:
+    # a word to reverse is no slip of "added", "value", "remains", "reversed", "digits"
+    parsed = parse_chain(f"write {word} backwards, then write that backwards", SKILLS)
+    assert isinstance(parsed, Parsed)
+    assert [step.answer for step in parsed.operands.steps] == [word[::-1], word]
+
+
+def test_a_word_with_letters_outside_ascii_is_no_slip() -> None:
+    # "nswer" inside "ánswer" is no word of its own ("áanswer" was reversed)
+    assert spelled("reverse ánswer, then reverse teh result") == "reverse ánswer, then reverse the result"
+    parsed = parse_chain("reverse ánswer, then reverse teh result", SKILLS)
+    assert isinstance(parsed, Parsed) and parsed.operands.answer == "ánswer"
+
+
 def test_the_training_datas_check_reads_no_slips() -> None:
     # app/data/composer.py draws again what the recogniser answers; without the slip pass, so the draw stays
     prompt = "is teh sum of 12 and 30 odd?"
@@ -139,8 +163,8 @@ def test_a_story_step_in_the_passive_after_and_is_a_step() -> None:
 
 
 def test_a_clause_naming_the_operands_result_alone_is_that_one_step() -> None:
-    # "the sum total?" is the addition of the numbers before it: one step, no chain and no refusal (the addition
-    # skill answers the prompt)
+    # "the sum total?" is the addition of the numbers before it: one step, so no chain and no refusal of the
+    # recogniser's own; the single skills decide (addition refuses "sum total" alone as its idiom, served too)
     for prompt in ("Numbers: 6, 7. the sum total?", "Numbers: 6, 28661. Teh Sum Total?"):
         result = parse_chain(prompt, SKILLS)
         assert isinstance(result, Rejected) and not result.worth_telling, prompt

@@ -23,7 +23,6 @@ from app.skills import SKILLS, numbers, operations, text
 from app.skills.addition import skill as addition
 from app.skills.base import Rejected
 from app.skills.parity import skill as parity
-from app.skills.reversal import skill as reversal
 from app.skills.subtraction import skill as subtraction
 from app.skills.text import _one_edit_variants, alternation_of, normalize, tokenize
 from bench.prompts import random_prompt
@@ -163,10 +162,10 @@ def read_numbers_uncached(sample: str) -> numbers.NumberReading:
 
 
 def test_the_quote_check_knows_every_opening_quote() -> None:
-    openers = reversal._DOUBLE_QUOTES | reversal._SINGLE_QUOTES | set(reversal._PAIRED_QUOTES)
+    openers = text._DOUBLE_QUOTES | text._SINGLE_QUOTES | set(text._PAIRED_QUOTES)
     for opener in openers:
-        assert reversal._ANY_QUOTE.search(f"say {opener}hi"), opener
-    assert not reversal._ANY_QUOTE.search(string.ascii_letters + string.digits + " .,!?-+*/()")
+        assert text._ANY_QUOTE.search(f"say {opener}hi"), opener
+    assert not text._ANY_QUOTE.search(string.ascii_letters + string.digits + " .,!?-+*/()")
 
 
 # ---------------------------------------------------------------------------------------------------------

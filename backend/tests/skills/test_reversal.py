@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.skills.base import Missing, Parsed, Rejected
-from app.skills.reversal.skill import REVERSAL, find_quoted
-from app.skills.text import graphemes
+from app.skills.reversal.skill import REVERSAL
+from app.skills.text import find_quoted, graphemes
 
 
 def target_of(prompt: str) -> str:

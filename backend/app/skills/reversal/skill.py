@@ -26,6 +26,7 @@ from app.skills.operations import asks_for_code, other_skill_reason
 from app.skills.text import (
     NOT_TYPOS,
     Vocabulary,
+    find_quoted,
     graphemes,
     grouped_words,
     has_any_word,
@@ -103,11 +104,6 @@ _INSTRUCTION_WORDS = Vocabulary(
 _ORDER = typo_alternation("order", "older odder border orders ordered")
 _WORDS = typo_alternation("words", "word swords world worlds wordy cords lords wards woods works worms fords wolds")
 _CLAUSE_END = frozenset(",;:.!?…")
-
-_DOUBLE_QUOTES = frozenset('"“”„‟＂')
-_SINGLE_QUOTES = frozenset("'‘’‚‛")
-_PAIRED_QUOTES = {"«": "»", "‹": "›", "「": "」", "『": "』"}
-_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_DOUBLE_QUOTES | _SINGLE_QUOTES | set(_PAIRED_QUOTES)))) + "]")
 
 _CHUNK = re.compile(r"\S+")
 _TRAILING_FILLER = re.compile(
@@ -241,40 +237,6 @@ def _chunks(text: str) -> list[_Chunk]:
         ends_clause = not _CLAUSE_END.isdisjoint(text[end:raw_end])
         chunks.append(_Chunk(start, end, normalize(text[start:end]), ends_clause))
     return chunks
-
-
-def find_quoted(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of the contents of quoted text: "…", '…', “…”, ‘…’, «…», ‹…›, 「…」.
-
-    One left-to-right pass: an apostrophe inside a word ("what's", "don't") neither opens nor closes.
-    """
-    if not _ANY_QUOTE.search(text):
-        return []  # most prompts: no character that could open a quotation
-    spans: list[tuple[int, int]] = []
-    opened_at = -1
-    closer = ""
-    for index, char in enumerate(text):
-        if opened_at < 0:
-            if char in _DOUBLE_QUOTES:
-                opened_at, closer = index, "double"
-            elif char in _SINGLE_QUOTES and (index == 0 or not text[index - 1].isalnum()):
-                opened_at, closer = index, "single"
-            elif char in _PAIRED_QUOTES:
-                opened_at, closer = index, _PAIRED_QUOTES[char]
-            continue
-        closes = (
-            (closer == "double" and char in _DOUBLE_QUOTES)
-            or (
-                closer == "single"
-                and char in _SINGLE_QUOTES
-                and (index + 1 == len(text) or not text[index + 1].isalnum())
-            )
-            or char == closer
-        )
-        if closes:
-            spans.append((opened_at + 1, index))
-            opened_at = -1
-    return spans
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
