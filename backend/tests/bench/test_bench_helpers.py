@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections import Counter
 
 import pytest
 
@@ -172,7 +173,12 @@ def test_prompts_of_exact_length(length: int) -> None:
 def test_random_prompts_are_mostly_distinct() -> None:
     rng = random.Random(0)
     prompts = [random_prompt(rng) for _ in range(1000)]
-    assert len(set(prompts)) > 900  # all but the few fixed refusals ("a poem about cats")
+    # Only the refusals without a slot to vary ("a poem about cats": nine texts in all) repeat; about a third of
+    # the refusals are drawn from them, so their repeats, not the skills' prompts, set how many are distinct.
+    repeated = {prompt for prompt, count in Counter(prompts).items() if count > 1}
+    fixed = ("what is the capital of", "Write me a poem about")
+    assert repeated and all(prompt.startswith(fixed) for prompt in repeated)
+    assert len(set(prompts)) > 850
 
 
 def test_compare_summarizes_each_version_by_medians() -> None:
