@@ -48,7 +48,7 @@ from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import find_other_operation, skeleton
-from app.skills.text import normalize
+from app.skills.text import find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
 TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
@@ -208,9 +208,15 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
         # The leftmost first, so that "10 + 5 - 3" is (10 + 5) - 3 and "write the sum of 2 and 30 backwards"
         # reverses the sum; the longest of those that start at one place.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
+        # Quoted text is taken as written: 'reverse "the sum of 3 and 4"' reverses the phrase, not 7.
+        quoted = find_quoted(text)
         for name, pattern in _noun_candidates(text):
             if name in work.skills:
-                candidates.extend((m.start(), -(m.end() - m.start()), name, m) for m in pattern.finditer(text))
+                candidates.extend(
+                    (m.start(), -(m.end() - m.start()), name, m)
+                    for m in pattern.finditer(text)
+                    if not any(start <= m.start() < end for start, end in quoted)
+                )
         wholes: dict[str, ParseResult[Any]] = {}  # each skill's parse of the whole text, read once per pass
         for *_, name, match in sorted(candidates, key=lambda item: item[:2]):
             parsed, rendered = _parse_as(name, match.group("noun"), work)

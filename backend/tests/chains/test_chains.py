@@ -232,3 +232,15 @@ def test_a_classifier_reading_only_the_last_step_still_gets_the_chain() -> None:
     assert completion.confidence > 0.9
     # Not for a prompt that is no chain: the same prediction on a plain parity question answers it as parity.
     assert decide("is 43 odd?", Prediction(tuple(leaning), labels=TASK_LABELS)).task == "parity"
+
+
+@pytest.mark.parametrize("quotes", ['"{}"', "«{}»", "'{}'"])
+@pytest.mark.parametrize("phrase", ["the sum of 3 and 4", "the difference between 9 and 2"])
+def test_a_noun_phrase_in_quotes_is_text_to_reverse_not_a_step(quotes: str, phrase: str) -> None:
+    prompt = f"reverse {quotes.format(phrase)}"
+    assert isinstance(parse_chain(prompt, SKILLS), Rejected)
+    reversal = SKILLS["reversal"].parse(prompt)
+    assert isinstance(reversal, Parsed)
+    assert SKILLS["reversal"].solve(reversal.operands) == phrase[::-1]
+    # unquoted, the same words are a step whose result is reversed
+    assert isinstance(parse_chain(f"reverse {phrase}", SKILLS), Parsed)
