@@ -14,7 +14,7 @@ from app.chains.phrasing import GENERIC, ONE_NUMBER, PHRASINGS, SLOT, STEP_NUMBE
 from app.skills.base import Missing, Rejected, Skill
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
-from app.skills.text import normalize
+from app.skills.text import find_quoted, normalize
 
 A_NUMBER = re.compile(STEP_NUMBER, re.IGNORECASE)
 
@@ -46,9 +46,6 @@ def _opener() -> str:
     return "(?:" + "|".join(words) + r")\b" + "".join(f"|{pattern}" for pattern in patterns)
 
 
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
-
-
 def clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[str]:
     """The prompt cut at its sequencing words (never inside quotes), empty pieces dropped; with ``skills``, also
     before a word that opens a step one of them reads."""
@@ -57,11 +54,11 @@ def clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list
 
 def split_clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -> list[tuple[str, bool]]:
     """Each clause, and whether the words before it sequence it ("then": a step however it reads)."""
-    quoted = [match.span() for match in _QUOTED.finditer(prompt)] if any(q in prompt for q in "\"“'") else []
+    quoted = find_quoted(prompt)  # the contents of quotes, of every style
     pieces: list[tuple[str, bool]] = []
     start, sequenced = 0, False
     for match in splitter().finditer(prompt):
-        if match.end() == match.start() or any(low < match.start() < high for low, high in quoted):
+        if match.end() == match.start() or any(low <= match.start() <= high for low, high in quoted):
             continue
         before = prompt[start : match.start()]
         if match.group().strip().startswith(":") and not pieces and not operand_before(before):
@@ -168,7 +165,7 @@ def _short_of_an_operand(text: str, skills: Mapping[str, Skill[Any]]) -> bool:
 
 
 def operand_before(text: str) -> bool:
-    return bool(A_NUMBER.search(text) or SLOT.search(text) or _QUOTED.search(text))
+    return bool(A_NUMBER.search(text) or SLOT.search(text) or find_quoted(text))
 
 
 _CUT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?P<word>[^\W\d_][\w']*))", re.IGNORECASE)

@@ -244,3 +244,10 @@ def test_a_noun_phrase_in_quotes_is_text_to_reverse_not_a_step(quotes: str, phra
     assert SKILLS["reversal"].solve(reversal.operands) == phrase[::-1]
     # unquoted, the same words are a step whose result is reversed
     assert isinstance(parse_chain(f"reverse {phrase}", SKILLS), Parsed)
+
+
+@pytest.mark.parametrize("quotes", ['"{}"', "«{}»", "„{}“", "‘{}’"])
+def test_a_sequencing_word_inside_quotes_of_any_style_does_not_cut_the_chain(quotes: str) -> None:
+    parsed = parse_chain(f"reverse {quotes.format('salt, then pepper')} and then reverse it again", SKILLS)
+    assert isinstance(parsed, Parsed)
+    assert [step.answer for step in parsed.operands.steps] == ["reppep neht ,tlas", "salt, then pepper"]
