@@ -86,7 +86,8 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
         rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
         rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
         rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
-        rf"{strong}(?: [?.!])*$",  # "subtract two dates javascript?"
+        # "subtract two dates javascript?", but not the word to reverse ("flip the letters of python")
+        rf"(?<!letters of )(?<!the word )(?<!reverse )(?<!flip )(?<!spell ){strong}(?: [?.!])*$",
         rf"{strong} {operation}",  # "numpy subtract", "excel sum"
         rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
         rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",

@@ -87,6 +87,12 @@ def test_a_programming_or_subtraction_word_is_still_reversed(prompt: str, answer
         ("subtraction", "the difference between 45 dollar shoes and 30 dollar shoes", "15"),
         ("subtraction", "the difference between 8 and 20 show your work", "12"),
         ("addition", "a 45 page book and a 12 page book: how many pages altogether?", "57"),
+        # Next to the other senses of "sum", "add" and "minus" (a band, a recipe, penalty points).
+        ("addition", "sum 41 and 9", "50"),
+        ("addition", "add 2 cups of flour to 3 cups of flour", "5"),
+        ("addition", "sum up 14 and 6", "20"),
+        ("subtraction", "20 minus points 3", "17"),
+        ("subtraction", "what is 14 minus 3 points", "11"),
     ],
 )
 def test_a_lookalike_is_answered(skill: str, prompt: str, answer: str) -> None:
@@ -150,6 +156,12 @@ def test_addition_refuses_another_sense_with_its_reason(prompt: str, why: str) -
         ("sum up this chapter in 5 lines", 'this uses "sum", "total", "plus" or "add" in another sense'),
         ("bring a plus one to the wedding on the 3rd", 'this uses "sum", "total", "plus" or "add" in another sense'),
         ("is take half of 10 away from 30 right", "this asks for a division"),
+        ("what is the best album by sum 41", 'this uses "sum", "total", "plus" or "add" in another sense'),
+        ("sum 41's drummer quit?", 'this uses "sum", "total", "plus" or "add" in another sense'),
+        ("can you sum up 12 chapters of history for me", 'this uses "sum", "total", "plus" or "add" in another sense'),
+        ("add 3 cups of flour and stir", 'this uses "sum", "total", "plus" or "add" in another sense'),
+        ("should I add 1 teaspoon of salt", 'this uses "sum", "total", "plus" or "add" in another sense'),
+        ("my licence has 6 minus points now", 'this uses "minus" for penalty points, not for a subtraction'),
     ],
 )
 @pytest.mark.parametrize("skill", NUMBER_SKILLS)
