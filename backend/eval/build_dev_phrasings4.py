@@ -142,7 +142,7 @@ MISSING = [
     ("add up the prices for me", "addition", UNSEEN),
     ("what do these come to when you put them together?", "addition", UNSEEN),
     ("combine these numbers please", "addition", UNSEEN),
-    ("what's the total?", "addition", "common"),
+    ("so what's the total then?", "addition", "common"),
     ("what is 43 plus?", "addition", "common"),
     ("how much is left if I spend {b}?", "subtraction", UNSEEN),
     ("deduct {b} please", "subtraction", UNSEEN),
@@ -201,7 +201,7 @@ REFUSE = [
     ("what's the difference between a lake and a pond?", "other-sense"),
     ("we lost {a}-{b} last night, so annoying", "other-sense"),
     ("hi, how are you doing today?", "chit-chat"),
-    ("who won the world cup in 2018?", "general-knowledge"),
+    ("who won the football world cup back in 2018?", "general-knowledge"),
 ]
 REFUSE_WORDS = ["rocket", "banana", "level", "window", "silence", "castle", "parrot", "candle", "orange", "tiger"]
 
