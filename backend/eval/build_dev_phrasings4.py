@@ -224,9 +224,7 @@ def build() -> list[dict[str, object]]:
     ):
         for template, mode, copies in table:
             for _ in range(copies):
-                items.append(
-                    number_item(rng, task, mode, template, slice_=slice_, category=task, typo_rate=typo_rate)
-                )
+                items.append(number_item(rng, task, mode, template, slice_=slice_, category=task, typo_rate=typo_rate))
     words = list(WORDS)
     rng.shuffle(words)
     k = 0
