@@ -117,6 +117,17 @@ def test_each_skill_checks_the_tagged_operands() -> None:
     # The request's own words name no word to reverse, whatever the tagger marked; quoted, they are one.
     for prompt, tagged in (("write the word backwards", "word"), ("reverse it please", "it")):
         assert isinstance(SKILLS["reversal"].operands_from_spans(prompt, spans_of(prompt, tagged)), Missing)
+    # Nor do the words of a cue phrase ("back to front", "right to left", "the other way round"): the tagger's
+    # "back" of "write it back to front" was reversed to "kcab" (dev_phrasings4 u0084).
+    for prompt, tagged in (
+        ("write it back to front", "back"),
+        ("spell it from right to left", "right"),
+        ("write it the other way round", "other way"),
+    ):
+        assert isinstance(SKILLS["reversal"].operands_from_spans(prompt, spans_of(prompt, tagged)), Missing)
+    front = "write kettle back to front"
+    kept = SKILLS["reversal"].operands_from_spans(front, spans_of(front, "kettle", "back"))
+    assert isinstance(kept, Parsed) and kept.operands == "kettle"
     quoted_word = "write 'word' backwards"
     named = SKILLS["reversal"].operands_from_spans(quoted_word, spans_of(quoted_word, "word"))
     assert isinstance(named, Parsed) and named.operands == "word"

@@ -474,6 +474,8 @@ class ReversalSkill:
         tagged: dict[tuple[int, int], tuple[bool, bool, int]] = {}  # (start, end) -> quoted, half covered, letters
         quotations, unquoted = _without_quotations_and_instructions(prompt)
         words = [(match.start(), match.end()) for match in re.finditer(r"\S+", prompt)]
+        # The words of a cue phrase are the request's: "back" of "write it back to front" is no word to reverse.
+        cue_phrases = [match.span() for match in _CUE_PHRASES.finditer(prompt)]
         for start, end, _role in spans:
             if not prompt[start:end].strip():
                 continue
@@ -490,6 +492,8 @@ class ReversalSkill:
             if not touched:
                 continue
             candidate = (touched[0][0], touched[-1][1])
+            if any(first <= candidate[0] and candidate[1] <= last for first, last in cue_phrases):
+                continue
             quoted, strong, letters = tagged.get(candidate, (False, False, 0))
             tagged[candidate] = (quoted, strong or bool(covered), letters + sum(overlaps[word] for word in touched))
         targets = [
