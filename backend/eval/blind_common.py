@@ -444,14 +444,19 @@ def chain_item(
     category: str,
     real: bool = False,
     typo_rate: float = 0.05,
+    styles: dict[str, int] | None = None,
+    small: bool = False,
 ) -> dict[str, object]:
-    """A chain from a template. Slots {a}..{d}: numbers in any style (digits mostly); {A} {B}: digits that
-    the chain reverses directly. `program` computes the final answer from the values (and asserts its own
-    preconditions: it is retried with new numbers when one fails, e.g. a negative number before a reversal)."""
+    """A chain from a template. Slots {a}..{d}: numbers in `styles` (default CHAIN_STYLES: digits mostly), from 2
+    to 999 when `small`; {A} {B}: digits that the chain reverses directly. `program` computes the final answer from
+    the values (and asserts its own preconditions: it is retried with new numbers when one fails, e.g. a negative
+    number before a reversal)."""
     slots = [s for s in "abcdAB" if "{" + s + "}" in template]
     glued = re.search(r"\}[-+−]\{", template) is not None
-    for _ in range(200):
-        values = {s: chain_number(rng, s.isupper(), real) for s in slots}
+    for _ in range(300):
+        values = {s: chain_number(rng, s.isupper(), real or small) for s in slots}
+        if small:
+            values = {s: (v if s.isupper() else rng.randint(2, 999)) for s, v in values.items()}
         if glued or real:
             values = {s: abs(v) for s, v in values.items()}
         try:
@@ -463,7 +468,7 @@ def chain_item(
         raise AssertionError(f"no numbers fit {template!r}")
     shown = {}
     for s, v in values.items():
-        style = "digits" if s.isupper() or glued else pick_style(rng, v, CHAIN_STYLES)
+        style = "digits" if s.isupper() or glued else pick_style(rng, v, styles or CHAIN_STYLES)
         shown[s] = render(v, style)
         assert read_number(shown[s]) == v
     text = dress(rng, template, False, typo_rate)

@@ -22,16 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from blind_common import (
-    CHAIN_STYLES,
-    chain_number,
+    chain_item,
     distinct_from_other_sets,
     dress,
     fill,
     main,
     make_rows,
     parity,
-    pick_style,
-    read_number,
     render,
     rev_num,
     single_item,
@@ -76,37 +73,18 @@ def chain(
     typo_rate: float = 0.04,
     small: bool = False,
 ) -> dict[str, object]:
-    """Like blind_common.chain_item, with a choice of number styles (numbers in words) and small numbers."""
-    slots = [s for s in "abcdAB" if "{" + s + "}" in template]
-    glued = re.search(r"\}[-+−]\{", template) is not None
-    for _ in range(300):
-        values = {s: chain_number(rng, s.isupper(), real or small) for s in slots}
-        if small:
-            values = {s: (v if s.isupper() else rng.randint(2, 999)) for s, v in values.items()}
-        if glued or real:
-            values = {s: abs(v) for s, v in values.items()}
-        try:
-            answer = program(values)
-        except AssertionError:
-            continue
-        break
-    else:
-        raise AssertionError(f"no numbers fit {template!r}")
-    shown = {}
-    for s, v in values.items():
-        style = "digits" if s.isupper() or glued else pick_style(rng, v, styles or CHAIN_STYLES)
-        shown[s] = render(v, style)
-        assert read_number(shown[s]) == v
-    text = dress(rng, template, False, typo_rate)
-    prompt = fill(text, shown)
-    return {
-        "prompt": prompt,
-        "task": "chain",
-        "answer": str(answer),
-        "category": category,
-        "slice": "chain",
-        "steps": steps,
-    }
+    """blind_common.chain_item with this set's default slip rate."""
+    return chain_item(
+        rng,
+        template,
+        program,
+        steps=steps,
+        category=category,
+        real=real,
+        typo_rate=typo_rate,
+        styles=styles,
+        small=small,
+    )
 
 
 def p_add(v: Values) -> str:
