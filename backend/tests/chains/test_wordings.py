@@ -6,30 +6,14 @@ Each property draws random operands and compares with the answer worked out here
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 import pytest
 
 from app.chains import clauses as chain_clauses
 from app.chains.parser import SCOPE, TWO_QUESTIONS, parse_chain
 from app.skills import SKILLS
-from app.skills.base import Parsed, Rejected
-
-Program = Callable[[int, int, int], str]
-
-
-def parity(n: int) -> str:
-    return "even" if n % 2 == 0 else "odd"
-
-
-def rev(n: int) -> str:
-    return str(n)[::-1]
-
-
-def answer_of(prompt: str) -> str | None:
-    parsed = parse_chain(prompt, SKILLS)
-    return parsed.operands.answer if isinstance(parsed, Parsed) else None
-
+from app.skills.base import Rejected
+from tests.chains.conftest import Program, answer_of, parity, rev
 
 # (template with {a} {b} {c}, the answer) — a > b + c, so every result is positive.
 WORDINGS: list[tuple[str, Program]] = [

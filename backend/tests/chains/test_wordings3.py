@@ -8,28 +8,13 @@ model)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 import pytest
 
 from app.chains.parser import TWO_QUESTIONS, parse_chain
 from app.skills import SKILLS
-from app.skills.base import Parsed, Rejected
-
-Program = Callable[[int, int, int], str]
-
-
-def parity(n: int) -> str:
-    return "even" if n % 2 == 0 else "odd"
-
-
-def rev(n: int) -> str:
-    return str(n)[::-1]
-
-
-def answer_of(prompt: str) -> str | None:
-    parsed = parse_chain(prompt, SKILLS)
-    return parsed.operands.answer if isinstance(parsed, Parsed) else None
+from app.skills.base import Rejected
+from tests.chains.conftest import Program, answer_of, parity, rev
 
 
 def check(template: str, program: Program, seed: int) -> None:

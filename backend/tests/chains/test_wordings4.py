@@ -9,7 +9,6 @@ of the skills (rules only: no model)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 import pytest
 
@@ -18,16 +17,7 @@ from app.chains.skill import ChainSkill
 from app.chains.spelling import spelled
 from app.skills import SKILLS
 from app.skills.base import Parsed, Rejected
-
-Program = Callable[[int, int, int], str]
-
-
-def parity(n: int) -> str:
-    return "even" if n % 2 == 0 else "odd"
-
-
-def rev(n: int) -> str:
-    return str(n)[::-1]
+from tests.chains.conftest import Program, parity, rev
 
 
 def check(template: str, program: Program, plan: list[str], seed: int) -> None:
