@@ -10,6 +10,7 @@ from app.skills.base import Missing, Parsed, Rejected
 from app.skills.parity.skill import PARITY
 from app.skills.reversal.skill import REVERSAL
 from app.skills.subtraction.skill import SUBTRACTION
+from tests.skills.conftest import solved
 
 # ---------------------------------------------------------------------------------------------------------
 # addition: verbs that add one amount to another, a cue only in their shape with two numbers
@@ -32,9 +33,7 @@ from app.skills.subtraction.skill import SUBTRACTION
     ],
 )
 def test_adding_verbs_in_their_shape_add(prompt: str, answer: str) -> None:
-    result = ADDITION.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert ADDITION.solve(result.operands) == answer
+    assert solved("addition", prompt) == answer
 
 
 @pytest.mark.parametrize(
@@ -82,9 +81,7 @@ def test_adding_people_or_things_in_an_app_is_another_sense(prompt: str) -> None
     ],
 )
 def test_taking_off_verbs_subtract_in_the_right_order(prompt: str, answer: str) -> None:
-    result = SUBTRACTION.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert SUBTRACTION.solve(result.operands) == answer
+    assert solved("subtraction", prompt) == answer
 
 
 @pytest.mark.parametrize(
@@ -127,9 +124,7 @@ def test_the_same_verbs_otherwise_ask_for_no_subtraction(prompt: str) -> None:
     ],
 )
 def test_other_ways_of_asking_about_parity(prompt: str, answer: str) -> None:
-    result = PARITY.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert PARITY.solve(result.operands) == answer
+    assert solved("parity", prompt) == answer
 
 
 @pytest.mark.parametrize(
@@ -166,9 +161,7 @@ def test_their_lookalikes_are_still_refused(prompt: str) -> None:
     ],
 )
 def test_more_ways_of_asking_to_reverse(prompt: str, answer: str) -> None:
-    result = REVERSAL.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert REVERSAL.solve(result.operands) == answer
+    assert solved("reversal", prompt) == answer
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from app.skills.base import Parsed, Rejected
 from app.skills.parity.skill import _DIVISIBLE_BY_TWO, _DROPPED, PARITY
 from app.skills.reversal.skill import REVERSAL
 from app.skills.subtraction.skill import SUBTRACTION
+from tests.skills.conftest import solved
 
 # ---------------------------------------------------------------------------------------------------------
 # parity: "goes into two", "divided by 2 with nothing left", "halved exactly", the slang "fr"
@@ -27,9 +28,7 @@ from app.skills.subtraction.skill import SUBTRACTION
     ],
 )
 def test_parity_asked_another_way(prompt: str, answer: str) -> None:
-    result = PARITY.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert PARITY.solve(result.operands) == answer
+    assert solved("parity", prompt) == answer
 
 
 def test_the_rewrites_stay_guarded() -> None:
@@ -57,9 +56,7 @@ def test_other_divisions_and_halving_things_stay_refused(prompt: str) -> None:
 
 @pytest.mark.parametrize(("prompt", "answer"), [("lower 90 by 12", "78"), ("please lower 5,000 down by 250", "4750")])
 def test_lower_by_subtracts(prompt: str, answer: str) -> None:
-    result = SUBTRACTION.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert SUBTRACTION.solve(result.operands) == answer
+    assert solved("subtraction", prompt) == answer
 
 
 @pytest.mark.parametrize("prompt", ["lower the volume by 5", "lower your voice", "lower 3 flags"])
@@ -83,9 +80,7 @@ def test_lower_alone_asks_for_no_subtraction(prompt: str) -> None:
     ],
 )
 def test_reversal_finds_its_word(prompt: str, answer: str) -> None:
-    result = REVERSAL.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert REVERSAL.solve(result.operands) == answer
+    assert solved("reversal", prompt) == answer
 
 
 @pytest.mark.parametrize("prompt", ["flip a coin for me", "can you flip the coin 3 times"])

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.skills.base import Missing, Parsed, Rejected
+from app.skills.base import Missing, Rejected
 from app.skills.reversal.skill import REVERSAL
+from tests.skills.conftest import solved
 
 
 @pytest.mark.parametrize(
@@ -19,9 +20,7 @@ from app.skills.reversal.skill import REVERSAL
     ],
 )
 def test_reversal_read_from_the_end(prompt: str, answer: str) -> None:
-    result = REVERSAL.parse(prompt)
-    assert isinstance(result, Parsed), result
-    assert REVERSAL.solve(result.operands) == answer
+    assert solved("reversal", prompt) == answer
 
 
 def test_from_the_end_without_a_word_asks_for_it() -> None:
