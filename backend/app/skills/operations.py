@@ -77,6 +77,7 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
     )
     operation = r"(?:subtract|add|sum|minus|difference|diff|deduct|take|decrease|reduce|plus|total)\w*"
     verbs = _words_alternation(code["request_verbs"].split())
+    not_reversed = "".join(f"(?<!{re.escape(words)} )" for words in code["reversed_after"])
     return (
         rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
         rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
@@ -86,8 +87,7 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
         rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
         rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})",  # "python sum of a list", "excel: sum of ..."
         rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
-        # "subtract two dates javascript?", but not the word to reverse ("flip the letters of python")
-        rf"(?<!letters of )(?<!the word )(?<!reverse )(?<!flip )(?<!spell ){strong}(?: [?.!])*$",
+        rf"{not_reversed}{strong}(?: [?.!])*$",  # "subtract two dates javascript?" (not "flip the letters of python")
         rf"{strong} {operation}",  # "numpy subtract", "excel sum"
         rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
         rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
