@@ -5,8 +5,9 @@ its near misses: its own sentence shapes with one thing changed (another operato
 of the keyword, another operand, a second request). The composer labels the prompts with the skill's name and
 the near misses "unsupported", and mixes the near misses with the other unsupported prompts (unsupported.py:
 chit-chat, general questions, code requests, "even" and "odd" in other senses, gibberish, ...) by the shares
-the data files declare. Everything is drawn from one seeded ``random.Random``, so the same seed gives the same
-data. The evaluation sets (backend/eval/) were written separately and are never read here.
+the data files declare. Everything is drawn from seeded ``random.Random`` streams (the unsupported prompts from a
+stream of their own, so that epochs can share them: app/ml/feed.py), so the same seeds give the same data.
+The evaluation sets (backend/eval/) were written separately and are never read here.
 """
 
 from __future__ import annotations
@@ -142,7 +143,20 @@ def answered_by(names: Iterable[str]) -> Callable[[str], bool]:
         # 49,113 unsupported draws of the nine epochs change, each redraw shifts every draw after it, and a
         # model trained on another draw answers some 60 other dev prompts differently.
         parsers.append(ChainSkill({skill.name: skill for skill in parsers}, slips=False))
-    return lambda prompt: any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
+    memo = _ANSWERED_MEMO.setdefault(frozenset(wanted), {})
+
+    def answered(prompt: str) -> bool:
+        known = memo.get(prompt)
+        if known is None:
+            known = memo[prompt] = any(not isinstance(skill.parse(prompt), Rejected) for skill in parsers)
+        return known
+
+    return answered
+
+
+# Whether a prompt is answered, by label set: reading it costs about 250 µs (every skill, then the chain
+# recogniser), and epochs that share their unsupported prompts (refused_seed) draw the same texts again.
+_ANSWERED_MEMO: dict[frozenset[str], dict[str, bool]] = {}
 
 
 def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -> str:
@@ -155,9 +169,14 @@ def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -
             return text
 
 
-def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING) -> list[Sample]:
-    """per_label prompts of each skill (LABEL_WEIGHT times as many unsupported ones), shuffled."""
+def generate(
+    seed: int, per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING, refused_seed: int | None = None
+) -> list[Sample]:
+    """per_label prompts of each skill (LABEL_WEIGHT times as many unsupported ones), shuffled. The unsupported
+    prompts come from a stream of their own, seeded by refused_seed (by default the seed): calls with another seed
+    and the same refused_seed draw new prompts of the skills and the same unsupported ones."""
     rng = random.Random(seed)
+    refused_rng = random.Random(f"refused:{seed if refused_seed is None else refused_seed}")
     samples: list[Sample] = []
     for label, training in skills.items():
         for _ in range(round(per_label * LABEL_WEIGHT.get(label, 1.0))):
@@ -166,16 +185,21 @@ def generate(seed: int, per_label: int, skills: Mapping[str, SkillTraining] = LA
     bounds = mixture(skills)
     count = round(per_label * LABEL_WEIGHT.get(UNSUPPORTED, 1.0))
     answered = answered_by(skills)
-    samples.extend(Sample(refused_prompt(rng, bounds, answered), UNSUPPORTED) for _ in range(count))
+    samples.extend(Sample(refused_prompt(refused_rng, bounds, answered), UNSUPPORTED) for _ in range(count))
     rng.shuffle(samples)
     return samples
 
 
 def build_dataset(
-    seed: int, train_per_label: int, validation_per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING
+    seed: int,
+    train_per_label: int,
+    validation_per_label: int,
+    skills: Mapping[str, SkillTraining] = LABEL_TRAINING,
+    refused_seed: int | None = None,
 ) -> Dataset:
-    """Train and validation splits from different seeds; validation drops prompts also seen in training."""
-    train = generate(seed, train_per_label, skills)
+    """Train and validation splits from different seeds; validation drops prompts also seen in training.
+    refused_seed: the train split's unsupported prompts' (generate)."""
+    train = generate(seed, train_per_label, skills, refused_seed)
     seen = {sample.prompt for sample in train}
     validation = [s for s in generate(seed + 1, validation_per_label, skills) if s.prompt not in seen]
     return Dataset(train=train, validation=validation)

@@ -38,6 +38,10 @@ class TrainConfig:
     warmup: float = 0.15  # share of the steps over which the learning rate rises to its peak
     length_jitter: float = 8.0  # a batch mixes prompts whose lengths differ by up to about this many characters
     fresh_data: bool = True
+    # With fresh_data, epoch e trains on the unsupported prompts of epoch (e - 1) % refused_cycle + 1 (0: its
+    # own). Those are the costly prompts to draw: each must be read by every skill and the chain recogniser,
+    # and a quarter of them are drawn again (feed.py).
+    refused_cycle: int = 2
     tag_weight: float = (
         1.0  # the tagger's loss, beside the task's, in the joint loss (0.5 tagged worse, the same task accuracy)
     )

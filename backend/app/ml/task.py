@@ -36,8 +36,9 @@ class TrainingTask:
     """What the classifier is trained for, handed in from outside the ml package."""
 
     labels: tuple[str, ...]  # the logits' order; the last is the label no skill answers
-    # build_dataset(seed, train_per_label, validation_per_label): deterministic in its arguments
-    build_dataset: Callable[[int, int, int], LabelledSplits]
+    # build_dataset(seed, train_per_label, validation_per_label, refused_seed): deterministic in its arguments;
+    # refused_seed (None: the seed) seeds the train split's prompts of the last label apart from the others'
+    build_dataset: Callable[[int, int, int, int | None], LabelledSplits]
     # every skill's parse outcome of a prompt, by label (calibration's evidence)
     parse_outcomes: Callable[[str], Mapping[str, Outcome]]
     # source files outside this package that decide the data or the outcomes (the recipe's fingerprint)

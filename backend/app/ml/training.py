@@ -280,7 +280,7 @@ def _train(
     # The feed's worker draws the epochs' prompts (feed.py); the validation prompts are drawn here meanwhile. They
     # are scored after every epoch for the report's history; which of them count (those no epoch trained on) is
     # known at the end. Scoring changes nothing in training (no randomness, no grads).
-    validation_drawn = task.build_dataset(train_config.seed, 0, train_config.validation_per_label).validation
+    validation_drawn = task.build_dataset(train_config.seed, 0, train_config.validation_per_label, None).validation
     all_valid_x, all_valid_y = encoded_samples(validation_drawn, task.labels)
     feed.parse_later([sample.prompt for sample in validation_drawn])  # the calibration's evidence
     epoch_guesses: list[torch.Tensor] = []

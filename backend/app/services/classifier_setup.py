@@ -38,11 +38,13 @@ def parse_outcomes(prompt: str) -> dict[str, Outcome]:
 _DATA_PACKAGE = "app.data"
 
 
-def build_dataset(seed: int, train_per_label: int, validation_per_label: int) -> LabelledSplits:
+def build_dataset(
+    seed: int, train_per_label: int, validation_per_label: int, refused_seed: int | None = None
+) -> LabelledSplits:
     # Imported on first use: only training reads it (its phrase lists too), and a serving process never trains.
     from app.data import composer  # noqa: PLC0415
 
-    return composer.build_dataset(seed, train_per_label, validation_per_label)
+    return composer.build_dataset(seed, train_per_label, validation_per_label, refused_seed=refused_seed)
 
 
 def _code_and_data(directory: Path) -> list[Path]:

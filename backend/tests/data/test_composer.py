@@ -15,8 +15,11 @@ import pytest
 
 from app.data import common, composer, unsupported
 from app.data.common import Generated, Rng, Slots, finish, operand
+from app.ml.config import TrainConfig
+from app.ml.feed import epoch_seeds
 from app.skills import SKILLS
 from app.skills.numbers import parse_whole_number
+from app.skills.registry import UNSUPPORTED
 from app.skills.text import normalize
 
 
@@ -30,38 +33,39 @@ def _digest(samples: list[composer.Sample]) -> str:
 # sha256 of the [prompt, task] lines of the composer's data. They were first taken from app/data/training_samples.py
 # before it was split into the composer and the skills' training modules (the split changed no byte); since
 # then unsupported draws that a registered skill answers are drawn again, and subtraction has near misses; the
-# "chain" label (issue 16) added generated chains, their near misses, and redraws of what the chain recogniser takes.
-# The app trains on build_dataset(1234, 2000, 300), then (fresh_data) on
-# generate(1234 + 100 * epoch, 2000) for epochs 2-9 (TrainConfig's defaults): equal data, equal weights.
+# "chain" label (issue 16) added generated chains, their near misses, and redraws of what the chain recogniser takes;
+# then the unsupported prompts got a stream of their own (refused_seed), so that epochs can share them.
+# The app trains on build_dataset(1234, 2000, 300), then (fresh_data) on generate() with feed.epoch_seeds
+# for epochs 2-9 (TrainConfig's defaults): equal data, equal weights.
 # A deliberate change to the data (a phrase list, a share, a new skill) changes these: update them with it.
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "31d7a9a54a50638eee9db2eadb328b5df6fe49454847464d748167f094744b56",
-    "04df7a601baa51a9e8c477aa956dd61095df78685066dc1f5b7e3d78bfe5a61d",
+    "50c7d56374503f23f3799a73796ef66c6cf387e3cda1b68ce77462ea1776f504",
+    "40519bbec06e62df08762efbeadb86dec639c33cf1794dc196e02056a9d72682",
     14400,
-    2147,
+    2154,
 )
 _APP_EPOCHS = {
-    2: "b7f6ed191629887ad7bb0c20df4c3dc6f3723aff5f886afb26bd663e4285e690",
-    3: "c4ddf5c18768cf86a881bc10158003b3ab7cada41f48770ebfeb1654277a33d7",
-    4: "b088ea26081b04d9d8c9eda0a4f84d7c7370a71a98433c1758c7c2f5339b44ec",
-    5: "4d6f4d1f4f16a1c4ef2a7e1aee38ce8ad5865c1b8cb034de7e3c051a57b6a973",
-    6: "cadc6a1f3c33b8855cc4b9ec5478aadf7d1c2631aa05716ed189be542ebabf6c",
-    7: "c46c5b866d2f8920ee224483884e968e56d1dad983623b9ab3fad43211341aab",
-    8: "bb10192e237290009ce28bfe57015a64028f4ba9ecdc9922b3739574828f2e97",
-    9: "512507deba7f535792ce3094d34963ae3f01606fd6d99433ff156ccaef15d544",
+    2: "2785393c308ed12c5fc9b84753a4c5a230c79248dd3447c6b547a09653019d12",
+    3: "3467fcb0fc4c61bc2afcb4545121fb62f1143c56d48150837c3cc6435fbb619b",
+    4: "e4e67494204152abc7051e415b6f7bc51e547659d34f188fe5ea1c95731d3ea0",
+    5: "e1ddf109c6cd98217493826e0adf89b34d0f48cbb9feb2ecbc28a2fa44f6ef31",
+    6: "f142a0b80e6ab7e5269bb2b7cc3584ace0b081097be3af909a7d9ddf9752314a",
+    7: "975d7cd5806f859725c255b9b79022b3d1992af50fa383122b02cc4a295f2d9d",
+    8: "4b04c79c1fc00a5d2fcf8b160afbde93f01b9b0668167558c058826bc2471a96",
+    9: "4eaceaeffe234a0a30bb4f4118fbb7249fa9438fcaee9f6355e3970566a42fc7",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "ed8ece28a097251f8acb3d8107192cd33885f2fb78d9ed09f74b6579567a1aa5",
-        "0dc8471d88d627891e64a5c68caf735bc95f4ac54a70af83c323d67ed50a6738",
+        "ed29d3c5031d00969c603aad7271e4a32182dbef8d87444f3b94647c34c87a3b",
+        "246a82b0f9beff107ec79f9f6e16e489dfa82d519b731d6c0076ba6a0887e4b1",
         2160,
-        432,
+        431,
     ),
     (1234, 40, 10): (
-        "c7717531747f4aa89d1671441d97222df9cabe065d9e48769d5bb2d9418cf9e4",
-        "f4411b3235dbc1a9abab98547affd67cf305e7e370355fcd5890db78b6f2f71e",
+        "e564824da5a83a4c72665d36865813f5c6a843906295869904fc097eee35db50",
+        "56e4be5c3648eb027f4ad4a7a0253849788a4113a0bb621a6a144132b9f8d286",
         288,
         72,
     ),
@@ -70,25 +74,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "c12fd84ebd73b23d5dd99eb63a13761035f426ce7f65d1419cf984dc14b24eec",
-        "95925cb52d9b9102b0865586627c830910f07f5fed79c97d374fea7537483b78",
+        "1a3e5e29ec5546c61bcf1e379af5ba25147899a84b057754c09f68d7370b5811",
+        "08a339b444154de4a3f44ebe98a1333d50b2eecc4004aa4c6278464e4b0ec9a7",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "6f5b476f99dd22a1d58574ad16a01a049169e368f6dd0e2eca3e636a148ed49f",
-        "86c536336232e4b2ad3e82df666a55d879ab5619f51f53ae7b8c37062b0e2a01",
+        "7fb159199aa4b5aa75bf11d48d843413f2b532d2c08d251d65b2aa9d00aff4c6",
+        "7b1dc93d5e1e4fbf0e0180b3d5c884dd578d00d5c772304122ffd0d2cc08f8f5",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "fe5bfa4884cf0101baa892a69b0a7e6e69410bb608652c7eede57b0441d3d428",
-        "6f04ef9210af7165b89cb8822452d1fa1166e51a56057fdf782052964755d741",
+        "224fea274668bb6828b90e93f611181eed5991f2810ff131f2472e7eeea485f8",
+        "b13c3c85be1a5b6509cb5fbe57332c70118459e77187949cca58eca7e0772e83",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "373fff97ecfd0bce7655993fa5bb9f63d614acc62052300b6adc011e9e8694ae"
+_THREE_SKILL_EPOCH_9 = "d7d9ef2d5c8d58bdf63c7e5087d30b78d2f3a8b7979bb74d94d44da1e1781746"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
@@ -98,7 +102,20 @@ def _splits(dataset: composer.Dataset) -> Splits:
 def test_the_app_trains_on_the_same_data_as_before_the_split() -> None:
     assert _splits(composer.build_dataset(1234, 2000, 300)) == _APP_SPLITS
     for epoch, expected in _APP_EPOCHS.items():
-        assert _digest(composer.generate(1234 + 100 * epoch, 2000)) == expected, f"epoch {epoch}"
+        seed, refused_seed = epoch_seeds(TrainConfig(), epoch)
+        assert _digest(composer.generate(seed, 2000, refused_seed=refused_seed)) == expected, f"epoch {epoch}"
+
+
+def test_a_refused_seed_repeats_the_unsupported_prompts_and_nothing_else() -> None:
+    def split(samples: list[composer.Sample]) -> tuple[list[str], list[str]]:
+        refused = [s.prompt for s in samples if s.task == UNSUPPORTED]
+        return sorted(s.prompt for s in samples if s.task != UNSUPPORTED), sorted(refused)
+
+    own = split(composer.generate(31, 60))
+    shared = split(composer.generate(57, 60, refused_seed=31))
+    assert shared[1] == own[1]  # the same unsupported prompts
+    assert shared[0] != own[0]  # and other prompts of the skills
+    assert split(composer.generate(31, 60, refused_seed=31)) == own  # refused_seed defaults to the seed
 
 
 @pytest.mark.parametrize(("seed", "train", "validation"), list(_REGISTRY_SPLITS))

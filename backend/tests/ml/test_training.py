@@ -70,19 +70,28 @@ def test_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> None:
     drawn_feed = feed.EpochFeed(TRAINING_TASK, config, tagging=True)
     assert drawn_feed._pool is not None  # a second process was started (Linux, not a daemon)
     roles = tuple(TRAINING_TASK.span_roles)
-    for epoch, seed in ((1, config.seed), (2, config.seed + 200), (3, config.seed + 300)):
-        samples = list(TRAINING_TASK.build_dataset(seed, config.samples_per_label, 0).train)
+    assert [feed.epoch_seeds(config, epoch) for epoch in (1, 2, 3)] == [
+        (config.seed, config.seed),
+        (config.seed + 200, config.seed + 200),
+        (config.seed + 300, config.seed),  # a cycle of 2: epoch 3 trains on epoch 1's unsupported prompts
+    ]
+    unsupported: dict[int, list[str]] = {}
+    for epoch in (1, 2, 3):
+        seed, refused_seed = feed.epoch_seeds(config, epoch)
+        samples = list(TRAINING_TASK.build_dataset(seed, config.samples_per_label, 0, refused_seed).train)
         drawn = drawn_feed.epoch(epoch)
         assert drawn.prompts == [sample.prompt for sample in samples]
         assert (drawn.ids, drawn.labels) == feed.encoded_samples(samples, TRAINING_TASK.labels)
         assert drawn.tags == feed.encoded_tags(samples, TRAINING_TASK.labels, roles)
-    validation = TRAINING_TASK.build_dataset(config.seed, 0, config.validation_per_label).validation
+        unsupported[epoch] = sorted(s.prompt for s in samples if s.task == TRAINING_TASK.labels[-1])
+    assert unsupported[3] == unsupported[1] != unsupported[2]
+    validation = TRAINING_TASK.build_dataset(config.seed, 0, config.validation_per_label, None).validation
     prompts = [sample.prompt for sample in validation]
     drawn_feed.parse_later(prompts)
     assert drawn_feed.outcomes() == [TRAINING_TASK.parse_outcomes(prompt) for prompt in prompts]
     drawn_feed.close()
     assert drawn_feed._pool is None
-    split = TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, config.validation_per_label)
+    split = TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, config.validation_per_label, None)
     assert drawn_feed.epoch(1).prompts == [sample.prompt for sample in split.train]
 
 
@@ -93,5 +102,5 @@ def test_without_fresh_data_every_epoch_trains_on_the_first_epochs_prompts() -> 
     assert first.tags is None
     assert drawn_feed.epoch(3) is first
     assert first.prompts == [
-        s.prompt for s in TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, 0).train
+        s.prompt for s in TRAINING_TASK.build_dataset(config.seed, config.samples_per_label, 0, None).train
     ]
