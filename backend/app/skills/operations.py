@@ -129,6 +129,35 @@ OTHER_SENSES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
 )
 
 _OPERAND = r"(?:#|\()"
+# Word problems that multiply or divide without naming the operation. The model reads word problems the rules do
+# not, and would add their two numbers ("Ben reads 3 pages a day: how many in 5 days?" -> 8): naming the operation
+# here is the rules' veto (reasoning_service.model_may_answer), so these are refused with the reason instead.
+_PERIOD = r"(?:day|week|month|year|hour|minute|night|weekend|shift|lesson|session)"
+_LENGTH = r"(?:mm|cm|m|km|metres?|meters?|centimetres?|centimeters?|feet|foot|ft|inch(?:es)?|yards?|miles?)"
+_CONTAINERS = (
+    r"(?:rows|columns|shelves|boxes|bags|packs|packets|crates|cartons|trays|teams|tables|classes|floors|groups"
+    r"|stacks|piles|baskets|jars|bottles|cases|buses|cars|vans|tanks|pages|plates|bowls|buckets)"
+)
+_MULTIPLYING_STORIES = (
+    # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
+    rf"|# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
+    # a price or a share per item and a number of items: "each ticket costs # euros ... # tickets"
+    r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets) #.*#"
+    r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
+    r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
+    # groups of a size: "# rows with # seats", "# boxes of # eggs", "# seats in each row"
+    rf"|# {_CONTAINERS} (?:with|of|holding|containing|that hold|each with) #"
+    r"|# \w+ (?:in|on|per) (?:each|every) \w+"
+    # an area: "# metres by # metres", "what is its area"
+    rf"|# ?{_LENGTH} (?:long )?by # ?{_LENGTH}\b|\b(?:its|the|total|floor|surface) area\b|\barea of\b"
+)
+_DIVIDING_STORIES = (
+    r"|\b(?:shared?|split|splits|distributed?|divvied|handed out) (?:\S+ ){0,3}(?:equally |evenly |fairly )?"
+    r"(?:among|between|into)\b"
+    r"|\bhow many (?:\w+ )?(?:does|do|will|would|should|can|did) each\b|\beach (?:\w+ )?(?:gets?|receives?)\b"
+    # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
+    rf"|# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
+)
 # "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
 _MORE_FORMS = typo_forms(
     "more", "mode mare core bore lore mole move mire wore pore sore tore gore fore mote mope mere morn ore mores morel"
@@ -194,12 +223,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
         (
             r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
-            r"|\bdoubled?\b|\btwice\b|\btripled?\b",
+            r"|\bdoubled?\b|\btwice\b|\btripled?\b" + _MULTIPLYING_STORIES,
             MULTIPLICATION,
         ),
         (
             r"÷|(?:#|\)) /|/ " + _OPERAND + r"|\bdivid(?!es\b)\w*|\bquotient\b|\bhalved?\b"
-            r"|\b(?:half|a third|a quarter|a fifth|a tenth) of\b",
+            r"|\b(?:half|a third|a quarter|a fifth|a tenth) of\b" + _DIVIDING_STORIES,
             DIVISION,
         ),
         (r"# %|\bper ?cent\w*|\bpercentages?\b", PERCENTAGE),

@@ -41,20 +41,20 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "50c7d56374503f23f3799a73796ef66c6cf387e3cda1b68ce77462ea1776f504",
+    "64ff55f7b8b534178c31950d063712c624df9873d94c80d675e1acfe23302296",
     "40519bbec06e62df08762efbeadb86dec639c33cf1794dc196e02056a9d72682",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "2785393c308ed12c5fc9b84753a4c5a230c79248dd3447c6b547a09653019d12",
-    3: "3467fcb0fc4c61bc2afcb4545121fb62f1143c56d48150837c3cc6435fbb619b",
-    4: "e4e67494204152abc7051e415b6f7bc51e547659d34f188fe5ea1c95731d3ea0",
-    5: "e1ddf109c6cd98217493826e0adf89b34d0f48cbb9feb2ecbc28a2fa44f6ef31",
-    6: "f142a0b80e6ab7e5269bb2b7cc3584ace0b081097be3af909a7d9ddf9752314a",
-    7: "975d7cd5806f859725c255b9b79022b3d1992af50fa383122b02cc4a295f2d9d",
-    8: "4b04c79c1fc00a5d2fcf8b160afbde93f01b9b0668167558c058826bc2471a96",
-    9: "4eaceaeffe234a0a30bb4f4118fbb7249fa9438fcaee9f6355e3970566a42fc7",
+    2: "535b7041bc40a4d3a0e21107d5bb4d78a66b57cabfa162b7365b71f8cf3de29f",
+    3: "1e619c27ef66414c0337d5352bb2e5dc07eeecf2ffe379a2c265324bd8bb7261",
+    4: "6269b2d5838d2713f6389d29e7200b7f70089d68acf1883c6b7e528c7deca4c2",
+    5: "5d80ea3e6ddb5333d8365089d639ec97b69ece8f628ec667a1b9868fbbfc5c8f",
+    6: "d42b89ad031aec9913b99ceea50d8d2f0a6c4abe8610620f0165decc800ad771",
+    7: "b7e5841a8ae5c45e6499b5a13ce6a6defab0bb332175779d92c2c2f5e337262a",
+    8: "22c53371d3c0cbd018a6189595d7794d69ab41ca3339195c6dcb442f8e17a157",
+    9: "71ce8d8cf9e4292ea112dde4a9f7236935a21fdea3cfddc0271a0e3f78cbae4f",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
@@ -74,7 +74,7 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "1a3e5e29ec5546c61bcf1e379af5ba25147899a84b057754c09f68d7370b5811",
+        "348551e659054f356ec4d357e61d7f0a25799cddb31fd64243f37e19c2925170",
         "08a339b444154de4a3f44ebe98a1333d50b2eecc4004aa4c6278464e4b0ec9a7",
         10400,
         1555,
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "d7d9ef2d5c8d58bdf63c7e5087d30b78d2f3a8b7979bb74d94d44da1e1781746"
+_THREE_SKILL_EPOCH_9 = "fe868850bd5c64be70888688d61c08ce69da6e2732c8df3e66efecb295d7245b"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
