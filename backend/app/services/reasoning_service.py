@@ -11,13 +11,14 @@ operands ("missing"), the tagger's are used if they validate, else the reply ask
 found no cue of the task at
 all ("unrecognised": a wording outside the phrase lists, such as a word problem), the model's operand tagger
 supplies them, and the skill validates them (operands_from_spans), provided the posterior of that task is at
-least MODEL_ANSWER_MIN; otherwise that label is dropped and the next likeliest is taken. A veto with a reason
-is never overruled.
+least MODEL_ANSWER_MIN and the prompt does not ask how to do something (asks_how_to); otherwise that label is
+dropped and the next likeliest is taken. A veto with a reason is never overruled.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -38,6 +39,19 @@ Tagger = Callable[[str], Sequence[Span]]  # prompt -> the operand spans the mode
 OperandsSource = Literal["rules", "model"]
 # The model answers a wording its rules did not recognise only when it is more sure of the task than not.
 MODEL_ANSWER_MIN = 0.5
+# ... and never a question that asks how to do something ("how do I take 21 screenshots?", "how can I flip 25
+# burgers at once?"): it asks for instructions, not for a result, though it holds a number the tagger marks. Unless
+# its verb asks for a result ("how do I work out ...", "how would you write ... backwards").
+_HOW_TO = re.compile(
+    r"\bhow (?:do|does|did|can|could|should|would|might|will|to)\b(?>(?: (?:i|you|we|one|they|he|she|u|people)\b)?) "
+    r"(?!(?:work|figure|calculate|compute|find|get|count|solve|add|subtract|sum|total|tell|know|say|spell|write|"
+    r"put|type|read|see|check)\b)[a-z]"
+)
+
+
+def asks_how_to(prompt: str) -> bool:
+    """Whether the prompt asks how to do something (see _HOW_TO): the model does not answer it from its tags."""
+    return _HOW_TO.search(prompt.casefold()) is not None
 
 
 @dataclass(frozen=True)
@@ -192,7 +206,12 @@ def _decide(
             break
         # The rules saw no cue of this task: the model's operands, if they are what the skill needs and the rules
         # do not name another operation the prompt asks for ("3 boxes of 12 eggs" may tag two numbers).
-        if tagger is not None and confidence >= MODEL_ANSWER_MIN and model_may_answer(results[label]):
+        if (
+            tagger is not None
+            and confidence >= MODEL_ANSWER_MIN
+            and model_may_answer(results[label])
+            and not asks_how_to(prompt)
+        ):
             found = skills[label].operands_from_spans(prompt, tagged_spans())
             if isinstance(found, Parsed):
                 tagged = found.operands

@@ -165,3 +165,32 @@ def test_tags_a_skill_cannot_use_pass_the_prompt_to_the_next_likeliest_label() -
     reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, "stamps"))
     assert (reply.task, reply.answer) == ("unsupported", None)
     assert reply.probabilities is not None and reply.probabilities["addition"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("prompt", "label", "tagged"),
+    [
+        ("how do I take 21 screenshots in a row on a mac", "parity", ["21"]),
+        ("how can I cook 25 burgers at once without a mess", "parity", ["25"]),
+        ("How to stack 12 chairs and 30 tables safely", "addition", ["12", "30"]),
+        ("how should we remove 4 stars from a rating", "subtraction", ["4"]),
+    ],
+)
+def test_a_how_to_question_is_not_answered_from_the_tags(prompt: str, label: str, tagged: list[str]) -> None:
+    """However sure the model is, a question that asks how to do something asks for instructions, not a result."""
+    reply = decide(prompt, leaning(label, 0.99), tagger=lambda text: spans_of(text, *tagged))
+    assert (reply.task, reply.answer) == ("unsupported", None)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tagged", "answer"),
+    [
+        ("how do I work out 13 stamps in one album and 51 in another", ["13", "51"], "64"),
+        ("how would you figure out 13 stamps in one album and 51 in another", ["13", "51"], "64"),
+    ],
+)
+def test_a_how_question_about_a_result_is_still_answered_from_the_tags(
+    prompt: str, tagged: list[str], answer: str
+) -> None:
+    reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, *tagged))
+    assert (reply.task, reply.answer, reply.operands_from) == ("addition", answer, "model")
