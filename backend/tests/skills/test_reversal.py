@@ -163,3 +163,36 @@ def test_reversing_twice_gives_the_text_back(text: str) -> None:
 @given(st.lists(_CLUSTERS, min_size=1, max_size=40).map("".join).filter(lambda text: text.strip() == text and text))
 def test_any_quoted_phrase_is_the_target(text: str) -> None:
     assert target_of(f'Please reverse "{text}"') == text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "HOW DO I REVERSE PARK IN 30 MOVES",
+        "how can I flip 25 burgers at once without a mess",
+        "how do I reverse 7 years of sun damage on my skin",
+        "how should we turn around a failing team",
+        "how to reverse 3 transactions in my banking app",
+    ],
+)
+def test_how_to_reverse_something_in_the_world_is_reverse_in_another_sense(prompt: str) -> None:
+    result = REVERSAL.parse(prompt)
+    assert isinstance(result, Rejected)
+    assert result.why == 'this uses "reverse" in another sense'
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("how do you reverse hello?", "olleh"),
+        ("how do I reverse the word hello", "olleh"),
+        ('how do i reverse "good morning"', "gninrom doog"),
+        ("how would you write tomato in reverse", "otamot"),
+        ("how do I flip the letters of moon", "noom"),
+        ("how can I spell stressed backwards", "desserts"),
+    ],
+)
+def test_how_to_reverse_a_word_is_still_answered(prompt: str, answer: str) -> None:
+    result = REVERSAL.parse(prompt)
+    assert isinstance(result, Parsed), result
+    assert REVERSAL.solve(result.operands) == answer
