@@ -151,9 +151,14 @@ _MULTIPLYING_STORIES = (
     # an area: "# metres by # metres", "what is its area"
     rf"|# ?{_LENGTH} (?:long )?by # ?{_LENGTH}\b|\b(?:its|the|total|floor|surface) area\b|\barea of\b"
 )
-_DIVIDING_STORIES = (
-    r"|\b(?:shared?|split|splits|distributed?|divvied|handed out) (?:\S+ ){0,3}(?:equally |evenly |fairly )?"
+# Sharing asks for a division only with a "how many": "can 97592 be split into two equal halves?", "is there one
+# left over if I share 3 sweets between two kids?" ask for a parity (the skeleton does not tell two from 5).
+_SHARED = (
+    r"\b(?:shared?|split|splits|distributed?|divvied|handed out) (?:\S+ ){0,3}(?:equally |evenly |fairly )?"
     r"(?:among|between|into)\b"
+)
+_DIVIDING_STORIES = (
+    rf"|{_SHARED}(?=.*\bhow (?:many|much)\b)|\bhow (?:many|much)\b.*{_SHARED}"
     r"|\bhow many (?:\w+ )?(?:does|do|will|would|should|can|did) each\b|\beach (?:\w+ )?(?:gets?|receives?)\b"
     # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
     rf"|# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"

@@ -28,7 +28,7 @@ STORIES = [
     ("a room is 4 metres by 6 metres, how big is it", MULTIPLICATION),
     ("what is the area of a 9 ft by 12 ft rug", MULTIPLICATION),
     ("48 sweets are split equally between 6 children. How many does each child get?", DIVISION),
-    ("share 90 stickers among 5 friends", DIVISION),
+    ("share 90 stickers among 5 friends: how many stickers is that per friend", DIVISION),
     ("30 pupils, 120 pencils: how many does each pupil get?", DIVISION),
     ("She saves 25 euros a week. How many weeks until she has 500 euros?", DIVISION),
     ("a tap fills 3 litres per minute, how long until the 60 litre tank is full", DIVISION),
@@ -58,3 +58,16 @@ def test_a_story_that_multiplies_or_divides_is_refused_with_its_operation(prompt
 )
 def test_a_lookalike_still_adds_or_subtracts(skill: str, prompt: str, answer: str) -> None:
     assert solved(skill, prompt) == answer
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "can 97592 be split into two equal whole halves?",
+        "if I share 83 sweets between two kids equally, is there one left over?",
+        "CAN A CLASS OF 4 BE SPLIT INTO TWO EQUAL TEAMS?",
+    ],
+)
+def test_sharing_between_two_without_a_how_many_names_no_division(prompt: str) -> None:
+    """A parity question in other words (docs/TASKS.md): the rules name no division, so the model may answer it."""
+    assert model_may_answer(parse_all(prompt)["parity"])
