@@ -30,12 +30,14 @@ from app.skills.operations import (
     operand_problem,
     skeleton_of,
 )
+from app.skills.stories import load_story
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 AdditionOperands = tuple[WholeNumber, ...]
 
 NAME = "addition"
 SCOPE = "add whole numbers"
+_STORY = load_story(__file__)  # the words of its stories and of subtraction's (stories.toml)
 EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
@@ -246,6 +248,9 @@ class AdditionSkill:
         return Parsed(tuple(operands))
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[AdditionOperands]:
+        story = _STORY.refusal(prompt, SCOPE)  # a story of taking away, read by the model (stories.py)
+        if story is not None:
+            return story
         found = tagged_numbers(prompt, spans)
         if isinstance(found, str):
             return Rejected(SCOPE, found)

@@ -34,6 +34,7 @@ from app.skills.operands import (
     operand_indices,
 )
 from app.skills.operations import AMOUNT_WORDS, no_cue, operand_problem, skeleton_of
+from app.skills.stories import load_story
 from app.skills.text import (
     Vocabulary,
     alternation_of,
@@ -46,6 +47,7 @@ from app.skills.text import (
 
 NAME = "subtraction"
 SCOPE = "subtract whole numbers"
+_STORY = load_story(__file__)  # the words of its stories and of addition's (stories.toml)
 EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
@@ -390,6 +392,9 @@ class SubtractionSkill:
         """Two or more numbers, the one tagged as the minuend first, then the others left to right; with none
         tagged as the minuend, two numbers' difference (the larger minus the smaller, as "the difference
         between 17 and 61" asks)."""
+        story = _STORY.refusal(prompt, SCOPE)  # a story of putting together, read by the model (stories.py)
+        if story is not None:
+            return story
         found = tagged_numbers(prompt, spans)
         if isinstance(found, str):
             return Rejected(SCOPE, found)

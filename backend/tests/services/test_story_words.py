@@ -1,0 +1,92 @@
+"""The story of a word problem the model reads (app/skills/stories.py): a story that tells only of taking away is
+not answered as an addition, nor one that tells only of putting together as a subtraction, whatever the model's
+first choice; the next likeliest task answers."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from app.ml.inference import Prediction
+from app.services.reasoning_service import decide
+from app.skills import SKILLS, TASK_LABELS
+from app.skills.base import Parsed, Rejected
+from tests.services.test_model_extraction import spans_of
+
+
+def torn(first: str, second: str) -> Prediction:
+    """The model's first choice at 0.6, its second at 0.35."""
+    shares = {first: 0.6, second: 0.35}
+    rest = (1 - sum(shares.values())) / (len(TASK_LABELS) - 2)
+    probabilities = tuple(shares.get(label, rest) for label in TASK_LABELS)
+    return Prediction(probabilities, tuple(math.log(p) for p in probabilities), TASK_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "numbers", "first", "expected"),
+    [
+        (
+            "Tom has 18 stickers and gives 7 to his sister. How many does Tom have now?",
+            ["18", "7"],
+            "addition",
+            ("subtraction", "11"),
+        ),
+        (
+            "I had 3963 dollars and lost 94 of it. How much do I have left?",
+            ["3963", "94"],
+            "addition",
+            ("subtraction", "3869"),
+        ),
+        (
+            "A train had 630 seats and 354 are booked. How many seats are free?",
+            ["630", "354"],
+            "addition",
+            ("subtraction", "276"),
+        ),
+        (
+            "A library has 8 books and gets 2212 new ones. How many books does it have now?",
+            ["8", "2212"],
+            "subtraction",
+            ("addition", "2220"),
+        ),
+        (
+            "747 people came on Saturday and 4700 came on Sunday. How many came over the weekend?",
+            ["747", "4700"],
+            "subtraction",
+            ("addition", "5447"),
+        ),
+    ],
+)
+def test_a_story_of_the_other_operation_passes_to_the_next_likeliest(
+    prompt: str, numbers: list[str], first: str, expected: tuple[str, str]
+) -> None:
+    second = expected[0]
+    assert all(isinstance(result, Rejected) for result in (s.parse(prompt) for s in SKILLS.values()))
+    reply = decide(prompt, torn(first, second), tagger=lambda text: spans_of(text, *numbers))
+    assert (reply.task, reply.answer, reply.operands_from) == (*expected, "model")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "numbers", "answer"),
+    [
+        (
+            "A concert sold 676 tickets online and 1520 at the door. How many tickets were sold?",
+            ["676", "1520"],
+            "2196",
+        ),
+        ("I paid 934 dollars for the shoes and 691 for the jacket. how much did I spend?", ["934", "691"], "1625"),
+        ("I got 12 cards and gave 3 away, then got 5 more: how many did I get?", ["12", "5"], "17"),
+    ],
+)
+def test_selling_spending_or_a_story_of_both_stays_with_the_models_choice(
+    prompt: str, numbers: list[str], answer: str
+) -> None:
+    found = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, *numbers))
+    assert isinstance(found, Parsed) and SKILLS["addition"].solve(found.operands) == answer
+
+
+def test_the_refusal_names_the_story() -> None:
+    prompt = "Tom has 18 stickers and gives 7 to his sister. How many now?"
+    refused = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, "18", "7"))
+    assert isinstance(refused, Rejected) and refused.why == "this tells of taking something away, not of adding"
