@@ -317,7 +317,13 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
         for name in asking:
             if _with_previous(name, reduced, work):
                 return _Clause(True)
-    if work.reader is not None and missing is None and (refers or not before) and not _first_reason(rejections):
+    if (
+        work.reader is not None
+        and missing is None
+        and (refers or not before)
+        and not _first_reason(rejections)
+        and not _names_a_result_twice(reduced)
+    ):
         rendered = _render(reduced, work.values, "number")
         read = work.reader(rendered.text)
         if read is not None:
@@ -331,6 +337,13 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     if named is not None:
         return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
+
+
+def _names_a_result_twice(reduced: str) -> bool:
+    """A clause that names one result twice says what it is ("it's the money I made": "75371 is 75371 I made"),
+    and is no step for the model to read."""
+    slots = SLOT.findall(reduced)
+    return len(slots) != len(set(slots))
 
 
 def _uses_results(name: str, parsed: Parsed[Any], text: str, work: _Work, before: int) -> bool:
