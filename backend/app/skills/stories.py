@@ -3,7 +3,8 @@ wording, reasoning_service): "Tom has 18 stickers and gives 7 to his sister: how
 no keyword, and the model may read it as an addition (25). A number skill that is read this way declares, in its
 package's stories.toml, the words of its own stories and of the stories of another operation; its
 operands_from_spans refuses a prompt that tells only of the other (the service then takes the next likeliest
-task). Words are matched whole, on the normalised prompt.
+task). A skill may also require its own words: parity's story always tells of pairs, halves or twos ("what date
+is 21 days from today" holds one number and no such word). Words are matched whole, on the normalised prompt.
 """
 
 from __future__ import annotations
@@ -18,15 +19,19 @@ from app.skills.text import normalize
 @dataclass(frozen=True)
 class Story:
     own: re.Pattern[str]  # words that tell this task's story
-    other: re.Pattern[str]  # words that tell another operation's story
-    reason: str  # a Rejected.why for a story that tells only of the other
+    other: re.Pattern[str] | None  # words that tell another operation's story
+    reason: str  # a Rejected.why for a story that tells only of the other (or, with own_required, not of its own)
+    own_required: bool = False  # refuse a story without any of its own words, whatever else it holds
 
     def refusal(self, prompt: str, scope: str) -> Rejected | None:
-        """A Rejected if the prompt tells only of the other operation's story, else None."""
+        """A Rejected if the prompt tells only of the other operation's story (or not of its own, when
+        own_required), else None."""
         text = normalize(prompt)
-        if self.other.search(text) is None or self.own.search(text) is not None:
+        if self.own.search(text) is not None:
             return None
-        return Rejected(scope, self.reason)
+        if self.own_required or (self.other is not None and self.other.search(text) is not None):
+            return Rejected(scope, self.reason)
+        return None
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -34,6 +39,10 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
 
 
 def load_story(package_file: str) -> Story:
-    """The stories.toml beside a skill's code: ``own`` and ``other``, lists of words or phrases, and ``reason``."""
+    """The stories.toml beside a skill's code: ``own``, ``other`` (optional), lists of words or phrases,
+    ``reason``, and ``own_required`` (optional, false)."""
     data = load_toml(package_file, "stories.toml")
-    return Story(_phrases(data["own"]), _phrases(data["other"]), str(data["reason"]))
+    other = data.get("other")
+    return Story(
+        _phrases(data["own"]), _phrases(other) if other else None, str(data["reason"]), bool(data.get("own_required"))
+    )

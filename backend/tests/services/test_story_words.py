@@ -90,3 +90,30 @@ def test_the_refusal_names_the_story() -> None:
     prompt = "Tom has 18 stickers and gives 7 to his sister. How many now?"
     refused = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, "18", "7"))
     assert isinstance(refused, Rejected) and refused.why == "this tells of taking something away, not of adding"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "number"),
+    [
+        ("what date is 21 days from today", "21"),
+        ("yo it's minus 16 outside, what should i wear", "16"),
+        ("TAKE THE FIRST 30 LETTERS OF STRAWBERRY", "30"),
+    ],
+)
+def test_a_parity_reading_needs_twos_pairs_or_halves(prompt: str, number: str) -> None:
+    reply = decide(prompt, torn("parity", "unsupported"), tagger=lambda text: spans_of(text, number))
+    assert (reply.task, reply.answer) == ("unsupported", None)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "number", "answer"),
+    [
+        ("can 681396 eggs fill egg boxes of two with none spare?", "681396", "even"),
+        ("Two hundred forty students ride in pairs: is anyone alone?", "Two hundred forty", "even"),
+        ("IS 53 GERADE OR UNGERADE?", "53", "odd"),
+        ("7 is od, right?", "7", "odd"),
+    ],
+)
+def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str, answer: str) -> None:
+    found = SKILLS["parity"].operands_from_spans(prompt, spans_of(prompt, number))
+    assert isinstance(found, Parsed) and SKILLS["parity"].solve(found.operands) == answer

@@ -21,10 +21,12 @@ from app.skills.base import (
 from app.skills.literals import Guarded
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton_of
+from app.skills.stories import load_story
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
 NAME = "parity"
 SCOPE = "tell whether one whole number is even or odd"
+_STORY = load_story(__file__)  # the words a parity question in other words tells of (stories.toml)
 EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
@@ -157,6 +159,9 @@ class ParitySkill:
         return Parsed(numbers[0])
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[WholeNumber]:
+        story = _STORY.refusal(prompt, SCOPE)  # no twos, pairs or halves in it (stories.toml)
+        if story is not None:
+            return story
         found = tagged_numbers(prompt, spans)
         if isinstance(found, str):
             return Rejected(SCOPE, found)
