@@ -22,6 +22,7 @@ phrase lists are data (comparison.toml).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +39,11 @@ COMPARATIVES = Vocabulary(
     {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")},
     fuzzy_min_length=5,
     reserved=words_of(_DATA["comparatives"], "not_typos"),
-    slips=dict.fromkeys(MORE_FORMS, "up"),
+    slips={
+        **dict.fromkeys(MORE_FORMS, "up"),
+        **dict.fromkeys(words_of(_DATA["comparatives"], "up_exact"), "up"),
+        **dict.fromkeys(words_of(_DATA["comparatives"], "down_exact"), "down"),
+    },
 )
 _VERBS = words_of(_DATA["sentences"], "verbs")
 _APPOSITION = words_of(_DATA["sentences"], "apposition")
@@ -49,8 +54,12 @@ _QUESTION_VERBS = words_of(_DATA["sentences"], "question_verbs")
 _ENDINGS = words_of(_DATA["sentences"], "question_endings")
 _MEASURES = words_of(_DATA["sentences"], "measures")
 _UNITS = words_of(_DATA["sentences"], "units")
+_SHORTFALL = words_of(_DATA["sentences"], "shortfall")
 # Every word that may start a comparison: a prompt without any of them is not read further (most prompts).
-_CUE_FORMS = COMPARATIVES.forms() | {"gap"}
+_CUE_FORMS = COMPARATIVES.forms() | {"gap", "difference"}
+# "the difference between Tom's age and Yuki's age is 9. Tom is 83. How old is Yuki?": a difference given, and a
+# question about one of the two numbers (which one is the larger is not said).
+_GIVEN_DIFFERENCE = re.compile(r"\b(?:difference|gap) (?:between|in) [^#?.!;]*\b(?:is|was|of) #")
 _AMOUNT_WORDS = frozenset({"more", "fewer", "less"}) | MORE_FORMS  # "more" in "how many more do I need?"
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
@@ -66,6 +75,7 @@ NO_AMOUNT = "this compares without saying by how much"
 YES_NO = "this asks for a comparison, not a number"
 GIVEN = "this asks for a number the prompt already gives"
 NEGATIVE = "this comparison would give a negative amount"
+GIVEN_DIFFERENCE = "this gives a difference and asks for one of the numbers, without saying which is larger"
 TWO_NUMBERS = "a comparison question needs exactly two numbers to compare"
 
 
@@ -144,6 +154,8 @@ def comparison_task(pieces: Sequence[Piece], shape: str) -> str | None:
 @lru_cache(maxsize=256)
 def _comparison_of(shape: str, numbers: tuple[WholeNumber, ...]) -> Comparison | None:
     tokens = shape.split()
+    if numbers and "how" in tokens and _GIVEN_DIFFERENCE.search(shape):
+        return Unclear(GIVEN_DIFFERENCE)
     kinds = [_comparative(token) for token in tokens]
     if not any(kinds) and "gap" not in tokens:
         return None
@@ -299,12 +311,12 @@ def _relation(clause: _Clause) -> _Relation | None:
 
 
 def _name_length(tokens: Sequence[str]) -> int:
-    return next((i for i, token in enumerate(tokens) if token in _NAME_ENDS), len(tokens))
+    return next((i for i, token in enumerate(tokens) if token in _NAME_ENDS or token in _VERBS), len(tokens))
 
 
 def _name(tokens: Sequence[str]) -> tuple[str, ...]:
     """Who or what a clause is about: the words up to the next clause mark, without fillers and articles."""
-    end = next((i for i, token in enumerate(tokens) if token in _NAME_ENDS), len(tokens))
+    end = _name_length(tokens)  # "than bob has": bob
     words = [token for token in tokens[:end] if token not in _DETERMINERS]
     while words and words[0] in _FILLERS:
         words = words[1:]
@@ -396,7 +408,7 @@ def _target(question: Sequence[str]) -> tuple[str, ...] | None:
         if rest[-1:] in (["be"], ["now"]):
             rest = rest[:-1]
         return _whole_name(rest)
-    if words[1] not in {"many", "much"}:
+    if words[1] not in {"many", "much"} and words[1] not in _MEASURES:
         return None
     auxiliaries = {"does", "do", "did", "has", "have", "is"}
     aux = next((i for i in range(2, min(6, len(words))) if words[i] in auxiliaries), None)
@@ -437,8 +449,11 @@ def _difference(question: Sequence[str], clauses: Sequence[_Clause], numbers: Se
     if len(numbers) != 2:
         return Unclear(TWO_NUMBERS)
     comparative = next((word for word in question if _comparative(word)), None)
-    if comparative in _AMOUNT_WORDS and "than" not in question and not _two_named(question, clauses):
-        return Unclear(UNCLEAR_TARGET)  # "how many more do I need?": more than what?
+    if any(_amount_before(clause.tokens) for clause in clauses):
+        return Unclear(SEVERAL_STEPS)  # "I have 5 and need 3 more. How many more do I need?"
+    shortfall = not _SHORTFALL.isdisjoint(question)  # "I need 622 and have 301. How many more do I need?"
+    if comparative in _AMOUNT_WORDS and "than" not in question and not shortfall and not _two_named(question, clauses):
+        return Unclear(UNCLEAR_TARGET)  # "how many more did she get?": more than what?
     if "than" in question:
         compared = _name(question[question.index("than") + 1 :])
         stated = [token for clause in clauses for token in clause.tokens]
@@ -454,6 +469,11 @@ def _difference(question: Sequence[str], clauses: Sequence[_Clause], numbers: Se
         f"the larger minus the smaller, {larger.value} - {smaller.value}."
     )
     return Compared("subtraction", (larger, smaller), difference=True, reading=reading)
+
+
+def _amount_before(tokens: Sequence[str]) -> bool:
+    """ "# more", "# cm taller": an amount given to a comparison word."""
+    return any(_comparative(token) and "#" in tokens[max(0, i - 3) : i] for i, token in enumerate(tokens))
 
 
 def _two_named(question: Sequence[str], clauses: Sequence[_Clause]) -> bool:
