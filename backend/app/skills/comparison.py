@@ -129,14 +129,13 @@ def read_comparison(normalized: str) -> Comparison | None:
     """The comparison word problem the text asks, or None when it asks none (see the module's docstring)."""
     if not may_compare(normalized):
         return None
-    found = _comparison_of(skeleton_of(normalized), tuple(read_numbers(normalized).numbers))
-    if isinstance(found, Compared):
-        non_integer = find_non_integer(normalized)
-        if non_integer is not None:
-            return Unclear(f"{non_integer} is not a whole number")
-    elif found is not None and find_non_integer(normalized):
-        return None  # "1.5 kg heavier": the skills refuse it as before
-    return found
+    shape = skeleton_of(normalized)
+    non_integer = find_non_integer(normalized)
+    if non_integer is not None:  # "how much heavier is a 2.5 kg bag than a 1.2 kg bag?"
+        tokens = shape.split()
+        compares = "how" in tokens and any(_comparative(token) for token in tokens)
+        return Unclear(f"{non_integer} is not a whole number") if compares else None
+    return _comparison_of(shape, tuple(read_numbers(normalized).numbers))
 
 
 def comparison_task(pieces: Sequence[Piece], shape: str) -> str | None:
