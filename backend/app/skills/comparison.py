@@ -75,6 +75,7 @@ NO_AMOUNT = "this compares without saying by how much"
 YES_NO = "this asks for a comparison, not a number"
 GIVEN = "this asks for a number the prompt already gives"
 NEGATIVE = "this comparison would give a negative amount"
+UNITS = "this compares amounts in different units"
 GIVEN_DIFFERENCE = "this gives a difference and asks for one of the numbers, without saying which is larger"
 TWO_NUMBERS = "a comparison question needs exactly two numbers to compare"
 
@@ -165,12 +166,22 @@ def _comparison_of(shape: str, numbers: tuple[WholeNumber, ...]) -> Comparison |
         return None  # no numbers: the skills' own rules ask for them, or refuse, as before
     statements, question = _split(tokens)
     found = _read(statements, question, numbers)
+    if isinstance(found, Compared) and _units_differ(tokens):
+        return Unclear(UNITS, asked=question is not None)
     operation = operation_besides_comparison(shape) if found is not None else None
     if isinstance(found, Compared) and operation is not None:
         return Unclear(f"this {operation}", asked=question is not None)
     if operation is not None:
         return None  # "twice as many", "20% more than": the skills refuse it as before
     return found
+
+
+def _units_differ(tokens: Sequence[str]) -> bool:
+    """ "2 hours than 45 minutes", "2 kg than 500 g": the units written after the numbers are not all one."""
+    units = {
+        tokens[i + 1].removesuffix("s") for i in range(len(tokens) - 1) if tokens[i] == "#" and tokens[i + 1] in _UNITS
+    }
+    return len(units) > 1
 
 
 def _comparative(token: str) -> str | None:
@@ -304,7 +315,7 @@ def _relation(clause: _Clause) -> _Relation | None:
     if verb_at is None:
         return None
     subject = _name(before[:verb_at])
-    if not subject:
+    if not subject and than is None:
         return None  # "and got # more": an action, not a comparison
     return _Relation(subject, before[verb_at], amount, direction, tuple(phrase), other)
 

@@ -128,6 +128,10 @@ REFUSED = [
     "Bob has 8 and Ann has 3 more than Bob. How many does she have?",
     "Tom has 8 marbles and Ann has 3 more than Tom. How many does Tom have?",
     "The train is 20 minutes later than the bus, which leaves at 9. When does the train leave?",
+    "A has 5 more than B. B has 10. How many does A have?",
+    "how much longer is 2 hours than 45 minutes?",
+    "how much heavier is 2 kg than 500 g?",
+    "How much older is a 10 year old than a 3 month old?",
 ]
 
 
