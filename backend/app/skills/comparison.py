@@ -399,7 +399,7 @@ def _relation_answer(
     said = _phrase(relation.phrase, k)
     verb = relation.verb or _verb_of(given_clause)
     reading = (
-        f"{_title(subject)} {_verb_for(subject, verb)} {said}, so {_title(unknown)} {_verb_for(unknown, verb)} "
+        f"{_title(subject)} {_verb_for(subject, verb)} {said}, so {' '.join(unknown)} {_verb_for(unknown, verb)} "
         f"{a.value} {'+' if add else '-'} {k.value}."
     )
     return Compared("addition" if add else "subtraction", (a, k), difference=False, reading=reading)
@@ -507,6 +507,18 @@ def _verb_for(name: Sequence[str], verb: str) -> str:
     if tuple(name) == ("you",):
         return {"has": "have", "is": "are", "'s": "are", "was": "were"}.get(verb, verb)
     return {"have": "has", "are": "is", "'s": "is", "'ve": "has", "hold": "holds", "weigh": "weighs"}.get(verb, verb)
+
+
+_CAPITALISED = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][a-z']+\b")
+_WORD = re.compile(r"[a-z][a-z']*")
+
+
+def cased(reading: str, prompt: str) -> str:
+    """The reading with the names the prompt capitalises inside a sentence ("than bob" -> "than Bob")."""
+    names = {word.lower(): word for word in _CAPITALISED.findall(prompt.strip())}
+    if not names:
+        return reading
+    return reading[:1] + _WORD.sub(lambda match: names.get(match.group(), match.group()), reading[1:])
 
 
 def _title(name: Sequence[str]) -> str:

@@ -20,7 +20,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.comparison import Compared, Comparison, comparison_task, may_compare, read_comparison
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices
 from app.skills.operations import (
@@ -96,13 +96,13 @@ CUE = Cue(
 )
 
 
-def _compared(comparison: Comparison) -> ParseResult[AdditionOperands]:
+def _compared(comparison: Comparison, prompt: str) -> ParseResult[AdditionOperands]:
     """A comparison word problem (comparison.py): the addition it asks for, or why it is none."""
     if not isinstance(comparison, Compared):
         return Rejected(SCOPE, comparison.why)
     if comparison.task != NAME:
         return Rejected(SCOPE, "this asks for a subtraction")
-    return Parsed(AdditionOperands(comparison.numbers, comparison.reading))
+    return Parsed(AdditionOperands(comparison.numbers, cased(comparison.reading, prompt)))
 
 
 def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
@@ -246,14 +246,14 @@ class AdditionSkill:
         # "Tom has 8, Ann has 3 more than Tom: how many does Ann have?"
         comparison = read_comparison(text) if may_compare(text) else None
         if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
-            return _compared(comparison)
+            return _compared(comparison, prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton_of(text)
         if not addition_cue_indices(pieces, shape):
-            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)

@@ -26,7 +26,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.comparison import Compared, Comparison, comparison_task, may_compare, read_comparison
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import (
     DESCRIBES,
@@ -149,14 +149,14 @@ CUE = Cue(
 )
 
 
-def _compared(comparison: Comparison) -> ParseResult[SubtractionOperands]:
+def _compared(comparison: Comparison, prompt: str) -> ParseResult[SubtractionOperands]:
     """A comparison word problem (comparison.py): the subtraction it asks for, or why it is none."""
     if not isinstance(comparison, Compared):
         return Rejected(SCOPE, comparison.why)
     if comparison.task != NAME:
         return Rejected(SCOPE, "this asks for an addition")
     form = "difference" if comparison.difference else "in order"
-    return Parsed(SubtractionOperands(comparison.numbers, form, comparison.reading))
+    return Parsed(SubtractionOperands(comparison.numbers, form, cased(comparison.reading, prompt)))
 
 
 def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
@@ -364,15 +364,15 @@ class SubtractionSkill:
         # "how much taller is a 190 cm man than a 175 cm man?"
         comparison = read_comparison(text) if may_compare(text) else None
         if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
-            return _compared(comparison)
+            return _compared(comparison, prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
-            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton_of(text)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
-            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
