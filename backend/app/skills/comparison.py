@@ -75,6 +75,7 @@ NO_AMOUNT = "this compares without saying by how much"
 YES_NO = "this asks for a comparison, not a number"
 GIVEN = "this asks for a number the prompt already gives"
 NEGATIVE = "this comparison would give a negative amount"
+THINGS = "this compares different things"
 UNITS = "this compares amounts in different units"
 GIVEN_DIFFERENCE = "this gives a difference and asks for one of the numbers, without saying which is larger"
 TWO_NUMBERS = "a comparison question needs exactly two numbers to compare"
@@ -396,6 +397,8 @@ def _relation_answer(
         return Unclear(GIVEN if _same(target, known) else UNCLEAR_TARGET)
     if not add and a.value < k.value:
         return Unclear(NEGATIVE)
+    if _different_things(clauses[index], given_clause, given_index):
+        return Unclear(THINGS)  # "Ann has 30 apples and Bob has 20 fewer pears"
     said = _phrase(relation.phrase, k)
     verb = relation.verb or _verb_of(given_clause)
     reading = (
@@ -403,6 +406,23 @@ def _relation_answer(
         f"{a.value} {'+' if add else '-'} {k.value}."
     )
     return Compared("addition" if add else "subtraction", (a, k), difference=False, reading=reading)
+
+
+def _different_things(relation: _Clause, given: _Clause, given_index: int) -> bool:
+    """The thing counted after the comparison word ("20 fewer PEARS") is not the one counted after the number
+    given ("30 APPLES")."""
+    at = next(i for i, token in enumerate(relation.tokens) if _comparative(token))
+    hashes = [i for i, token in enumerate(given.tokens) if token == "#"]
+    counted = _thing(relation.tokens, at + 1), _thing(given.tokens, hashes[given.numbers.index(given_index)] + 1)
+    return None not in counted and len({thing.removesuffix("s") for thing in counted if thing}) > 1
+
+
+def _thing(tokens: Sequence[str], at: int) -> str | None:
+    """The noun at ``at``, if it counts something ("apples"); None for "than", a unit, a verb, a clause mark."""
+    word = tokens[at] if at < len(tokens) else None
+    if word is None or not word.isalpha() or word in _NAME_ENDS or word in _VERBS or word in _UNITS:
+        return None
+    return None if word in _APPOSITION or word in _MEASURES or word in {"tall", "old", "long", "heavy"} else word
 
 
 def _target(question: Sequence[str]) -> tuple[str, ...] | None:

@@ -81,6 +81,8 @@ RELATIONS = [
     ),
     ("Tom ran 5 km more than Ann, who ran 12 km. How far did Tom run?", "addition", "17"),
     ("Ann bought 7 more apples than Bob, who bought 9. How many did Ann buy?", "addition", "16"),
+    ("Jim has 45 dollars, 15 dollars less than Kim. How much money does Kim have?", "addition", "60"),
+    ("The red car is 2000 kg. The blue car is 300 kg lighter. How heavy is the blue car?", "subtraction", "1700"),
 ]
 
 # Plain arithmetic that stays as docs/TASKS.md has it.
@@ -132,6 +134,9 @@ REFUSED = [
     "how much longer is 2 hours than 45 minutes?",
     "how much heavier is 2 kg than 500 g?",
     "How much older is a 10 year old than a 3 month old?",
+    "Ann has 30 apples and Bob has 20 fewer pears. How many pears does Bob have?",
+    "Sam had 40 cards. He has 12 more than Ann now. How many does Ann have?",
+    "Paul is 150 cm, 10 cm taller than his brother and 5 cm shorter than his dad. How tall is his dad?",
 ]
 
 
