@@ -306,6 +306,22 @@ def _operation_named_in(prompt_skeleton: str) -> str | None:
     return None
 
 
+def operation_besides_comparison(prompt_skeleton: str) -> str | None:
+    """The operation no skill does that a comparison word problem also asks for ("20 % more than", "3 times
+    bigger"), its own comparison apart ("how much taller is a than b" asks for a difference)."""
+    prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
+    for found, phrase in _GUARDED:
+        if found(prompt_skeleton):
+            return phrase
+    for needs, pattern, phrase in _NEEDS_PATTERNS:
+        if phrase != COMPARISON and may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
+            return phrase
+    return next(
+        (named for word in prompt_skeleton.split() if len(word) >= 6 and (named := _OPERATION_WORDS.lookup(word))),
+        None,
+    )
+
+
 # The registered skills' cues, in registry order; the registry fills this once all skills are imported.
 _SKILL_CUES: dict[str, Cue] = {}
 

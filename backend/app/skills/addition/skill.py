@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from app.skills.base import (
@@ -20,6 +20,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices
 from app.skills.operations import (
@@ -33,7 +34,18 @@ from app.skills.operations import (
 from app.skills.stories import load_story
 from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
 
-AdditionOperands = tuple[WholeNumber, ...]
+
+class AdditionOperands(tuple[WholeNumber, ...]):
+    """The numbers to add; ``reading`` says how a comparison word problem was read into them ("Ann has 3 more than
+    Tom, so Ann has 8 + 3."), None for any other prompt. Equal to the plain tuple of the same numbers."""
+
+    reading: str | None
+
+    def __new__(cls, numbers: Iterable[WholeNumber], reading: str | None = None) -> AdditionOperands:
+        operands = super().__new__(cls, numbers)
+        operands.reading = reading
+        return operands
+
 
 NAME = "addition"
 SCOPE = "add whole numbers"
@@ -80,7 +92,19 @@ def addition_cue_indices(pieces: Sequence[Piece], prompt_skeleton: str) -> list[
     return found
 
 
-CUE = Cue("asks for an addition", lambda pieces, shape: bool(addition_cue_indices(pieces, shape)))
+CUE = Cue(
+    "asks for an addition",
+    lambda pieces, shape: bool(addition_cue_indices(pieces, shape)) or comparison_task(pieces, shape) == NAME,
+)
+
+
+def _compared(comparison: Comparison, prompt: str) -> ParseResult[AdditionOperands]:
+    """A comparison word problem (comparison.py): the addition it asks for, or why it is none."""
+    if not isinstance(comparison, Compared):
+        return Rejected(SCOPE, comparison.why)
+    if comparison.task != NAME:
+        return Rejected(SCOPE, "this asks for a subtraction")
+    return Parsed(AdditionOperands(comparison.numbers, cased(comparison.reading, prompt)))
 
 
 def _operands(pieces: Sequence[Piece]) -> list[WholeNumber]:
@@ -221,13 +245,17 @@ class AdditionSkill:
 
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
+        # "Tom has 8, Ann has 3 more than Tom: how many does Ann have?"
+        comparison = read_comparison(text) if may_compare(text) else None
+        if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
+            return _compared(comparison, prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers
-            return no_cue(SCOPE, text, NAME)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton_of(text)
         if not addition_cue_indices(pieces, shape):
-            return no_cue(SCOPE, text, NAME)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
@@ -245,7 +273,7 @@ class AdditionSkill:
             return Rejected(SCOPE, DESCRIBES)  # "add a 5 star review for this app"
         if len(operands) < 2 or dangling is not None:
             return Missing(_missing_message(operands, dangling))
-        return Parsed(tuple(operands))
+        return Parsed(AdditionOperands(operands))
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[AdditionOperands]:
         story = _STORY.refusal(prompt, SCOPE)  # a story of taking away, read by the model (stories.py)
@@ -256,7 +284,7 @@ class AdditionSkill:
             return Rejected(SCOPE, found)
         if len(found) < 2:
             return Missing(_missing_message([number for number, _ in found], None))
-        return Parsed(tuple(number for number, _ in found))
+        return Parsed(AdditionOperands(number for number, _ in found))
 
     def solve(self, operands: AdditionOperands) -> str:
         return str(sum(operand.value for operand in operands))
@@ -266,7 +294,9 @@ class AdditionSkill:
 
     def explain(self, operands: AdditionOperands, answer: str) -> Explanation:
         values = [operand.value for operand in operands]
-        steps = [f"Identify the numbers: {join_words(operand.display() for operand in operands)}."]
+        reading = getattr(operands, "reading", None)
+        steps = [reading] if reading else []
+        steps.append(f"Identify the numbers: {join_words(operand.display() for operand in operands)}.")
         if all(0 <= value <= 9 for value in values):
             steps.append(f"Add them together: {' + '.join(map(str, values))} = {sum(values)}.")
         elif all(value >= 0 for value in values):

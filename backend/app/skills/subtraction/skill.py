@@ -26,6 +26,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import (
     DESCRIBES,
@@ -119,6 +120,7 @@ class SubtractionOperands(NamedTuple):
 
     numbers: tuple[WholeNumber, ...]
     form: str = "in order"
+    reading: str | None = None  # how a comparison word problem was read ("how much taller" asks for ...)
 
 
 def may_ask_for_subtraction(normalized: str) -> bool:
@@ -141,7 +143,22 @@ def _cue_kinds(pieces: Sequence[Piece], shape: str) -> set[str]:
     return kinds
 
 
-CUE = Cue("asks for a subtraction", lambda pieces, shape: bool(_cue_kinds(pieces, shape)))
+# A comparison word problem that asks for a subtraction, or asks a question no rule answers for sure, is no other
+# skill's task (nor one the model may answer for another skill: see comparison.comparison_task).
+CUE = Cue(
+    "asks for a subtraction",
+    lambda pieces, shape: bool(_cue_kinds(pieces, shape)) or comparison_task(pieces, shape) in (NAME, "unclear"),
+)
+
+
+def _compared(comparison: Comparison, prompt: str) -> ParseResult[SubtractionOperands]:
+    """A comparison word problem (comparison.py): the subtraction it asks for, or why it is none."""
+    if not isinstance(comparison, Compared):
+        return Rejected(SCOPE, comparison.why)
+    if comparison.task != NAME:
+        return Rejected(SCOPE, "this asks for an addition")
+    form = "difference" if comparison.difference else "in order"
+    return Parsed(SubtractionOperands(comparison.numbers, form, cased(comparison.reading, prompt)))
 
 
 def _operand_indices(pieces: Sequence[Piece]) -> list[int]:
@@ -346,14 +363,18 @@ class SubtractionSkill:
 
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
+        # "how much taller is a 190 cm man than a 175 cm man?"
+        comparison = read_comparison(text) if may_compare(text) else None
+        if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
+            return _compared(comparison, prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
-            return no_cue(SCOPE, text, NAME)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         reading = read_numbers(text)
         pieces = reading.pieces
         shape = skeleton_of(text)
         kinds = _cue_kinds(pieces, shape)
         if not kinds:
-            return no_cue(SCOPE, text, NAME)
+            return no_cue(SCOPE, text, NAME) if comparison is None else _compared(comparison, prompt)
         problem = operand_problem(text, reading, shape, asking=NAME)
         if problem is not None:
             return Rejected(SCOPE, problem)
@@ -422,7 +443,8 @@ class SubtractionSkill:
     def explain(self, operands: SubtractionOperands, answer: str) -> Explanation:
         numbers = operands.numbers
         values = [number.value for number in numbers]
-        steps = [f"Identify the numbers: {join_words(number.display() for number in numbers)}."]
+        steps = [operands.reading] if operands.reading else []
+        steps.append(f"Identify the numbers: {join_words(number.display() for number in numbers)}.")
         if operands.form == "difference":
             larger, smaller = max(values), min(values)
             steps.append(
