@@ -41,30 +41,30 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "64ff55f7b8b534178c31950d063712c624df9873d94c80d675e1acfe23302296",
+    "43892ebc4f92e41ef29d82c270f642d4a53b1ed101a1fecb24727f2acca86496",
     "40519bbec06e62df08762efbeadb86dec639c33cf1794dc196e02056a9d72682",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "7df1a9f0a5b92895da64fb2009dc8f1414fa51bad255b5c280dc0e1126aa017f",
-    3: "1e619c27ef66414c0337d5352bb2e5dc07eeecf2ffe379a2c265324bd8bb7261",
-    4: "4e2069c50385cad3a7a13748418bb886bc1f891cd991f4645d4df8b33dcaec3c",
-    5: "5d80ea3e6ddb5333d8365089d639ec97b69ece8f628ec667a1b9868fbbfc5c8f",
-    6: "6b7bd4dd07241e3b6e7aa98039db3a7ac8f02b9903342e787c1953e7719c33d2",
-    7: "b7e5841a8ae5c45e6499b5a13ce6a6defab0bb332175779d92c2c2f5e337262a",
-    8: "240554403f22104ee6089b526affcd8f825febb27ec619454c25df94d680c10d",
-    9: "71ce8d8cf9e4292ea112dde4a9f7236935a21fdea3cfddc0271a0e3f78cbae4f",
+    2: "1595e9269803d36c8e42aea3e86640bad5df18d3edbe504524cd9b1537502eef",
+    3: "b14f49c0ae80c4ce7d110455ad45c455181701cfc8934088b1a61354522caf95",
+    4: "00138144da8c4f1217c91c0423e9000b3bf5f3e2954e16c76fe8b2e9090ad4e7",
+    5: "a4b28b9f68a08c1c0908dba69e33f77c6dde77e24eedf398e486db0ddc278afd",
+    6: "c1a47d94108c7688d009d3132878f05c3481aad963fb6d82fd12cf719f0bd99d",
+    7: "ff554c553e06c30fcbcb1a77f4f0772848312ebdf9cea536757627f5d15a30bc",
+    8: "eb572dee76f2e7a5de28096f58e0fa0385acb008879b3339b4f364749b23dfea",
+    9: "b9eb7d67e89aa20a7d7a43d0e6393700bb982e368e1d813efbdbfd4b108f3537",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "ed29d3c5031d00969c603aad7271e4a32182dbef8d87444f3b94647c34c87a3b",
+        "e3d889c2a7ff6e303ee364a4ab5a1d829fa09c8b813a4b5a3464705d27218351",
         "246a82b0f9beff107ec79f9f6e16e489dfa82d519b731d6c0076ba6a0887e4b1",
         2160,
         431,
     ),
     (1234, 40, 10): (
-        "e564824da5a83a4c72665d36865813f5c6a843906295869904fc097eee35db50",
+        "77bbeb3db4b5aec4eb5f782fc43b04a0e72bf58ee2eaf4dad5c33ecdc0d340fe",
         "56e4be5c3648eb027f4ad4a7a0253849788a4113a0bb621a6a144132b9f8d286",
         288,
         72,
@@ -74,8 +74,8 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "348551e659054f356ec4d357e61d7f0a25799cddb31fd64243f37e19c2925170",
-        "08a339b444154de4a3f44ebe98a1333d50b2eecc4004aa4c6278464e4b0ec9a7",
+        "f08aa506690b41402c4b5bf9eacd2d511e35dccecd2de1c3545435c6f97c351e",
+        "d0219cfbf7bf4710b7b3181df5d7e16517b3a019784e6e9d6e36326c6c21fafe",
         10400,
         1555,
     ),
@@ -86,13 +86,13 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         312,
     ),
     (1234, 40, 10): (
-        "224fea274668bb6828b90e93f611181eed5991f2810ff131f2472e7eeea485f8",
+        "fe1547800dfc18563868f8ef5e06015d4b7b38ad6e54442fb31ed6dc599b6c5a",
         "b13c3c85be1a5b6509cb5fbe57332c70118459e77187949cca58eca7e0772e83",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "fe868850bd5c64be70888688d61c08ce69da6e2732c8df3e66efecb295d7245b"
+_THREE_SKILL_EPOCH_9 = "efd44228541be68bd92f933cf89c449fe4f66b1cf66a9447346c9f09d1e08371"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

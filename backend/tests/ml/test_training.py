@@ -66,7 +66,7 @@ def test_epochs_drawn_by_a_second_process_are_the_data_drawn_here() -> None:
     """Training draws every epoch's prompts in a forked process while it trains; the data must be what the same
     seeds give in this process, in the same order, so the weights do not depend on where it was drawn. Epoch 1
     is build_dataset's train split (the one the evaluation's baseline trains on)."""
-    config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=True)
+    config = dataclasses.replace(TINY_TRAINING, epochs=3, fresh_data=True, refused_cycle=2)
     drawn_feed = feed.EpochFeed(TRAINING_TASK, config, tagging=True)
     assert drawn_feed._pool is not None  # a second process was started (Linux, not a daemon)
     roles = tuple(TRAINING_TASK.span_roles)
