@@ -22,11 +22,14 @@ class Story:
     other: re.Pattern[str] | None  # words that tell another operation's story
     reason: str  # a Rejected.why for a story that tells only of the other (or, with own_required, not of its own)
     own_required: bool = False  # refuse a story without any of its own words, whatever else it holds
+    decisive: re.Pattern[str] | None = None  # phrases of another task that refuse whatever else the story holds
 
     def refusal(self, prompt: str, scope: str) -> Rejected | None:
-        """A Rejected if the prompt tells only of the other operation's story (or not of its own, when
-        own_required), else None."""
+        """A Rejected if the prompt holds a decisive phrase, or tells only of the other operation's story (or not
+        of its own, when own_required), else None."""
         text = normalize(prompt)
+        if self.decisive is not None and self.decisive.search(text) is not None:
+            return Rejected(scope, self.reason)
         if self.own.search(text) is not None:
             return None
         if self.own_required or (self.other is not None and self.other.search(text) is not None):
@@ -39,10 +42,14 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
 
 
 def load_story(package_file: str) -> Story:
-    """The stories.toml beside a skill's code: ``own``, ``other`` (optional), lists of words or phrases,
-    ``reason``, and ``own_required`` (optional, false)."""
+    """The stories.toml beside a skill's code: ``own``, ``other`` and ``decisive`` (both optional), lists of words or
+    phrases, ``reason``, and ``own_required`` (optional, false)."""
     data = load_toml(package_file, "stories.toml")
-    other = data.get("other")
+    other, decisive = data.get("other"), data.get("decisive")
     return Story(
-        _phrases(data["own"]), _phrases(other) if other else None, str(data["reason"]), bool(data.get("own_required"))
+        _phrases(data["own"]),
+        _phrases(other) if other else None,
+        str(data["reason"]),
+        bool(data.get("own_required")),
+        _phrases(decisive) if decisive else None,
     )

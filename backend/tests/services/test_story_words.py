@@ -117,3 +117,22 @@ def test_a_parity_reading_needs_twos_pairs_or_halves(prompt: str, number: str) -
 def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str, answer: str) -> None:
     found = SKILLS["parity"].operands_from_spans(prompt, spans_of(prompt, number))
     assert isinstance(found, Parsed) and SKILLS["parity"].solve(found.operands) == answer
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt", "numbers"),
+    [
+        (
+            "subtraction",
+            "I paid 934 dollars for the shoes and 691 for the jacket. how much did I spend?",
+            ["934", "691"],
+        ),
+        ("subtraction", "I ran 4305 metres and then another 201 metres. How far is that?", ["4305", "201"]),
+        ("parity", "can 299 be split into three equal groups?", ["299"]),
+        ("parity", "is there one left over if 31 sweets are shared between 4 kids?", ["31"]),
+    ],
+)
+def test_a_decisive_phrase_refuses_the_reading_whatever_else_the_story_holds(
+    skill: str, prompt: str, numbers: list[str]
+) -> None:
+    assert isinstance(SKILLS[skill].operands_from_spans(prompt, spans_of(prompt, *numbers)), Rejected)
