@@ -365,9 +365,11 @@ def _last_name(tokens: Sequence[str]) -> tuple[str, ...] | None:
 def _relation_answer(
     relation: _Relation, clauses: Sequence[_Clause], question: Sequence[str], numbers: Sequence[WholeNumber]
 ) -> Comparison:
-    index = next(i for i, c in enumerate(clauses) if relation.amount in c.numbers)
+    index = next((i for i, c in enumerate(clauses) if relation.amount in c.numbers), None)
     given_index = 1 - relation.amount
-    given_clause_at = next(i for i, c in enumerate(clauses) if given_index in c.numbers)
+    given_clause_at = next((i for i, c in enumerate(clauses) if given_index in c.numbers), None)
+    if index is None or given_clause_at is None:  # a number the clauses do not hold as read: nothing for sure
+        return Unclear(UNCLEAR_TARGET)
     given_clause = clauses[given_clause_at]
     if relation.subject is None:  # "15 stickers, which is 4 more than bob": the subject holds the given number
         if given_clause_at not in (index, index - 1) or relation.other is None:
@@ -411,7 +413,9 @@ def _relation_answer(
 def _different_things(relation: _Clause, given: _Clause, given_index: int) -> bool:
     """The thing counted after the comparison word ("20 fewer PEARS") is not the one counted after the number
     given ("30 APPLES")."""
-    at = next(i for i, token in enumerate(relation.tokens) if _comparative(token))
+    at = next((i for i, token in enumerate(relation.tokens) if _comparative(token)), None)
+    if at is None:
+        return False
     hashes = [i for i, token in enumerate(given.tokens) if token == "#"]
     counted = _thing(relation.tokens, at + 1), _thing(given.tokens, hashes[given.numbers.index(given_index)] + 1)
     return None not in counted and len({thing.removesuffix("s") for thing in counted if thing}) > 1
