@@ -9,12 +9,13 @@ import pytest
 
 from app.services.reasoning_service import parse_all
 
-_WORDS = (
+_VOCABULARY = (
     "how many more much fewer less older younger taller shorter than is has have had was are which who gave gets "
     "ann bob tom she he it they the a of and then if by exceed gap between difference need short years cm kg "
     "more than , . ? : ; - + minus plus times twice half % 5 12 3 100 1,000 seven twenty-one 2.5 year ten one "
     "does do did left each per a day in total altogether so what is the sum reverse even odd split into two"
-).split()
+)
+_WORDS = _VOCABULARY.split()
 
 
 @pytest.mark.parametrize(
