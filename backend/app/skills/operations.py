@@ -138,9 +138,10 @@ _CONTAINERS = (
     r"(?:rows|columns|shelves|boxes|bags|packs|packets|crates|cartons|trays|teams|tables|classes|floors|groups"
     r"|stacks|piles|baskets|jars|bottles|cases|buses|cars|vans|tanks|pages|plates|bowls|buckets)"
 )
+_RATE = rf"# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b"  # "# pages a day", "# dollars per week"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
-    rf"|# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
+    rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
     # a price or a share per item and a number of items: "each ticket costs # euros ... # tickets"
     r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets) #.*#"
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
@@ -161,7 +162,7 @@ _DIVIDING_STORIES = (
     rf"|{_SHARED}(?=.*\bhow (?:many|much)\b)|\bhow (?:many|much)\b.*{_SHARED}"
     r"|\bhow many (?:\w+ )?(?:does|do|will|would|should|can|did) each\b|\beach (?:\w+ )?(?:gets?|receives?)\b"
     # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
-    rf"|# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
+    rf"|{_RATE}.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
 )
 # "5 mroe than 3", "5 more tahn 3": the two words of "more than" with one typo each.
 _MORE_FORMS = typo_forms(
@@ -295,13 +296,14 @@ _HARMLESS = re.compile(
 
 
 @lru_cache(maxsize=1024)  # the heaviest step of parsing, and every number skill asks it
-def _operation_named_in(prompt_skeleton: str) -> str | None:
+def _operation_named_in(prompt_skeleton: str, besides: str | None = None) -> str | None:
+    """The first operation the skeleton names (code, another sense, then _PATTERNS in order), `besides` left out."""
     prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
     for found, phrase in _GUARDED:
         if found(prompt_skeleton):
             return phrase
     for needs, pattern, phrase in _NEEDS_PATTERNS:
-        if may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
+        if phrase != besides and may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
             return phrase
     return None
 
@@ -309,14 +311,7 @@ def _operation_named_in(prompt_skeleton: str) -> str | None:
 def operation_besides_comparison(prompt_skeleton: str) -> str | None:
     """The operation no skill does that a comparison word problem also asks for ("20 % more than", "3 times
     bigger"), its own comparison apart ("how much taller is a than b" asks for a difference)."""
-    prompt_skeleton = _HARMLESS.sub(" ", prompt_skeleton)
-    for found, phrase in _GUARDED:
-        if found(prompt_skeleton):
-            return phrase
-    for needs, pattern, phrase in _NEEDS_PATTERNS:
-        if phrase != COMPARISON and may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
-            return phrase
-    return next(
+    return _operation_named_in(prompt_skeleton, COMPARISON) or next(
         (named for word in prompt_skeleton.split() if len(word) >= 6 and (named := _OPERATION_WORDS.lookup(word))),
         None,
     )

@@ -20,7 +20,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices
 from app.skills.operations import (
@@ -246,7 +246,7 @@ class AdditionSkill:
     def parse(self, prompt: str) -> ParseResult[AdditionOperands]:
         text = normalize(prompt)
         # "Tom has 8, Ann has 3 more than Tom: how many does Ann have?"
-        comparison = read_comparison(text) if may_compare(text) else None
+        comparison = read_comparison(text)  # None for most prompts: it looks first (may_compare)
         if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
             return _compared(comparison, prompt)
         if not may_ask_for_addition(text):  # most prompts: then there is no need to read the numbers

@@ -26,7 +26,7 @@ from app.skills.base import (
     words_of,
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
-from app.skills.comparison import Compared, Comparison, cased, comparison_task, may_compare, read_comparison
+from app.skills.comparison import Compared, Comparison, cased, comparison_task, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import (
     DESCRIBES,
@@ -364,7 +364,7 @@ class SubtractionSkill:
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
         # "how much taller is a 190 cm man than a 175 cm man?"
-        comparison = read_comparison(text) if may_compare(text) else None
+        comparison = read_comparison(text)  # None for most prompts: it looks first (may_compare)
         if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
             return _compared(comparison, prompt)
         if not may_ask_for_subtraction(text):  # most prompts: then there is no need to read the numbers
