@@ -333,7 +333,11 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     if len(work.steps) > before:  # a noun phrase ran, and what is left asks for something no skill does
         reason = _first_reason(rejections) or _unknown_step(reduced, work)
         return _Clause(False, Rejected(SCOPE, reason))
-    named = _first_reason(rejections) if refers else None
+    # A clause about a start value (no step has run) whose only reason names a task of the chain's own skills
+    # ("18508 is that one even?" read as "is <18508> one even": the other skills' veto names the question's own
+    # task) is no chain to refuse: the skills read the prompt whole.
+    besides = _own_tasks(work.skills) if work.values and not work.steps else frozenset()
+    named = _first_reason(rejections, besides) if refers else None
     if named is not None:
         return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
@@ -400,8 +404,15 @@ def _with_previous(name: str, text: str, work: _Work) -> bool:
     return True
 
 
-def _first_reason(rejections: Sequence[Rejected]) -> str | None:
-    return next((rejection.why for rejection in rejections if rejection.worth_telling), None)
+def _first_reason(rejections: Sequence[Rejected], besides: frozenset[str] = frozenset()) -> str | None:
+    return next(
+        (rejection.why for rejection in rejections if rejection.worth_telling and rejection.why not in besides), None
+    )
+
+
+def _own_tasks(skills: Mapping[str, Skill[Any]]) -> frozenset[str]:
+    """The reasons that name one of these skills' own tasks ("this " and its cue's words)."""
+    return frozenset(f"this {skill.cue.asks_for}" for skill in skills.values())
 
 
 def _unknown_step(text: str, work: _Work) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.chains.skill import FUSED_SKILLS, ChainPlan, with_model_reader
+from app.chains.skill import FUSED_SKILLS, ChainPlan, parse_fused, with_model_reader
 from app.skills.base import Parsed, Rejected, Span
+from app.skills.numbers import WholeNumber
 
 _NUMBER = re.compile(r"\d+")
 
@@ -37,3 +38,21 @@ def test_a_clause_that_names_the_result_twice_is_no_step() -> None:
     prompt = "what's the total of 54261 and 21110? it's the money I made this week"
     assert isinstance(chain.parse(prompt), Rejected)  # type: ignore[attr-defined]
     assert isinstance(FUSED_SKILLS["addition"].parse(prompt), Parsed)  # the rules answer it as one addition
+
+
+def test_a_single_question_about_a_start_value_is_no_chain_to_refuse() -> None:
+    """ "18508 is that one even??" splits into a start value and "is <18508> one even": the other skills' veto of
+    that clause ("this asks whether a number is even or odd") names a task the app does, so the recogniser does
+    not refuse the prompt with it; the rules answer it as one parity question."""
+    skills = with_model_reader(FUSED_SKILLS, lambda _text: "parity", numbers_tagged)
+    for prompt, number in (("18508 is that one even??", 18508), ("45941... is that one even?", 45941)):
+        results = parse_fused(prompt, skills)
+        assert isinstance(results["chain"], Rejected) and not results["chain"].worth_telling, prompt
+        assert results["parity"] == Parsed(WholeNumber(number)), prompt
+
+
+def test_a_reason_of_another_operation_still_refuses_the_chain() -> None:
+    """The average is no task of the app: "..., reversed" stays a chain refused with a reason (not a reversal of 8)."""
+    chain = chain_reading("reversal")
+    result = chain.parse("what's the average of 4 and 8, reversed?")  # type: ignore[attr-defined]
+    assert isinstance(result, Rejected) and result.worth_telling

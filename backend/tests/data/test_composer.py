@@ -41,24 +41,24 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "43892ebc4f92e41ef29d82c270f642d4a53b1ed101a1fecb24727f2acca86496",
-    "40519bbec06e62df08762efbeadb86dec639c33cf1794dc196e02056a9d72682",
+    "68b1e81eb451e709e3baa307c4d0b66750746abc47e480cc97467b5f609bf08e",
+    "c9f8b9be5869b91c811dc88faf98a6ee39ef157a88ec471535245096fd769964",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "1595e9269803d36c8e42aea3e86640bad5df18d3edbe504524cd9b1537502eef",
-    3: "b14f49c0ae80c4ce7d110455ad45c455181701cfc8934088b1a61354522caf95",
-    4: "00138144da8c4f1217c91c0423e9000b3bf5f3e2954e16c76fe8b2e9090ad4e7",
-    5: "a4b28b9f68a08c1c0908dba69e33f77c6dde77e24eedf398e486db0ddc278afd",
-    6: "c1a47d94108c7688d009d3132878f05c3481aad963fb6d82fd12cf719f0bd99d",
-    7: "ff554c553e06c30fcbcb1a77f4f0772848312ebdf9cea536757627f5d15a30bc",
-    8: "eb572dee76f2e7a5de28096f58e0fa0385acb008879b3339b4f364749b23dfea",
-    9: "b9eb7d67e89aa20a7d7a43d0e6393700bb982e368e1d813efbdbfd4b108f3537",
+    2: "996894db562afc0edf8366b5b616e1688ebc1b51a3b30a5393b6f7bc86bd107c",
+    3: "73bbe85bcc99a11f8c54dac61b3b4e05b45bd85957551cf43ac05e3e658a5af9",
+    4: "9c4bc68cb4aff7499e75ae07e79867e3d7c04f194a7cb73145d784e52ec6570f",
+    5: "ff805a1a228f456927ee39546ea5dad41e28ed1b01c06fa4d4eeb11cd9d028c1",
+    6: "6fd6d4b07fa14b053d770157644615ba97f01b28f09d7fd3500c568839702cf6",
+    7: "46c1fb9921277ec237a4cc7bf3e9cf98226ba3434d4ec4b61f20a46f144a0ebe",
+    8: "1418c18a6e79fee29c45d478f2e4e7379fafdc2bdd8b98ebb8d8ed16b513080d",
+    9: "fb2433a068c1ea042b8df3de689ad17936d121c76e2b9fa7e9425b8e2ed8dd2e",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "e3d889c2a7ff6e303ee364a4ab5a1d829fa09c8b813a4b5a3464705d27218351",
+        "0b98511a6edc8fac8ae38178ef6c35cec57da9eb03f3c90a43d1114dd1bcc531",
         "246a82b0f9beff107ec79f9f6e16e489dfa82d519b731d6c0076ba6a0887e4b1",
         2160,
         431,
@@ -74,8 +74,8 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "f08aa506690b41402c4b5bf9eacd2d511e35dccecd2de1c3545435c6f97c351e",
-        "d0219cfbf7bf4710b7b3181df5d7e16517b3a019784e6e9d6e36326c6c21fafe",
+        "db4ed351416caa4a2672b3a173704646409815e5fbfee84e48853e1595090070",
+        "fa52cfceb3fe0121b669567ad874bf63c44dea6f8f1630db5005eb3c1697bcf0",
         10400,
         1555,
     ),
@@ -86,13 +86,13 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         312,
     ),
     (1234, 40, 10): (
-        "fe1547800dfc18563868f8ef5e06015d4b7b38ad6e54442fb31ed6dc599b6c5a",
+        "802ada25a93115eaa9237cfc793021c96e9d287d9cbae827a2f010ff9d307aa7",
         "b13c3c85be1a5b6509cb5fbe57332c70118459e77187949cca58eca7e0772e83",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "efd44228541be68bd92f933cf89c449fe4f66b1cf66a9447346c9f09d1e08371"
+_THREE_SKILL_EPOCH_9 = "2e4db83c7428ee96a7b5a0756775fdfbdf46bd7646c121180fe24777c2d89638"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

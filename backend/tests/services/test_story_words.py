@@ -11,7 +11,7 @@ import pytest
 from app.ml.inference import Prediction
 from app.services.reasoning_service import decide
 from app.skills import SKILLS, TASK_LABELS
-from app.skills.base import Parsed, Rejected
+from app.skills.base import MINUEND, Parsed, Rejected
 from tests.services.test_model_extraction import spans_of
 
 
@@ -55,6 +55,21 @@ def torn(first: str, second: str) -> Prediction:
             ["747", "4700"],
             "subtraction",
             ("addition", "5447"),
+        ),
+        ("I HAD 40 STAMPS AND GOT 7 MROE. HOW MANY NOW?", ["40", "7"], "subtraction", ("addition", "47")),
+        ("Ana is 41 and her niece is 9: what's the age gap?", ["41", "9"], "addition", ("subtraction", "32")),
+        ("how many years passed between 1812 and 1901?", ["1812", "1901"], "addition", ("subtraction", "89")),
+        (
+            "my wallet had 120 euros and my uncle gave me 35. what do I have now?",
+            ["120", "35"],
+            "subtraction",
+            ("addition", "155"),
+        ),
+        (
+            "Ben baked 60 buns and Kim baked 25. How many did they bake between them?",
+            ["60", "25"],
+            "subtraction",
+            ("addition", "85"),
         ),
     ],
 )
@@ -136,3 +151,44 @@ def test_a_decisive_phrase_refuses_the_reading_whatever_else_the_story_holds(
     skill: str, prompt: str, numbers: list[str]
 ) -> None:
     assert isinstance(SKILLS[skill].operands_from_spans(prompt, spans_of(prompt, *numbers)), Rejected)
+
+
+def test_a_word_of_losing_keeps_a_story_with_got_a_subtraction() -> None:
+    """ "got" tells of getting, but "got burnt" of losing: the story's own word keeps the reading."""
+    prompt = "a baker made 315 cookies and 38 got burnt. how many good cookies are there?"
+    found = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, "315", "38"))
+    assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == "277"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minuend", "other", "next_task", "expected"),
+    [
+        # tagged the other way round: taking away more than there is is a misreading, refused
+        ("the trip is 413 km and we've done 264 km. how far to go?", "264", "413", "addition", ("unsupported", None)),
+        # a story of putting together read as taking away: the next likeliest task answers
+        (
+            "A shop sold 67 hats online and 1520 in town. How many hats were sold?",
+            "67",
+            "1520",
+            "addition",
+            ("addition", "1587"),
+        ),
+    ],
+)
+def test_a_story_that_takes_away_more_than_there_is_is_not_answered_negative(
+    prompt: str, minuend: str, other: str, next_task: str, expected: tuple[str, object]
+) -> None:
+    spans = sorted([*spans_of(prompt, minuend, role=MINUEND), *spans_of(prompt, other)])
+    refused = SKILLS["subtraction"].operands_from_spans(prompt, spans)
+    assert isinstance(refused, Rejected) and refused.why == "this would take away more than there is"
+    if next_task == "addition" and expected[0] == "unsupported":
+        return
+    reply = decide(prompt, torn("subtraction", next_task), tagger=lambda _text: spans)
+    assert (reply.task, reply.answer) == expected
+
+
+def test_a_negative_operand_may_still_give_a_negative_answer() -> None:
+    prompt = "it was -5 degrees and then fell by 7 more"
+    spans = [*spans_of(prompt, "-5", role=MINUEND), *spans_of(prompt, "7")]
+    found = SKILLS["subtraction"].operands_from_spans(prompt, spans)
+    assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == "-12"

@@ -54,7 +54,9 @@ EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
 
-ADDITION_WORDS = Vocabulary(grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words)
+ADDITION_WORDS = Vocabulary(
+    grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words, slips=grouped_words(_PHRASES["slips"])
+)
 _COUNTED_NOUNS = words_of(_PHRASES["operands"], "counted_nouns")
 _DETERMINERS = words_of(_PHRASES["operands"], "determiners")
 _STAND_INS = words_of(_PHRASES["operands"], "stand_ins")

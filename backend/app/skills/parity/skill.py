@@ -31,7 +31,9 @@ EXAMPLES = load_examples(__file__)
 EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
 
-PARITY_WORDS = Vocabulary(grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words)
+PARITY_WORDS = Vocabulary(
+    grouped_words(_PHRASES["cue_words"]), reserved=NUMBER_WORDS.words, slips=grouped_words(_PHRASES["slips"])
+)
 _PARITY_FOLLOWERS = words_of(_PHRASES["sense"], "followers")
 _QUESTION_WORDS_BEFORE_PARITY = words_of(_PHRASES["sense"], "question_words_before")
 

@@ -352,6 +352,17 @@ def _ordered(
     return Parsed(SubtractionOperands(operands))
 
 
+_TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
+
+
+def _a_story(prompt: str, numbers: Sequence[WholeNumber]) -> bool:
+    """No negative number and no word or sign of a subtraction ("5 minus 12" may well be negative)."""
+    if any(number.value < 0 for number in numbers):
+        return False
+    text = normalize(prompt)
+    return not CUE.found(read_numbers(text).pieces, skeleton_of(text))
+
+
 class SubtractionSkill:
     """Subtracts whole numbers written in digits or words, left to right; negative results included."""
 
@@ -426,7 +437,12 @@ class SubtractionSkill:
         if len(minuends) > 1:
             return Rejected(SCOPE, "this subtracts from more than one number")
         if minuends:
-            return Parsed(SubtractionOperands((minuends[0], *others), "in order"))
+            numbers = (minuends[0], *others)
+            if minuends[0].value < sum(n.value for n in others) and _a_story(prompt, numbers):
+                # A story that takes more away than there was ("the trip is 413 km and we've done 264" tagged the
+                # other way round, or a story of putting together read as taking away): a misreading, not a debt.
+                return Rejected(SCOPE, _TAKES_MORE_THAN_THERE_WAS)
+            return Parsed(SubtractionOperands(numbers, "in order"))
         if len(found) > 2:
             return Rejected(SCOPE, "this asks for the difference of more than two numbers")
         return Parsed(SubtractionOperands(others, "difference"))
