@@ -28,7 +28,7 @@ from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
 from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
-from app.skills.base import Missing, Parsed, ParseResult, Rejected, Skill, Span
+from app.skills.base import ChecksTheModelsReading, Missing, Parsed, ParseResult, Rejected, Skill, Span
 
 
 class Classifier(Protocol):
@@ -246,6 +246,16 @@ def _decide(
             evidence=evidence,
         )
     skill, parsed = skills[label], results[label]
+    if isinstance(parsed, Parsed) and tagger is not None and isinstance(skill, ChecksTheModelsReading):
+        # The rules read the prompt, but the skill may doubt their reading when the model reads other operands
+        # ("In my game I type names in reverse: what do I type for jumper?" is not "names" reversed): then ask.
+        def model_operands() -> Any:
+            found = skill.operands_from_spans(prompt, tagged_spans())
+            return found.operands if isinstance(found, Parsed) else None
+
+        question = skill.doubt(prompt, parsed.operands, model_operands)
+        if question is not None:
+            parsed = Missing(question)
     if isinstance(parsed, Missing) and tagged is None:
         return Completion(
             label,

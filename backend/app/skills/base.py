@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from app.skills.numbers import Piece
 
@@ -165,6 +165,17 @@ class Skill(Protocol[OperandsT]):
         """The operands in the spans the model tagged (start, end, role), checked: Parsed when they are what this
         skill needs (two or more whole numbers, one whole number, one word or quotation...), Missing when there
         are fewer than it needs, Rejected when they are not what it needs."""
+        ...
+
+
+@runtime_checkable
+class ChecksTheModelsReading(Protocol):
+    """A skill whose rules' reading may be doubted when the model reads the prompt otherwise (optional)."""
+
+    def doubt(self, prompt: str, rules: Any, model: Callable[[], Any]) -> str | None:
+        """A question for the user when the rules' operands and the model's disagree in a way that makes the
+        rules' reading unsure, else None. ``model()`` reads the model's operands (``operands_from_spans``; None if
+        they are not what the skill needs): the tagger runs only if the skill asks."""
         ...
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
@@ -335,6 +335,17 @@ def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str]
     return None
 
 
+_MARKER_WORDS = "|".join(sorted(_WORD_MARKERS | _PHRASE_MARKERS, key=len, reverse=True))
+
+
+def _marked_as_the_text(prompt: str, target: str) -> bool:
+    """Whether the prompt quotes the target or names it with a marker ("the word X", "the letters of X")."""
+    text, found = prompt.casefold(), re.escape(target.casefold())
+    quoted = rf"[\"'“‘«`]\s*{found}"
+    named = rf"\b(?:{_MARKER_WORDS})(?:\s+of)?\s*[:,]?\s*{found}"
+    return re.search(f"{quoted}|{named}", text) is not None
+
+
 def _outside_a_one_word_target(analysis: str, chunks: Sequence[_Chunk], run: tuple[int, int] | None) -> str:
     """The text to check for a code request: without the target when it is one word that the prompt marks as
     the text ("reverse the word python", "write python backwards"), so a language's name can be reversed."""
@@ -464,6 +475,18 @@ class ReversalSkill:
         if not target:
             return Missing(_MISSING)
         return Parsed(target)
+
+    def doubt(self, prompt: str, rules: str, model: Callable[[], str | None]) -> str | None:
+        """Ask which text to reverse when the rules took a word the prompt does not mark as the text (no quotes,
+        no "the word", "letters of" before it) and the model reads a text that shares no word with it: "I wonder
+        what Dublin looks like seplled backwards" took the slip next to the cue. A target in another script is the
+        rules' (the model reads other scripts poorly)."""
+        if not rules.isascii() or _marked_as_the_text(prompt, rules):
+            return None
+        read = model()
+        if read is None or set(rules.casefold().split()) & set(read.casefold().split()):
+            return None
+        return f'Which should I reverse: "{rules}" or "{read}"?'
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[str]:
         """The tagged text, snapped to the quotation it is in or to whole words, without the punctuation around
