@@ -390,12 +390,26 @@ def snap_number_spans(prompt: str, spans: Sequence[tuple[int, int, str]]) -> lis
                 start, end = min(start, words[covering[0]][0]), max(end, words[covering[-1]][1])
                 if parse_whole_number(prompt[start:end]) is None:
                     start, end = _number_words_near(prompt, words, covering) or (start, end)
+                end = _rest_of_the_number(prompt, words, start, end)
         if snapped and snapped[-1][0] <= start < snapped[-1][1]:  # the same number as the previous span
             previous = snapped.pop()
             start, end = previous[0], max(end, previous[1])
             role = previous[2] if previous[2] != "operand" else role
         snapped.append((start, end, role))
     return snapped
+
+
+def _rest_of_the_number(prompt: str, words: Sequence[tuple[int, int]], start: int, end: int) -> int:
+    """The end of a number in words that goes on after the span ("three hundred" of "three hundred ten km"): the
+    words after it, with only spaces or a hyphen between, while the whole still reads as one number."""
+    if parse_whole_number(prompt[start:end]) is None:
+        return end
+    following = [word for word in words if word[0] >= end]
+    for word_start, word_end in following:
+        if prompt[end:word_start].strip(" -") or parse_whole_number(prompt[start:word_end]) is None:
+            break
+        end = word_end
+    return end
 
 
 def whole_number_in(text: str) -> WholeNumber | None:

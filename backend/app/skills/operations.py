@@ -85,8 +85,9 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
         rf"\b(?:in|using|with|via|inside) (?:the )?{tools}",  # "in excel" (but "in a spreadsheet: 5 + 3?")
         rf"(?:^|[,.!?:;] )(?:\w+ )?{every} ?:(?!\S)",  # "numpy: subtract ...", "um, node.js: add ..."
         rf"(?:{every}|{tools}) {code_noun}",  # "sql query", "a python function", "excel formula"
-        # "python sum of a list", "excel: sum of ..." (a name that ends the prompt is read by the pattern after next)
-        rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}|{tools})(?!(?: [?.!])*$)",
+        # "python sum of a list", "excel: sum of ...", "add 5 and 3. excel" (a language that ends the prompt is read
+        # by the pattern after next, which lets "backwards: python" be the word to reverse)
+        rf"(?:^|[,.!?:;] )(?:in |using )?(?:{strong}(?!(?: [?.!])*$)|{tools})",
         rf"\bhow\b[^.?!;]*\b(?:in|using|with|on) (?:a |an |the |my )?{tools}",  # "how do I subtract in excel"
         rf"{not_reversed}{strong}(?: [?.!])*$",  # "subtract two dates javascript?" (not "flip the letters of python")
         rf"{strong} {operation}",  # "numpy subtract", "excel sum"
@@ -172,8 +173,9 @@ _MORE_FORMS = typo_forms(
 _MORE = alternation_of(_MORE_FORMS)
 _THAN = typo_alternation("than", "that then thin tan khan thane thank thai")
 _GREATER = typo_alternation("greater", "grater greeter greaser treater greatest")
-# at the start of the prompt or of a sentence or clause ("quick question: is # more than #?", "hey, is # ...")
-_YES_NO_OPENER = r"(?:^|[:;,.!?] )\W*(?:is|are|was|were|does|do|am|isn't|aren't)\b"
+# at the start of the prompt or of a sentence or clause ("quick question: is # more than #?", "hey, is # ..."); "do"
+# right before a number is a command ("next one: do # more than #")
+_YES_NO_OPENER = r"(?:^|[:;,.!?] )\W*(?:is|are|was|were|(?:does|do)(?! #)|am|isn't|aren't)\b"
 
 # Checked first, each only when the skeleton holds one of its guard's strings (most prompts hold none): a request
 # for code, then the arithmetic words in other senses.

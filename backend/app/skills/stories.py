@@ -18,21 +18,25 @@ from app.skills.text import normalize
 
 @dataclass(frozen=True)
 class Story:
-    own: re.Pattern[str]  # words that tell this task's story
-    other: re.Pattern[str] | None  # words that tell another operation's story
+    words: re.Pattern[str]  # every phrase of ``own`` and ``other``, the longest first (one match per place)
+    phrases: tuple[str, ...]  # the phrase of each of its groups ("p0", "p1", ...)
+    own: frozenset[str]  # phrases that tell this task's story
+    other: frozenset[str]  # phrases that tell another operation's story
     reason: str  # a Rejected.why for a story that tells only of the other (or, with own_required, not of its own)
     own_required: bool = False  # refuse a story without any of its own words, whatever else it holds
     decisive: re.Pattern[str] | None = None  # phrases of another task that refuse whatever else the story holds
 
     def refusal(self, prompt: str, scope: str) -> Rejected | None:
         """A Rejected if the prompt holds a decisive phrase, or tells only of the other operation's story (or not
-        of its own, when own_required), else None."""
+        of its own, when own_required), else None. Each place of the text is read as its longest phrase: "gave me"
+        may be another operation's phrase while "gave" is this one's."""
         text = normalize(prompt)
         if self.decisive is not None and self.decisive.search(text) is not None:
             return Rejected(scope, self.reason)
-        if self.own.search(text) is not None:
+        found = {self.phrases[int((match.lastgroup or "p0")[1:])] for match in self.words.finditer(text)}
+        if found & self.own:
             return None
-        if self.own_required or (self.other is not None and self.other.search(text) is not None):
+        if self.own_required or found & self.other:
             return Rejected(scope, self.reason)
         return None
 
@@ -41,14 +45,28 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
 
 
+_NUMBER = r"\d[\d,.]*"  # what a "#" of a story phrase matches
+
+
+def _story_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One group a phrase, the longest first; a "#" in a phrase matches a number written in digits."""
+    order = sorted(range(len(phrases)), key=lambda index: len(phrases[index]), reverse=True)
+    groups = (f"(?P<p{index}>{_NUMBER.join(map(re.escape, phrases[index].split('#')))})" for index in order)
+    return re.compile(r"\b(?:" + "|".join(groups) + r")\b")
+
+
 def load_story(package_file: str) -> Story:
     """The stories.toml beside a skill's code: ``own``, ``other`` and ``decisive`` (both optional), lists of words or
-    phrases, ``reason``, and ``own_required`` (optional, false)."""
+    phrases, ``reason``, and ``own_required`` (optional, false). In ``own`` and ``other`` a "#" inside a phrase stands
+    for a number written in digits ("got # more")."""
     data = load_toml(package_file, "stories.toml")
-    other, decisive = data.get("other"), data.get("decisive")
+    own, other, decisive = data["own"], data.get("other") or [], data.get("decisive")
+    phrases = tuple(dict.fromkeys([*own, *other]))
     return Story(
-        _phrases(data["own"]),
-        _phrases(other) if other else None,
+        _story_words(phrases),
+        phrases,
+        frozenset(own),
+        frozenset(other),
         str(data["reason"]),
         bool(data.get("own_required")),
         _phrases(decisive) if decisive else None,

@@ -45,7 +45,9 @@ def leaning(label: str, share: float = 0.9) -> Prediction:
         ("the 28 items", ["the 28"], ["28"]),  # a word that makes no sign is dropped
         ("say one hundred", ["y one hundred"], ["one hundred"]),  # the words that read as a number
         ("is a hundred odd", ["hundred"], ["a hundred"]),  # with the word before them
-        ("Two hundred forty students", ["Two hundred ", "forty student"], ["Two hundred ", "forty"]),
+        # a number in words takes the rest of its words, so the second piece is the same number
+        ("Two hundred forty students", ["Two hundred ", "forty student"], ["Two hundred forty"]),
+        ("we drove three hundred ten km", ["three hundred"], ["three hundred ten"]),
     ],
 )
 def test_tagged_numbers_snap_to_whole_numbers(prompt: str, tagged: list[str], expected: list[str]) -> None:

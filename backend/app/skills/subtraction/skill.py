@@ -355,11 +355,20 @@ def _ordered(
 _TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
 
 
+_BELOW_ZERO = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in _PHRASES["negative_story"]["below_zero"]) + r")(?!\w)"
+)
+
+
 def _a_story(prompt: str, numbers: Sequence[WholeNumber]) -> bool:
-    """No negative number and no word or sign of a subtraction ("5 minus 12" may well be negative)."""
+    """A word problem of things that cannot go below zero: no negative number, no word or sign of a subtraction
+    ("5 minus 12" may well be negative), no quantity that may go below zero (phrases.toml: a temperature, a
+    balance, a floor)."""
     if any(number.value < 0 for number in numbers):
         return False
     text = normalize(prompt)
+    if _BELOW_ZERO.search(text) is not None:
+        return False
     return not CUE.found(read_numbers(text).pieces, skeleton_of(text))
 
 
