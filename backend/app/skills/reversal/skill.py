@@ -478,14 +478,17 @@ class ReversalSkill:
 
     def doubt(self, prompt: str, rules: str, model: Callable[[], str | None]) -> str | None:
         """Ask which text to reverse when the rules took a word the prompt does not mark as the text (no quotes,
-        no "the word", "letters of" before it) and the model reads a text that shares no word with it: "I wonder
+        no "the word", "letters of" before it) and the model reads a text apart from it: "I wonder
         what Dublin looks like seplled backwards" took the slip next to the cue. A target in another script is the
         rules' (the model reads other scripts poorly)."""
         if not rules.isascii() or _marked_as_the_text(prompt, rules):
             return None
         read = model()
-        if read is None or set(rules.casefold().split()) & set(read.casefold().split()):
+        if read is None:
             return None
+        ours, theirs = rules.casefold(), read.casefold()
+        if theirs in ours or ours in theirs or set(ours.split()) & set(theirs.split()):
+            return None  # one reading holds the other ("x" of "<script>x</script>"), or they share a word
         return f'Which should I reverse: "{rules}" or "{read}"?'
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[str]:
