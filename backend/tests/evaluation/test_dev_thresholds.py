@@ -1,5 +1,5 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
-dev_phrasings2.jsonl, dev_phrasings3.jsonl, dev_phrasings4.jsonl, dev_cousins.jsonl, dev_cousins2.jsonl,
+dev_phrasings2.jsonl ... dev_phrasings5.jsonl, dev_cousins.jsonl, dev_cousins2.jsonl,
 dev_chains.jsonl, dev_chains2.jsonl, dev_chains3.jsonl, dev_chains4.jsonl) with the production recipe, so that a
 regression in the data, the model, the calibration or a parser fails CI.
 
@@ -151,6 +151,18 @@ GATES: dict[str, DevSet] = {
             },
         },
     ),
+    "dev_phrasings5": DevSet(
+        "dev_phrasings5.jsonl",
+        212,  # 162 in scope (122 in wordings without the keywords, 8 missing operands), 50 to refuse; round 5
+        {  # written blind and never tuned on (eval/README.md); measured 2026-12-06 21:21 at the final model
+            # (fingerprint 4adffbb6), training seeds 1235 / 1236 in brackets; rules only: 0.5617 / 0.4180 unseen
+            "combined": {
+                "in_scope_accuracy": at_least(0.68),  # 0.7531 [0.7222, 0.7407]
+                "out_of_scope_refused": at_least(0.88),  # 0.96 [0.92, 0.92]
+                "slice:unseen-phrasing": at_least(0.60),  # 0.6803 [0.6311, 0.6557]
+            },
+        },
+    ),
     "dev_cousins": DevSet(
         "dev_cousins.jsonl",
         212,  # 122 cousins of subtraction and addition to refuse (code, other senses, other arithmetic), 90 lookalikes
@@ -281,7 +293,7 @@ def test_the_model_answers_wordings_the_rules_do_not_know(reports: dict[str, dic
     """On the development set written for issue #15, the shipped combination beats the rules alone on the
     prompts in wordings outside the phrase lists: a constant or broken classifier or tagger cannot."""
     unseen = "slice:unseen-phrasing"
-    for name in ("dev_phrasings", "dev_phrasings3", "dev_phrasings4"):
+    for name in ("dev_phrasings", "dev_phrasings3", "dev_phrasings4", "dev_phrasings5"):
         rows = reports[name]
         assert measured(rows["combined"], unseen) > measured(rows["rules_only"], unseen)  # type: ignore[operator]
 
