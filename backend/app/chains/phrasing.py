@@ -316,14 +316,14 @@ def step_owners() -> dict[str, frozenset[str]]:
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def words_of(text: str) -> frozenset[str]:
     """The text's words (runs of letters) and symbols, lower-cased: read once per text for the step words and
     the slips."""
     return frozenset(_TOKEN.findall(text.lower()))
 
 
-@lru_cache(maxsize=4096)  # a clause is asked about several times while a prompt is read
+@lru_cache(maxsize=256)  # a clause is asked about several times while a prompt is read
 def skills_named(text: str) -> frozenset[str]:
     """The skills whose step words the text holds (each word's first four letters, or three, or a symbol, looked
     up in step_owners)."""
