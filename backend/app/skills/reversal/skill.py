@@ -478,9 +478,9 @@ class ReversalSkill:
 
     def doubt(self, prompt: str, rules: str, model: Callable[[], str | None]) -> str | None:
         """Ask which text to reverse when the rules took a word the prompt does not mark as the text (no quotes,
-        no "the word", "letters of" before it) and the model reads a text apart from it: "I wonder
-        what Dublin looks like seplled backwards" took the slip next to the cue. A target in another script is the
-        rules' (the model reads other scripts poorly)."""
+        no "the word", "letters of" before it) and the model reads a text apart from it: "I wonder what Dublin
+        looks like seplled backwards" took the slip next to the cue. A target in another script is the rules' (the
+        model reads other scripts poorly)."""
         if not rules.isascii() or _marked_as_the_text(prompt, rules):
             return None
         read = model()
