@@ -31,13 +31,13 @@ from app.chains.clauses import (
     than_for_then,
     tidy,
 )
+from app.chains.operands import operand_names, operands_only, result_nouns, step_on_operands
 from app.chains.phrasing import (
     GENERIC,
     PHRASINGS,
     SLOT,
     SLOT_CLOSE,
     SLOT_OPEN,
-    UNSIGNED_NUMBER,
     Kind,
     skills_named,
     step_owners,
@@ -57,8 +57,6 @@ _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
-_LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
-_BETWEEN_OPERANDS = re.compile(r"[\s,&]*(?:\band\b[\s,&]*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -336,8 +334,9 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     # A clause about a start value (no step has run) whose only reason names a task of the chain's own skills
     # ("18508 is that one even?" read as "is <18508> one even": the other skills' veto names the question's own
     # task) is no chain to refuse: the skills read the prompt whole.
-    besides = _own_tasks(work.skills) if work.values and not work.steps else frozenset()
-    named = _first_reason(rejections, besides) if refers else None
+    named = None
+    if refers:
+        named = _first_reason(rejections, _own_tasks(work.skills) if work.values and not work.steps else frozenset())
     if named is not None:
         return _Clause(False, Rejected(SCOPE, named))
     return _Clause(False, missing=missing)
@@ -466,7 +465,7 @@ def parse_chain(
             or (index > 0 and (named.search(text) or bare.search(text) or any(p.search(text) for p, _ in rewrites)))
             or (reader is not None and _DIGIT.search(text))
             or is_step(text, skills)
-            or (index < len(pieces) - 1 and _operands(text, skills) is not None)
+            or (index < len(pieces) - 1 and operands_only(text, skills) is not None)
         )
         for index, (text, then) in enumerate(pieces)
     )
@@ -483,14 +482,14 @@ def parse_chain(
                 work.slot(start)  # "take 45, subtract 12, ...": the first value, not a step
                 continue
             if operands is None and not work.steps:
-                operands = _operands(clause, skills)
+                operands = operands_only(clause, skills)
                 if operands is not None:
                     continue
         refers, only = False, None
         text = clause
         if operands is not None and not work.values:
-            named_operands = _operand_names().sub(operands, clause, count=1)
-            first = _step_on_operands(clause, operands, skills) if named_operands == clause else None
+            named_operands = operand_names().sub(operands, clause, count=1)
+            first = step_on_operands(clause, operands, skills) if named_operands == clause else None
             if first is None:
                 text, refers = (named_operands if named_operands != clause else f"{clause} {operands}"), True
             else:
@@ -552,51 +551,9 @@ def _question_introduces(prompt: str) -> str:
     return f"{match.group('question')}: {rest}"
 
 
-def _operands(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
-    """The numbers of a first clause that only gives operands: "17 and 26", or a sentence with two or more
-    numbers that no skill reads as a step ("Grandpa is 67 and grandma is 64"), joined with "and"."""
-    numbers = [match.group() for match in A_NUMBER.finditer(clause)]
-    if len(numbers) < 2:
-        return None
-    if _BETWEEN_OPERANDS.fullmatch(_LISTED_NUMBER.sub(" ", clause)):
-        return clause  # "17 and 26"
-    if not _DIGIT.search(clause) or is_step(clause, skills, by_words=False):
-        return None
-    return " and ".join(numbers)
-
-
-def _step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:
-    """The step a clause names by its result on the operands given before it ("Is my total score odd?": the
-    skill whose result is called a "total"), as that skill's command on them; or None."""
-    numbers = [match.group() for match in A_NUMBER.finditer(operands)]
-    if len(numbers) != 2:
-        return None
-    for name, phrasing in PHRASINGS.items():
-        if name in skills and phrasing.command and _result_nouns(name).search(clause):
-            return phrasing.command[0].format(a=numbers[0], b=numbers[1])
-    return None
-
-
-@lru_cache(maxsize=8)
-def _result_nouns(name: str) -> re.Pattern[str]:
-    """The nouns a skill's result is called by ("sum", "total"), from its references ("the sum")."""
-    nouns = {reference.split()[-1] for reference in PHRASINGS[name].references} | set(PHRASINGS[name].result_words)
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b" if nouns else "(?!)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _operand_names() -> re.Pattern[str]:
-    names = sorted(GENERIC.operand_names, key=len, reverse=True)
-    # Not "their combined score", "their total": a result of the operands, not the operands.
-    results = sorted({word for phrasing in PHRASINGS.values() for word in phrasing.result_words}) or ["(?!)"]
-    return re.compile(
-        r"\b(?!(?:their|these|those) (?:" + "|".join(results) + r")\b)(?:" + "|".join(names) + r")\b", re.IGNORECASE
-    )
-
-
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    caches = (splitter, than_for_then, _reference_patterns, _noun_index, step_owners, paraphrases, _operand_names)
-    for cached in (*caches, _result_nouns, _is_step, skills_named, words_of):
+    caches = (splitter, than_for_then, _reference_patterns, _noun_index, step_owners, paraphrases, operand_names)
+    for cached in (*caches, result_nouns, _is_step, skills_named, words_of):
         cached.cache_clear()
     clear_spelling()

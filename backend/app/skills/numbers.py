@@ -404,8 +404,7 @@ def _rest_of_the_number(prompt: str, words: Sequence[tuple[int, int]], start: in
     words after it, with only spaces or a hyphen between, while the whole still reads as one number."""
     if parse_whole_number(prompt[start:end]) is None:
         return end
-    following = [word for word in words if word[0] >= end]
-    for word_start, word_end in following:
+    for word_start, word_end in (word for word in words if word[0] >= end):
         if prompt[end:word_start].strip(" -") or parse_whole_number(prompt[start:word_end]) is None:
             break
         end = word_end

@@ -8,14 +8,14 @@ spaces, each number (with its sign folded in) replaced by ``#``. "what is -5 min
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from app.skills.base import Rejected, load_toml
 from app.skills.literals import Alternatives, may_match, required_substrings
 from app.skills.numbers import MAX_DIGITS, NumberReading, Piece, find_non_integer, read_numbers
-from app.skills.text import Vocabulary, alternation_of, typo_alternation, typo_forms
+from app.skills.text import Vocabulary, alternation_of, phrase_alternation, typo_alternation, typo_forms
 
 if TYPE_CHECKING:
     from app.skills.base import Cue
@@ -57,10 +57,6 @@ def _names_alternation(words: str) -> str:
     return r"(?<![\w.#+-])(?:" + "|".join(forms) + r")(?![\w+#])"
 
 
-def _words_alternation(words: Iterable[str]) -> str:
-    return r"\b(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)) + r")\b"
-
-
 def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
     """The alternatives of a request for code about adding, subtracting, reversing or parity ("write a function
     that ...", "python code to ...", "how do I subtract two dates in JavaScript", "numpy: ...", "print(9 - 1)"), not
@@ -69,15 +65,17 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
     strong = _names_alternation(code["names"])
     every = _names_alternation(code["names"] + " " + code["ambiguous_names"])
     tools = _names_alternation(code["tools"])
-    weak = _words_alternation(code["weak_nouns"].split())[:-2] + r"s?\b"
+    weak = phrase_alternation(code["weak_nouns"].split())[:-2] + r"s?\b"
     code_noun = (
         r"(?:code|function|method|script|program|query|formula|macro|snippet|one-liner|lambda|syntax|operator|"
         r"equivalent|way|version|command|filter|array|list|dataframe|column|cell|library|package|module|loop|class|"
         r"expression|statement|api|docs|documentation|tutorial|example|app|sheet formula)s?\b"
     )
     operation = r"(?:subtract|add|sum|minus|difference|diff|deduct|take|decrease|reduce|plus|total)\w*"
-    verbs = _words_alternation(code["request_verbs"].split())
-    not_reversed = "".join(f"(?<!{re.escape(words)} )" for words in code["reversed_after"])
+    verbs = phrase_alternation(code["request_verbs"].split())
+    # the skeleton spaces a colon ("backwards : javascript"), the normalised prompt does not
+    after = {form for words in code["reversed_after"] for form in (words, words.replace(":", " :"))}
+    not_reversed = "".join(f"(?<!{re.escape(words)} )" for words in sorted(after))
     return (
         rf"{verbs}[^.?!;]*{weak}",  # "write a program that ...", "give me the code for ..."
         rf"{weak} (?:to|that|which|for)\b",  # "a script to add two numbers"
@@ -93,7 +91,7 @@ def _code_request(code: dict[str, Any]) -> tuple[str, ...]:
         rf"{strong} {operation}",  # "numpy subtract", "excel sum"
         rf"{verbs} (?:a |an |some |me )?{strong}",  # "write c++ to add 2 and 3"
         rf"\bhow (?:do|can|would|should|to|does)\b[^.?!;]*{strong}",
-        _words_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
+        phrase_alternation([*code["strong_nouns"].split(), *code["strong_phrases"]]),  # "pseudocode", "regex"
         *code["syntax"],  # "print(9 - 1)", "x -= 5", "a == b", "let x = 20 - 8;"
     )
 

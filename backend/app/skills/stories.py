@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.skills.base import Rejected, load_toml
-from app.skills.text import normalize
+from app.skills.text import normalize, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,6 @@ class Story:
         return None
 
 
-def _phrases(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
-
-
 _NUMBER = r"\d[\d,.]*"  # what a "#" of a story phrase matches
 
 
@@ -69,5 +65,5 @@ def load_story(package_file: str) -> Story:
         frozenset(other),
         str(data["reason"]),
         bool(data.get("own_required")),
-        _phrases(decisive) if decisive else None,
+        re.compile(phrase_alternation(decisive)) if decisive else None,
     )

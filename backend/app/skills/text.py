@@ -136,6 +136,12 @@ def _letter_runs(normalized: str) -> frozenset[str]:
 _PrefixTree = dict[str, "_PrefixTree"]
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of these words or phrases as whole words, the longest first (so a match is the longest
+    phrase that starts there)."""
+    return r"\b(?:" + "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True)) + r")\b"
+
+
 def alternation_of(words: Iterable[str]) -> str:
     """A regex group matching exactly the given words, written as a prefix tree.
 

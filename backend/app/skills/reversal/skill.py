@@ -26,6 +26,7 @@ from app.skills.operations import asks_for_code, other_skill_reason
 from app.skills.text import (
     NOT_TYPOS,
     Vocabulary,
+    alternation_of,
     find_quoted,
     graphemes,
     grouped_words,
@@ -335,15 +336,22 @@ def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str]
     return None
 
 
-_MARKER_WORDS = "|".join(sorted(_WORD_MARKERS | _PHRASE_MARKERS, key=len, reverse=True))
+# What comes right before a text the prompt marks as the one to reverse: a quote, or a marker ("the word X", "the
+# letters of X").
+_MARKED_BEFORE = re.compile(
+    r"(?:[\"'“‘«`]\s*|\b" + alternation_of(_WORD_MARKERS | _PHRASE_MARKERS) + r"(?:\s+of)?\s*[:,]?\s*)$"
+)
 
 
 def _marked_as_the_text(prompt: str, target: str) -> bool:
-    """Whether the prompt quotes the target or names it with a marker ("the word X", "the letters of X")."""
-    text, found = prompt.casefold(), re.escape(target.casefold())
-    quoted = rf"[\"'“‘«`]\s*{found}"
-    named = rf"\b(?:{_MARKER_WORDS})(?:\s+of)?\s*[:,]?\s*{found}"
-    return re.search(f"{quoted}|{named}", text) is not None
+    """Whether the prompt quotes the target or names it with a marker, wherever it stands."""
+    text, found = prompt.casefold(), target.casefold()
+    start = text.find(found)
+    while start != -1:
+        if _MARKED_BEFORE.search(text, 0, start) is not None:
+            return True
+        start = text.find(found, start + 1)
+    return False
 
 
 def _outside_a_one_word_target(analysis: str, chunks: Sequence[_Chunk], run: tuple[int, int] | None) -> str:

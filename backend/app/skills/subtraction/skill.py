@@ -355,9 +355,7 @@ def _ordered(
 _TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
 
 
-_BELOW_ZERO = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in _PHRASES["negative_story"]["below_zero"]) + r")(?!\w)"
-)
+_BELOW_ZERO = re.compile(r"(?<!\w)" + alternation_of(_PHRASES["negative_story"]["below_zero"]) + r"(?!\w)")
 
 
 def _a_story(prompt: str, numbers: Sequence[WholeNumber]) -> bool:
