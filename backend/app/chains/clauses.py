@@ -17,6 +17,8 @@ from app.skills.operations import skeleton
 from app.skills.text import find_quoted, normalize
 
 A_NUMBER = re.compile(STEP_NUMBER, re.IGNORECASE)
+# "quick one, odd or even: 5 - 3": the "one" of an opener is the next question, not a number
+_A_NEXT_QUESTION = re.compile(r"(?:quick|easy|simple|next|last|another|new)\s+one", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +63,13 @@ def split_clauses(prompt: str, skills: Mapping[str, Skill[Any]] | None = None) -
         if match.end() == match.start() or any(low <= match.start() <= high for low, high in quoted):
             continue
         before = prompt[start : match.start()]
-        if match.group().strip().startswith(":") and not pieces and not operand_before(before):
-            continue  # "odd or even: 5 - 3", "quick question: ...": the first words before a colon introduce the rest
+        if match.group().strip().startswith(":") and not any(
+            operand_before(text) and not _A_NEXT_QUESTION.fullmatch(tidy(text))
+            for text in (*(piece for piece, _ in pieces), before)
+        ):
+            # "odd or even: 5 - 3", "quick question: ...", "quick one, odd or even: 5 - 3": words before a colon,
+            # with no operand yet, introduce the rest
+            continue
         pieces.append((before, sequenced))
         start, sequenced = match.end(), GENERIC.sequencing.search(match.group()) is not None
     pieces.append((prompt[start:], sequenced))

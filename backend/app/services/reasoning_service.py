@@ -40,10 +40,12 @@ OperandsSource = Literal["rules", "model"]
 # The model answers a wording its rules did not recognise only when it is more sure of the task than not.
 MODEL_ANSWER_MIN = 0.5
 # ... and never a question that asks how to do something ("how do I take 21 screenshots?", "how can I flip 25
-# burgers at once?"): it asks for instructions, not for a result, though it holds a number the tagger marks. Unless
-# its verb asks for a result ("how do I work out ...", "how would you write ... backwards").
+# burgers at once?", "what's the best way to stack 12 chairs?"): it asks for instructions, not for a result, though
+# it holds a number the tagger marks. Unless its verb asks for a result ("how do I work out ...", "how would you
+# write ... backwards").
 _HOW_TO = re.compile(
-    r"\bhow (?:do|does|did|can|could|should|would|might|will|to)\b(?>(?: (?:i|you|we|one|they|he|she|u|people)\b)?) "
+    r"(?:\bhow (?:do|does|did|can|could|should|would|might|will|to)\b(?>(?: (?:i|you|we|one|they|he|she|u|people)\b)?)"
+    r"|\b(?:best|easiest|quickest|fastest|right|proper|safest|simplest) way to) "
     r"(?!(?:work|figure|calculate|compute|find|get|count|solve|add|subtract|sum|total|tell|know|say|spell|write|"
     r"put|type|read|see|check)\b)[a-z]"
 )
@@ -52,6 +54,21 @@ _HOW_TO = re.compile(
 def asks_how_to(prompt: str) -> bool:
     """Whether the prompt asks how to do something (see _HOW_TO): the model does not answer it from its tags."""
     return _HOW_TO.search(prompt.casefold()) is not None
+
+
+# ... nor a story told in the first person that asks nothing ("I have 3 kids and 2 dogs, life is busy!", "my flight
+# is at 7 and I land at 11, wish me luck"): no question mark, no "=" and no word that asks or requests.
+_FIRST_PERSON_START = re.compile(r"\W*(?:i|i'm|im|i've|ive|my|we|we're|we've|our)\b")
+_ASKS = re.compile(
+    r"[?=]|\b(?:how|what|what's|whats|wat|wats|which|tell|give|show|calculate|compute|work|find|add|sum|total|tally|"
+    r"please|pls|plz|cuanto|cuánto|combien|wonder|curious|know)\b"
+)
+
+
+def tells_without_asking(prompt: str) -> bool:
+    """Whether the prompt is a first-person story that asks nothing: the model does not answer it from its tags."""
+    text = prompt.casefold()
+    return _FIRST_PERSON_START.match(text) is not None and _ASKS.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,7 @@ def _decide(
             and confidence >= MODEL_ANSWER_MIN
             and model_may_answer(results[label])
             and not asks_how_to(prompt)
+            and not tells_without_asking(prompt)
         ):
             found = skills[label].operands_from_spans(prompt, tagged_spans())
             if isinstance(found, Parsed):

@@ -29,6 +29,7 @@ ROOT = "asks for a root"
 SQUARE_NUMBER = "asks about square or other special numbers"
 PERCENTAGE = "asks for a percentage"
 AVERAGE = "asks for an average"
+DATE = "asks about a date or a day of the week"
 REMAINDER = "asks for a remainder"
 FACTORIAL = "asks for a factorial"
 LOGARITHM = "asks for a logarithm"
@@ -138,7 +139,7 @@ _CONTAINERS = (
     r"(?:rows|columns|shelves|boxes|bags|packs|packets|crates|cartons|trays|teams|tables|classes|floors|groups"
     r"|stacks|piles|baskets|jars|bottles|cases|buses|cars|vans|tanks|pages|plates|bowls|buckets)"
 )
-_RATE = rf"# \w+(?: \w+)? (?:a|an|per|each|every) {_PERIOD}\b"  # "# pages a day", "# dollars per week"
+_RATE = rf"# (?:\w+ ){{0,2}}(?:a|an|per|each|every) {_PERIOD}\b"  # "# pages a day", "# per week", "# a week"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
     rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
@@ -148,6 +149,8 @@ _MULTIPLYING_STORIES = (
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
     # groups of a size: "# rows with # seats", "# boxes of # eggs", "# seats in each row"
     rf"|# {_CONTAINERS} (?:with|of|holding|containing|that hold|each with) #"
+    # "# bags hold # apples each", "give # cookies to each of # kids"
+    r"|# \w+ (?:hold|holds|contain|contains|have|has|with|of) # \w+ each\b|\b(?:to|for) each of #"
     r"|# \w+ (?:in|on|per) (?:each|every) \w+"
     # an area: "# metres by # metres", "what is its area"
     rf"|# ?{_LENGTH} (?:long )?by # ?{_LENGTH}\b|\b(?:its|the|total|floor|surface) area\b|\barea of\b"
@@ -161,6 +164,9 @@ _SHARED = (
 _DIVIDING_STORIES = (
     rf"|{_SHARED}(?=.*\bhow (?:many|much)\b)|\bhow (?:many|much)\b.*{_SHARED}"
     r"|\bhow many (?:\w+ )?(?:does|do|will|would|should|can|did) each\b|\beach (?:\w+ )?(?:gets?|receives?)\b"
+    # "how many cupcakes go on each table?", "if one pizza feeds 3 people, how many pizzas for 27 guests?"
+    r"|\bhow many (?:\w+ )?(?:go|goes|fit|fits|sit|sits|are|is) (?:on|in|into|at|to|per) each\b"
+    r"|(?:\b(?:one|each|a|an)|#) \w+ (?:feeds|serves|seats)\b.*\bhow many\b"
     # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
     rf"|{_RATE}.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
 )
@@ -223,7 +229,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             _YES_NO_OPENER + rf"[^?]*\b(?:{_MORE}|less|fewer) {_THAN}\b"
             rf"|\b(?:{_GREATER}|bigger|larger|smaller|higher|lower) {_THAN}\b|[<>≤≥≠]|\bcompar\w*"
-            r"|\bwhich (?:one )?(?:is|number is) (?:bigger|larger|greater|smaller|more|less|higher|lower)\b"
+            # "which is bigger", "which bag weighs more, the 450 g one or the 540 g one?"
+            r"|\bwhich (?:one |\w+ )?(?:(?:is|number is|weighs|weigh|costs|cost|has|have|holds|takes|lasts|runs|are)"
+            r"(?: the)? )?(?:bigger|larger|greater|smaller|more|less|higher|lower|heavier|lighter|longer|shorter|older"
+            r"|younger|cheaper|dearer|faster|slower)\b"
+            # "who is older, Sam who is 36 or Fatima who is two?"
+            r"|\bwho(?:'s| is) (?:older|younger|taller|shorter|bigger|smaller|heavier|lighter|faster|slower)\b"
             r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
             COMPARISON,
         ),
@@ -240,8 +251,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             DIVISION,
         ),
         (r"# %|\bper ?cent\w*|\bpercentages?\b", PERCENTAGE),
-        (r"\baverage\w*|\bavg\b|\bmedian\b|\bmean of\b|\bthe mean\b|\barithmetic mean\b", AVERAGE),
+        (
+            r"\baverage\w*|\bavg\b|\bmedian\b|\bmean of\b|\b(?:the|their|its|our|my) mean\b|\barithmetic mean\b"
+            r"|\bmean (?:age|score|value|weight|height|time|temperature|price|mark|grade|speed)s?\b",
+            AVERAGE,
+        ),
         (r"\bremainders?\b|\bmod\b|\bmodul(?:o|us)\b", REMAINDER),
+        (
+            r"\bday of the week\b|\bwhat (?:day|date) (?:is|was|will)\b|\bwhich (?:day|date)\b"
+            r"|# (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+            r"|august|september|october|november|december)\b # ?\W*$",
+            DATE,
+        ),
         (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
         (r"\blog(?:arithm)?s?\b|\bln\b", LOGARITHM),
         (r"\bprimes?\b|\bcomposite\b", PRIME),

@@ -45,9 +45,12 @@ def test_the_characters_of_plus_outweigh_those_of_what(client: TestClient) -> No
 
 @pytest.mark.parametrize(
     ("prompt", "label", "cue", "filler"),
-    [("Reverse the word hello", "reversal", "Reverse", "the"), ("Is 7 even or odd?", "parity", "even", "or")],
+    [("Reverse the word hello", "reversal", "Reverse", "the"), ("Is 7 an even number?", "parity", "even", "an")],
 )
 def test_the_cue_word_outweighs_a_filler(client: TestClient, prompt: str, label: str, cue: str, filler: str) -> None:
+    """One cue per prompt: occlusion deletes a few characters at a time, so of two cues that say the same ("even or
+    odd") deleting either leaves the other, and neither need outweigh the "or" between them (as measured at three
+    training seeds)."""
     body = explain(client, prompt)
     assert body["label"] == label
     assert weight_of(body, cue) / len(cue) > weight_of(body, filler) / len(filler)

@@ -46,6 +46,8 @@ WORDINGS: list[tuple[str, Program]] = [
     ("{a} and {b}: add them, reverse the sum, then say if it's even", lambda a, b, c: parity(int(rev(a + b)))),
     # a colon that introduces the question
     ("odd or even: {a} - {b}", lambda a, b, c: parity(a - b)),
+    ("quick one, odd or even: {a} + {b} - {c}?", lambda a, b, c: parity(a + b - c)),
+    ("sorry to bother you, odd or even: {a} minus {b} plus {c}", lambda a, b, c: parity(a - b + c)),
     ("quick question: if you subtract {b} from {a}, do you get an even number?", lambda a, b, c: parity(a - b)),
     # the result named by the story
     (

@@ -41,24 +41,24 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "59b7232fc89cbfa523d935cfca6d3a22b0f1989b74dd82e4a22bd6a1fa97b5aa",
-    "49c1d4cb6f485e020021048cfb6f32a459f660018deac3dd61314175f504adf5",
+    "162d3647ebf23ec494d2527161d60cbc21164bd6456ab97cd559a483476d1b85",
+    "75848cc07165373816e35fb4d1305c2b176eac9618cdbad8034a96b4f804c1ef",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "1866874a83d6c82a3bd78203eb455c5aca74cf22dbee171be17cf85b8c727c10",
-    3: "9a87ca53dca0142390049c1a1a6fd67d14a74393a25d108e2a7164e76d1e08f7",
-    4: "ac46b4ac2449e0da12dac89045deb21d9c8257349ba3eea95d56daaa465c849f",
-    5: "42709310105ab4da2acbc8a31df1b9a69541775ec796ddf50dcd708ca1ea5f85",
-    6: "fdb0931d1b61b64f2445e958505c3e3d242bc02ac5079437d6efa9ac757e0eb1",
-    7: "f07861b957616444c34f01d2b5209b8a40d540e2501123ef77c5d20c6ff7a43a",
-    8: "cd0af47093b3fc85acfce54e3db0e48f734b5a1d1313586fcd5e08f098782487",
-    9: "c35104ad62b83aa28686a50c00eddf673dfcdfd49ded0e402e3a717cc964a7b7",
+    2: "90cee48d2a0415fa88dacb8e35d0762caf2252cf920fa7e1f0ccc5a2824fa552",
+    3: "84f3eaabe92628ff404ac69c4913de40e7f4bf35eb36b046adddbe5dd3ac7be1",
+    4: "29f48281d7654fd49c2d647dab6e528bc311bcfe09b4bd0d2ef8e3f33c351576",
+    5: "2fe152700cf13395a30ed822a33e93760f723ebdc6eb233691c3b058ca71c50e",
+    6: "69b7e3c3785d7775f42ab5c5beba8d7f8d596db1fa3191e14fc4b468eef0df49",
+    7: "1f37657c252cbf8d28983303bade833d60b0d65cbc388216f7957d4c784f3fb1",
+    8: "94a8abdd0e34a847ae85994db0925e6e6e6167de7643be6d0ed899ce77bf88da",
+    9: "ef4d456bbef0fd97ca426ae7c8583689849d90f1835518fe7edf9fa65d287867",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "8586818cee0c5df0154a15d947b6d3a430d1e8b6401cb48e2b593920fd8e1059",
+        "06d2b7fbbbb2381b609cb5fbfdcd6a82e8b560490e4e9bf0d78a3ecf5c740768",
         "a38b20be530e66ab7bcc3f063868795f15bf4ae8b149e0b7f2217b365f7cad39",
         2160,
         431,
@@ -74,13 +74,13 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "ec57ee7085fff517bd631f194d342146e9b2545c474193cdb923e6105cd2915f",
-        "aa1b8080e485b79d41f8f6147ff77d0bf956fb345e62b0a6cbdc714092c0a4d1",
+        "8da5a365d340c2e4b43ea0fbaf9692276666f68316e6f8627124264df582c042",
+        "1bae183961edcd641c5a3713be9357e33511d34d363db4a49a14c957e217a8bb",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "edb9b83b35d87d4385ecd36a6cd5ff19b9a4e84411f7656d343c0c3b480cb3e6",
+        "57c13734f03d0aa63c29d399804c12bbbc9d5ee5b29197a03b4009c4f8b5502e",
         "e5c796aff352d7885c8f51ff39ab46f497428035619f7ee16a8d65763ac8250c",
         1560,
         312,
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "a7fced5219be941def9a2ad7dddf3d087830e141f934c7ccc236beae238698b7"
+_THREE_SKILL_EPOCH_9 = "3d089200ad98e0c318fa38aa707cd454985fc3a7b10bc36247e3286ee0791cc0"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

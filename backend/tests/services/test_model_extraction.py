@@ -8,7 +8,7 @@ import math
 import pytest
 
 from app.ml.inference import Prediction
-from app.services.reasoning_service import decide
+from app.services.reasoning_service import decide, tells_without_asking
 from app.skills import SKILLS, TASK_LABELS
 from app.skills.base import MINUEND, Missing, Parsed, Rejected, Span
 from app.skills.numbers import snap_number_spans
@@ -176,12 +176,48 @@ def test_tags_a_skill_cannot_use_pass_the_prompt_to_the_next_likeliest_label() -
         ("how can I cook 25 burgers at once without a mess", "parity", ["25"]),
         ("How to stack 12 chairs and 30 tables safely", "addition", ["12", "30"]),
         ("how should we remove 4 stars from a rating", "subtraction", ["4"]),
+        ("what's the best way to stack 12 chairs and 30 tables", "addition", ["12", "30"]),
     ],
 )
 def test_a_how_to_question_is_not_answered_from_the_tags(prompt: str, label: str, tagged: list[str]) -> None:
     """However sure the model is, a question that asks how to do something asks for instructions, not a result."""
     reply = decide(prompt, leaning(label, 0.99), tagger=lambda text: spans_of(text, *tagged))
     assert (reply.task, reply.answer) == ("unsupported", None)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "label", "tagged"),
+    [
+        ("I have 3 kids and 2 dogs, life is busy!", "addition", ["3", "2"]),
+        ("my flight is at 7 and I land at 11, wish me luck", "addition", ["7", "11"]),
+        ("I slept 5 hours and had 2 coffees, send help", "addition", ["5", "2"]),
+        ("we lost 3 games and won 12 this season, not bad", "subtraction", ["3", "12"]),
+    ],
+)
+def test_a_first_person_story_that_asks_nothing_is_not_answered_from_the_tags(
+    prompt: str, label: str, tagged: list[str]
+) -> None:
+    """A statement about one's day holds numbers, but nothing was asked of them."""
+    assert tells_without_asking(prompt)
+    reply = decide(prompt, leaning(label, 0.99), tagger=lambda text: spans_of(text, *tagged))
+    assert (reply.task, reply.answer) == ("unsupported", None)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tagged", "answer"),
+    [
+        ("I had 30 cards and got 5 more, how many do I have", ["30", "5"], "35"),
+        ("I HAD 662 FOLLOWERS AND GAINED 69 THIS WEEK, HOW MANY FOLLOWERS DO I HAVE", ["662", "69"], "731"),
+        ("we picked 120 apples and 30 pears, please say how many that makes", ["120", "30"], "150"),
+        ("I wonder what 13 stamps in one album and 51 in another make", ["13", "51"], "64"),
+    ],
+)
+def test_a_first_person_story_that_asks_is_still_answered_from_the_tags(
+    prompt: str, tagged: list[str], answer: str
+) -> None:
+    assert not tells_without_asking(prompt)
+    reply = decide(prompt, leaning("addition"), tagger=lambda text: spans_of(text, *tagged))
+    assert (reply.task, reply.answer, reply.operands_from) == ("addition", answer, "model")
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,93 @@ def torn(first: str, second: str) -> Prediction:
             "subtraction",
             ("addition", "85"),
         ),
+        (
+            "I read 6 pages yesterday and 80 today - how many pages so far?",
+            ["6", "80"],
+            "subtraction",
+            ("addition", "86"),
+        ),
+        (
+            "A zoo has 90 birds and 10776 reptiles. How many animals is that?",
+            ["90", "10776"],
+            "subtraction",
+            ("addition", "10866"),
+        ),
+        (
+            "she saved 266 euros and her gran gave her 930 euros. how much money does she have now?",
+            ["266", "930"],
+            "subtraction",
+            ("addition", "1196"),
+        ),
+        (
+            "If I already have 4075 followers and gain 20324 this week, how many will I have?",
+            ["4075", "20324"],
+            "subtraction",
+            ("addition", "24399"),
+        ),
+        ("Lena is 9 years old. How old will she be in 12 years?", ["9", "12"], "subtraction", ("addition", "21")),
+        (
+            "i had 2321 dollars and spent 854, how much have i got left?",
+            ["2321", "854"],
+            "addition",
+            ("subtraction", "1467"),
+        ),
+        (
+            "my phone had 33485 photos and i deleted 33106 of them, how many are on it now?!",
+            ["33485", "33106"],
+            "addition",
+            ("subtraction", "379"),
+        ),
+        (
+            "9257991794; now remove 9229171042. what's the number?",
+            ["9257991794", "9229171042"],
+            "addition",
+            ("subtraction", "28820752"),
+        ),
+        (
+            "The race is 22362 m long and I'm at the 18237 m mark. How much further to the finish?",
+            ["22362", "18237"],
+            "addition",
+            ("subtraction", "4125"),
+        ),
+        (
+            "I weigh 228 pounds and want to get down to 201. How many pounds do I have to lose?",
+            ["228", "201"],
+            "addition",
+            ("subtraction", "27"),
+        ),
+        (
+            "I paid with a 20 dollar note for a lunch that cost 5 dollars. How much change should I get back?",
+            ["20", "5"],
+            "addition",
+            ("subtraction", "15"),
+        ),
+        (
+            "There were 291 people on the train and 62 got on at the next stop. How many are on board now?",
+            ["291", "62"],
+            "subtraction",
+            ("addition", "353"),
+        ),
+        ("How much is 9843 with 76 thrown in on top?", ["9843", "76"], "subtraction", ("addition", "9919")),
+        (
+            "My score was 177676 and I just picked up 902 bonus points. New score?",
+            ["177676", "902"],
+            "subtraction",
+            ("addition", "178578"),
+        ),
+        ("Start at 34 and count down 24 steps. Where do you land?", ["34", "24"], "addition", ("subtraction", "10")),
+        (
+            "Team A scored 99 points and team B scored 58849. How many points were scored in the game?",
+            ["99", "58849"],
+            "subtraction",
+            ("addition", "58948"),
+        ),
+        (
+            "Pocket money: 16 from Mum, 14 from Gran. How much have I got now?",
+            ["16", "14"],
+            "subtraction",
+            ("addition", "30"),
+        ),
     ],
 )
 def test_a_story_of_the_other_operation_passes_to_the_next_likeliest(
@@ -115,6 +202,7 @@ def test_the_refusal_names_the_story() -> None:
         ("what date is 21 days from today", "21"),
         ("yo it's minus 16 outside, what should i wear", "16"),
         ("TAKE THE FIRST 30 LETTERS OF STRAWBERRY", "30"),
+        ("Can I take 2 ibuprofen with coffee?", "2"),  # the 2 read is no word of the story
     ],
 )
 def test_a_parity_reading_needs_twos_pairs_or_halves(prompt: str, number: str) -> None:
@@ -129,6 +217,7 @@ def test_a_parity_reading_needs_twos_pairs_or_halves(prompt: str, number: str) -
         ("Two hundred forty students ride in pairs: is anyone alone?", "Two hundred forty", "even"),
         ("IS 53 GERADE OR UNGERADE?", "53", "odd"),
         ("7 is od, right?", "7", "odd"),
+        ("can 8204 marbles be shared between 2 kids with none left over?", "8204", "even"),
     ],
 )
 def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str, answer: str) -> None:
@@ -147,6 +236,13 @@ def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str
         ("subtraction", "I ran 4305 metres and then another 201 metres. How far is that?", ["4305", "201"]),
         ("parity", "can 299 be split into three equal groups?", ["299"]),
         ("parity", "is there one left over if 31 sweets are shared between 4 kids?", ["31"]),
+        ("parity", "can 250 people stand in rows of five with nobody left out?", ["250"]),
+        ("addition", "I need 13655 stamps and I've got 485. How many am I short?", ["13655", "485"]),
+        (
+            "addition",
+            "This month I have to work 146 hours and I've logged 111 so far. How many hours remain?",
+            ["146", "111"],
+        ),
     ],
 )
 def test_a_decisive_phrase_refuses_the_reading_whatever_else_the_story_holds(

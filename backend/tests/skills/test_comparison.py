@@ -103,6 +103,8 @@ REFUSED = [
     "is a 186 cm man taller than a 19 cm man?",
     "who is older, Tom who is 87 or Nadia who is 8?",
     "which is bigger, 4 or 9?",
+    "Which bag weighs more, the 450 g one or the 540 g one?",
+    "which costs less, 30 dollars or 25 dollars?",
     "Yuki has twice as many eggs as Ann, who has 59. How many eggs does Yuki have?",
     "Ines has 3 times more coins than Ben. Ben has 108. how many does Ines have?",
     "how many times bigger is 122 than 2?",
@@ -207,6 +209,19 @@ def test_the_model_cannot_answer_a_relation_the_rules_refuse(label: str, prompt:
     reply = decide(prompt, _leaning(label), tagger=_tag_numbers(*numbers))  # type: ignore[arg-type]
     assert reply.task == "unsupported" and reply.answer is None
     assert reply.veto_reason
+
+
+def test_who_is_older_is_a_comparison_for_every_number_skill() -> None:
+    """ "two" is a word of a parity story, but the question asks who is older (the model read it as parity)."""
+    prompt = "um, who is older, Sam who is 36 or Fatima who is two?"
+    for name in ("addition", "subtraction", "parity"):
+        refused = SKILLS[name].parse(prompt)
+        assert isinstance(refused, Rejected) and refused.why and "comparison" in refused.why, (name, refused)
+    probabilities = tuple({"parity": 0.6, "unsupported": 0.3}.get(label, 0.025) for label in TASK_LABELS)
+    leaning_parity = Prediction(probabilities, tuple(math.log(p) for p in probabilities), TASK_LABELS)
+    reply = decide(prompt, leaning_parity, tagger=_tag_numbers("36"))  # type: ignore[arg-type]
+    assert (reply.task, reply.answer) == ("unsupported", None)
+    assert reply.veto_reason == "this asks for a comparison"
 
 
 def test_the_model_still_answers_a_word_problem_the_rules_do_not_read() -> None:

@@ -52,6 +52,17 @@ def target_of(prompt: str) -> str:
         ("reverse the sentence I like code", "edoc ekil I"),
         ('reverse "python code"', "edoc nohtyp"),
         ("what's the reverse of stressed", "desserts"),
+        # other words for the direction, and the loan words people mix in
+        ("Make kangaroo run the other direction, letter by letter.", "ooragnak"),
+        ("Write the letters of LEMONADE from last to first.", "EDANOMEL"),
+        ("What's 'marshmallow' spelled right-to-left?", "wollamhsram"),
+        ("How would you write Québec if you started at the end?", "cebéuQ"),
+        ("snowflake al revés, please", "ekalfwons"),
+        ("rückwärts bitte: Zürich", "hcirüZ"),
+        ("écris Zürich à l'envers", "hcirüZ"),
+        ("schreib Hallo rückwärts", "ollaH"),
+        ("write giraffe as a mirror image", "effarig"),
+        ("mirror the word hello", "olleh"),
     ],
 )
 def test_phrasings(prompt: str, answer: str) -> None:
@@ -173,6 +184,10 @@ def test_any_quoted_phrase_is_the_target(text: str) -> None:
         "how do I reverse 7 years of sun damage on my skin",
         "how should we turn around a failing team",
         "how to reverse 3 transactions in my banking app",
+        "how do I mirror my phone screen to my TV?",
+        "What's the best way to flip 12 pancakes at once?",
+        "Reverse my last 2 card payments please.",
+        "The mirror in room 12 is cracked.",
     ],
 )
 def test_how_to_reverse_something_in_the_world_is_reverse_in_another_sense(prompt: str) -> None:
@@ -190,9 +205,25 @@ def test_how_to_reverse_something_in_the_world_is_reverse_in_another_sense(promp
         ("how would you write tomato in reverse", "otamot"),
         ("how do I flip the letters of moon", "noom"),
         ("how can I spell stressed backwards", "desserts"),
+        ("how do I mirror the word hello", "olleh"),
+        ("what's the best way to flip the letters of moon", "noom"),
+        ("reverse this word payment", "tnemyap"),
     ],
 )
 def test_how_to_reverse_a_word_is_still_answered(prompt: str, answer: str) -> None:
     result = REVERSAL.parse(prompt)
     assert isinstance(result, Parsed), result
     assert REVERSAL.solve(result.operands) == answer
+
+
+@pytest.mark.parametrize(
+    ("prompt", "target"),
+    [
+        ("Mississippi -> backwards", "Mississippi"),
+        ("Mississippi => reversed", "Mississippi"),
+        ("hello → backwards", "hello"),
+        ("reverse -> hello", "hello"),
+    ],
+)
+def test_an_arrow_between_the_text_and_the_cue_is_not_text(prompt: str, target: str) -> None:
+    assert target_of(prompt) == target

@@ -42,6 +42,8 @@ from tests.skills.conftest import NumberWords, solved, words_for
         ("what is 99 lees than 310?", "211"),
         ("10-3", "7"),  # a tight dash between two numbers is still a subtraction
         ("66-29788-95", "-29817"),
+        ("Subtrac 39011 form ８７６８４", "48673"),  # "form", "frm": slips of "from"
+        ("take 5 away frm 12", "7"),
     ],
 )
 def test_accepted_forms(prompt: str, expected: str) -> None:

@@ -32,6 +32,14 @@ STORIES = [
     ("30 pupils, 120 pencils: how many does each pupil get?", DIVISION),
     ("She saves 25 euros a week. How many weeks until she has 500 euros?", DIVISION),
     ("a tap fills 3 litres per minute, how long until the 60 litre tank is full", DIVISION),
+    ("I put away 35 a week. How many weeks until I have 910?", DIVISION),
+    ("We have 144 cupcakes for 12 tables. How many cupcakes go on each table?", DIVISION),
+    ("5 bags hold 8 apples each. How many apples?", MULTIPLICATION),
+    ("I need to give 246 cookies to each of 53 kids, how many cookies do I need?", MULTIPLICATION),
+    ("If one pizza feeds 3 people, how many pizzas do we need for 27 guests?", DIVISION),
+    ("Three friends are 14, 17 and 20 years old. What's their mean age?", "this asks for an average"),
+    ("What day of the week was 14 March 1998?", "this asks about a date or a day of the week"),
+    ("which date is 40 days after 12 may?", "this asks about a date or a day of the week"),
 ]
 
 
@@ -54,6 +62,7 @@ def test_a_story_that_multiplies_or_divides_is_refused_with_its_operation(prompt
         ("subtraction", "decrease 60 by 15", "45"),
         ("addition", "add 12 and 30 for each of us", "42"),
         ("subtraction", "what is 40 minus 12 per the receipt", "28"),
+        ("addition", "a box holds 47 red pens and 204 blue pens. how many pens are in the box altogether?", "251"),
     ],
 )
 def test_a_lookalike_still_adds_or_subtracts(skill: str, prompt: str, answer: str) -> None:

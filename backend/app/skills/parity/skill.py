@@ -161,7 +161,12 @@ class ParitySkill:
         return Parsed(numbers[0])
 
     def operands_from_spans(self, prompt: str, spans: Sequence[Span]) -> ParseResult[WholeNumber]:
-        story = _STORY.refusal(prompt, SCOPE)  # no twos, pairs or halves in it (stories.toml)
+        # No twos, pairs or halves in it (stories.toml), the tagged number aside: in "can I take 2 ibuprofen with
+        # coffee?" the 2 is the number read, not a word of the story.
+        untagged = prompt
+        for start, end, _role in spans:
+            untagged = untagged[:start] + " " * (end - start) + untagged[end:]
+        story = _STORY.refusal(untagged, SCOPE)
         if story is not None:
             return story
         found = tagged_numbers(prompt, spans)

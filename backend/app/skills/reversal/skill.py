@@ -252,9 +252,20 @@ def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# An arrow between the text and its cue points, it is not text: "Mississippi -> backwards" (the chunk "->" keeps
+# its ">" once its leading dash is taken as punctuation).
+_ARROWS = frozenset({">", "=>", "→", "⇒", "➔", "⟶"})
+
+
 def _is_content(chunk: _Chunk) -> bool:
     key = chunk.key
-    return bool(key) and key not in _FILLERS and key not in _NOT_TARGETS and _CUES.lookup(key) is None
+    return (
+        bool(key)
+        and key not in _FILLERS
+        and key not in _NOT_TARGETS
+        and key not in _ARROWS
+        and _CUES.lookup(key) is None
+    )
 
 
 def _runs(chunks: Sequence[_Chunk]) -> list[tuple[int, int]]:
