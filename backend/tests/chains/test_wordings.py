@@ -48,6 +48,9 @@ WORDINGS: list[tuple[str, Program]] = [
     ("odd or even: {a} - {b}", lambda a, b, c: parity(a - b)),
     ("quick one, odd or even: {a} + {b} - {c}?", lambda a, b, c: parity(a + b - c)),
     ("sorry to bother you, odd or even: {a} minus {b} plus {c}", lambda a, b, c: parity(a - b + c)),
+    # a dash or an ampersand between the steps
+    ("take {b} away from {a} — is the result an even number?", lambda a, b, c: parity(a - b)),
+    ("can u substract {b} from {a} & tell me if its even", lambda a, b, c: parity(a - b)),
     ("quick question: if you subtract {b} from {a}, do you get an even number?", lambda a, b, c: parity(a - b)),
     # the result named by the story
     (
@@ -165,6 +168,9 @@ def test_a_prompt_whose_step_words_are_one_skills_is_not_cut_into_clauses(monkey
         ("find the sum of 599 and subtracting 49 from 795", ["find the sum of 599 and subtracting 49 from 795"]),
         ("add 30 and the reverse of 21", ["add 30 and the reverse of 21"]),
         ("odd or even: 5 - 3", ["odd or even: 5 - 3"]),
+        ("take 390 away from 447 — is the result even?", ["take 390 away from 447", "is the result even"]),
+        ("subtract 637 from 648 & tell me if its even", ["subtract 637 from 648", "tell me if its even"]),
+        ("add 5 & 6", ["add 5 & 6"]),
         ("17 and 26: add them", ["17 and 26", "add them"]),
         ("first add 2 and 3, next subtract 1, finally reverse it", ["add 2 and 3", "subtract 1", "reverse it"]),
     ],
