@@ -155,6 +155,30 @@ def torn(first: str, second: str) -> Prediction:
             ("addition", "58948"),
         ),
         (
+            "The bill was 778 dollars and a coupon took off 60 dollars. What do I pay?",
+            ["778", "60"],
+            "addition",
+            ("subtraction", "718"),
+        ),
+        (
+            "There were 28 people at the party and 11 went home early. How many stayed?",
+            ["28", "11"],
+            "addition",
+            ("subtraction", "17"),
+        ),
+        (
+            "The red team has 56686 points and the blue team has 25. How many points do both teams have?",
+            ["56686", "25"],
+            "subtraction",
+            ("addition", "56711"),
+        ),
+        (
+            "The town had 215096 residents last year and 10788 people have moved in since. What's the population now?",
+            ["215096", "10788"],
+            "subtraction",
+            ("addition", "225884"),
+        ),
+        (
             "Pocket money: 16 from Mum, 14 from Gran. How much have I got now?",
             ["16", "14"],
             "subtraction",
@@ -238,6 +262,7 @@ def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str
         ("parity", "is there one left over if 31 sweets are shared between 4 kids?", ["31"]),
         ("parity", "can 250 people stand in rows of five with nobody left out?", ["250"]),
         ("addition", "I need 13655 stamps and I've got 485. How many am I short?", ["13655", "485"]),
+        ("addition", "by how much is 71163 short of 71304?", ["71163", "71304"]),
         (
             "addition",
             "This month I have to work 146 hours and I've logged 111 so far. How many hours remain?",
