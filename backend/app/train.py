@@ -24,10 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=None, help="where to write the artifact (default: MODEL_WEIGHTS_PATH)"
     )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="another training seed, to see how far a retrain moves the figures (its recipe differs from the served "
+        "one: evaluate it with devtools.evaluate --fixed-weights; docs/measuring.md)",
+    )
     args = parser.parse_args(argv)
     output: Path = args.output or get_settings().model_weights_path
 
-    config, train_config = model_config(), TrainConfig()
+    config = model_config()
+    train_config = TrainConfig() if args.seed is None else TrainConfig(seed=args.seed)
     print(f"Training TinyReasoningModel {config} on the synthetic dataset ...", flush=True)
     started = time.perf_counter()
     model, calibration, report = train_model(

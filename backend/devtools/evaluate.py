@@ -37,11 +37,14 @@ from typing import Any
 from app.chains.skill import FUSED_SKILLS, with_model_reader
 from app.config import BACKEND_DIR, get_settings
 from app.data.composer import build_dataset
+from app.ml.artifact import recipe_fingerprint
 from app.ml.calibration import Calibration
 from app.ml.config import TrainConfig
+from app.ml.export import load_export, recorded_fingerprint
 from app.ml.inference import Prediction
+from app.ml.loader import LoadedModel, classifier_of
 from app.ml.report import reliability_bins
-from app.services.classifier_setup import load_classifier
+from app.services.classifier_setup import TRAINING_TASK, load_classifier
 from app.services.reasoning_service import Tagger, decide, parse_all
 from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED
 from app.skills.base import Parsed, Rejected, Skill
@@ -373,10 +376,29 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[str, Any]:
+def load_fixed_weights(path: Path) -> LoadedModel:
+    """The artifact at ``path`` as it is, under the recipe fingerprint it was written with, even if today's sources
+    would compute another one (never retrained): how a change to the rules is measured apart from the retrain it
+    forces (docs/measuring.md)."""
+    fingerprint = recorded_fingerprint(path)
+    exported = load_export(path, fingerprint, TASK_LABELS)
+    classifier = classifier_of(exported, TRAINING_TASK.span_roles)
+    return LoadedModel(classifier, "cache", True, fingerprint, 0.0, None, exported.report)
+
+
+def run(
+    examples_path: Path = HELDOUT_PATH,
+    with_baseline: bool = True,
+    weights: Path | None = None,
+    fixed_weights: bool = False,
+) -> dict[str, Any]:
+    """Evaluate the examples with the artifact at ``weights`` (default: the settings' MODEL_WEIGHTS_PATH), made
+    first if it is missing or of another recipe, unless ``fixed_weights`` (then loaded as it is)."""
     settings = get_settings()
     train_config = TrainConfig()
-    loaded = load_classifier(settings.model_weights_path, None, train_config)
+    path = weights or settings.model_weights_path
+    loaded = load_fixed_weights(path) if fixed_weights else load_classifier(path, None, train_config)
+    recipe = recipe_fingerprint(TRAINING_TASK, TRAINING_TASK.model_config(), train_config)
     examples = load_examples(examples_path)
     tagger = loaded.classifier.operand_spans if loaded.classifier.tags else None
     report: dict[str, Any] = {
@@ -387,6 +409,8 @@ def run(examples_path: Path = HELDOUT_PATH, with_baseline: bool = True) -> dict[
         "model": {
             "source": loaded.source,
             "fingerprint": loaded.fingerprint,
+            # False when --fixed-weights loaded weights of an older recipe (the rules measured at fixed weights)
+            "recipe_matches": loaded.fingerprint == recipe,
             "temperature": loaded.classifier.temperature,
             "trained_at": loaded.report.get("trained_at"),
             # The tagger on the generated validation prompts (the eval sets carry no spans): per task, the share
@@ -418,8 +442,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=Path, default=HELDOUT_PATH, help="a JSONL file of labelled prompts")
     parser.add_argument("--no-baseline", action="store_true", help="skip the TF-IDF baseline")
     parser.add_argument("--output", type=Path, default=REPORT_PATH)
+    parser.add_argument("--weights", type=Path, help="the artifact to evaluate (default: MODEL_WEIGHTS_PATH)")
+    parser.add_argument(
+        "--fixed-weights",
+        action="store_true",
+        help="load the artifact as it is even if the recipe's sources changed since (never retrain)",
+    )
     args = parser.parse_args(argv)
-    report = run(args.examples.resolve(), with_baseline=not args.no_baseline)
+    report = run(
+        args.examples.resolve(), not args.no_baseline, args.weights and args.weights.resolve(), args.fixed_weights
+    )
     print(render(report))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

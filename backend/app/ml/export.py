@@ -142,6 +142,17 @@ def expected_shapes(config: dict[str, int], conv_stride: int, tagger: dict[str, 
     return shapes
 
 
+def recorded_fingerprint(artifact_path: Path) -> str:
+    """The recipe fingerprint the export beside a checkpoint was written under (whatever today's code would
+    compute): to load fixed weights after the recipe's sources changed (devtools.evaluate --fixed-weights)."""
+    try:
+        with np.load(io.BytesIO(export_path(artifact_path).read_bytes()), allow_pickle=False) as npz:
+            header = json.loads(npz[_HEADER].tobytes())
+        return str(header["fingerprint"])
+    except Exception as exc:  # missing, truncated, of another format
+        raise ArtifactError(f"no readable export beside {artifact_path} ({type(exc).__name__})") from exc
+
+
 def load_export(artifact_path: Path, fingerprint: str, labels: Sequence[str]) -> ExportedModel:
     """The export beside a checkpoint, checked against the checkpoint's bytes (NumPy only, no torch)."""
     try:
