@@ -149,7 +149,8 @@ _MULTIPLYING_STORIES = (
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
     # groups of a size: "# rows with # seats", "# boxes of # eggs", "# seats in each row"
     rf"|# {_CONTAINERS} (?:with|of|holding|containing|that hold|each with) #"
-    # "# bags hold # apples each", "give # cookies to each of # kids"
+    # "# bags hold # apples each", "give # cookies to each of # kids", "tally up # lots of #"
+    r"|# lots of #"
     r"|# \w+ (?:hold|holds|contain|contains|have|has|with|of) # \w+ each\b|\b(?:to|for) each of #"
     r"|# \w+ (?:in|on|per) (?:each|every) \w+"
     # an area: "# metres by # metres", "what is its area"
@@ -167,6 +168,8 @@ _DIVIDING_STORIES = (
     # "how many cupcakes go on each table?", "if one pizza feeds 3 people, how many pizzas for 27 guests?"
     r"|\bhow many (?:\w+ )?(?:go|goes|fit|fits|sit|sits|are|is) (?:on|in|into|at|to|per) each\b"
     r"|(?:\b(?:one|each|a|an)|#) \w+ (?:feeds|serves|seats)\b.*\bhow many\b"
+    # "a rope 30 cm long is cut into 10 equal pieces: how long is each piece?"
+    r"|\bhow (?:long|much|big|heavy|wide|tall) (?:is|will|would) (?:each|every)\b"
     # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
     rf"|{_RATE}.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
 )

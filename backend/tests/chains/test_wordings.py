@@ -48,6 +48,8 @@ WORDINGS: list[tuple[str, Program]] = [
     ("odd or even: {a} - {b}", lambda a, b, c: parity(a - b)),
     ("quick one, odd or even: {a} + {b} - {c}?", lambda a, b, c: parity(a + b - c)),
     ("sorry to bother you, odd or even: {a} minus {b} plus {c}", lambda a, b, c: parity(a - b + c)),
+    # "that's odd" asked of a result is a question (a remark opening a prompt is not)
+    ("reverse {a} and tell me if that's odd", lambda a, b, c: parity(int(rev(a)))),
     # a dash or an ampersand between the steps
     ("take {b} away from {a} — is the result an even number?", lambda a, b, c: parity(a - b)),
     ("can u substract {b} from {a} & tell me if its even", lambda a, b, c: parity(a - b)),

@@ -42,19 +42,19 @@ Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
     "162d3647ebf23ec494d2527161d60cbc21164bd6456ab97cd559a483476d1b85",
-    "75848cc07165373816e35fb4d1305c2b176eac9618cdbad8034a96b4f804c1ef",
+    "1820eab7f64ce866c8088c232ed112a933615b7b4f6c4fe82c0055d3b1d0775f",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "90cee48d2a0415fa88dacb8e35d0762caf2252cf920fa7e1f0ccc5a2824fa552",
-    3: "84f3eaabe92628ff404ac69c4913de40e7f4bf35eb36b046adddbe5dd3ac7be1",
+    2: "74dbcbd420ec61cb8881ad31eae7922f2d19909d3b10ee8da95b993c84352b6b",
+    3: "cc687782962f22169e72b8eb159e716bbd0d4abad6bf35bc846be4c2146a7ec3",
     4: "29f48281d7654fd49c2d647dab6e528bc311bcfe09b4bd0d2ef8e3f33c351576",
-    5: "2fe152700cf13395a30ed822a33e93760f723ebdc6eb233691c3b058ca71c50e",
-    6: "69b7e3c3785d7775f42ab5c5beba8d7f8d596db1fa3191e14fc4b468eef0df49",
+    5: "068556efd214767eef96f5aa2d80b4bfa706603eb0835dcb041e7819b2e0d9ca",
+    6: "f1138e1b2de43de04978fc25bb3b859680ee223b300b4e0ab98e3943f549dd1e",
     7: "1f37657c252cbf8d28983303bade833d60b0d65cbc388216f7957d4c784f3fb1",
-    8: "94a8abdd0e34a847ae85994db0925e6e6e6167de7643be6d0ed899ce77bf88da",
-    9: "ef4d456bbef0fd97ca426ae7c8583689849d90f1835518fe7edf9fa65d287867",
+    8: "f1b28ff6ba11034f7096e829b05ec2e875b2cad304ae3191455d1943261ebefb",
+    9: "f255e4f7f03dd080805c0110d34291c6bcada126ede50e1cb983f04d884b3c06",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
@@ -74,25 +74,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "8da5a365d340c2e4b43ea0fbaf9692276666f68316e6f8627124264df582c042",
+        "8a79b697abbf80e34360e4081e9ca5e3688f5bd01d0ac81cc93d0d225654c472",
         "1bae183961edcd641c5a3713be9357e33511d34d363db4a49a14c957e217a8bb",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "57c13734f03d0aa63c29d399804c12bbbc9d5ee5b29197a03b4009c4f8b5502e",
+        "3733834dcd1880823dc3ce3c1d9e2ae20cf279c5e590599b6a87f52713f058c7",
         "e5c796aff352d7885c8f51ff39ab46f497428035619f7ee16a8d65763ac8250c",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "802ada25a93115eaa9237cfc793021c96e9d287d9cbae827a2f010ff9d307aa7",
+        "1a6cf1c728ec27489858add485ccf7fec5db101a8de9c8f79ddec60fae1adabd",
         "b13c3c85be1a5b6509cb5fbe57332c70118459e77187949cca58eca7e0772e83",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "3d089200ad98e0c318fa38aa707cd454985fc3a7b10bc36247e3286ee0791cc0"
+_THREE_SKILL_EPOCH_9 = "1f16c731839c8b55566e2df92e2d3d8067698b3d3d8262e24f99715188f93de0"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -53,7 +53,9 @@ def test_phrasings(prompt: str, answer: str) -> None:
     assert answer_for(prompt) == answer
 
 
-@pytest.mark.parametrize("prompt", ["is it even?", "even or odd?", "Is it odd or even", "what's the parity?"])
+@pytest.mark.parametrize(
+    "prompt", ["is it even?", "even or odd?", "Is it odd or even", "what's the parity?", "Is this one odd or even:"]
+)
 def test_missing_number_is_asked_for(prompt: str) -> None:
     result = PARITY.parse(prompt)
     assert isinstance(result, Missing), result
@@ -86,6 +88,8 @@ def test_missing_number_is_asked_for(prompt: str) -> None:
         ("what is 12 minus 5", "this asks for a subtraction"),
         ("hi", None),
         ("that's odd", None),
+        ("That's odd, my 3 o'clock meeting just disappeared from the calendar.", None),
+        ("what's the next evne number after 980", 'uses "even" in another sense'),
         ("reverse 12345", "reverse"),
     ],
 )

@@ -70,7 +70,15 @@ def test_phrasings(prompt: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "prompt", ["reverse the word", "spell it backwards", "reverse", 'reverse ""', "reverse it please"]
+    "prompt",
+    [
+        "reverse the word",
+        "spell it backwards",
+        "reverse",
+        'reverse ""',
+        "reverse it please",
+        "reverse the word I typed",
+    ],
 )
 def test_missing_target_is_asked_for(prompt: str) -> None:
     result = REVERSAL.parse(prompt)

@@ -35,6 +35,8 @@ STORIES = [
     ("I put away 35 a week. How many weeks until I have 910?", DIVISION),
     ("We have 144 cupcakes for 12 tables. How many cupcakes go on each table?", DIVISION),
     ("5 bags hold 8 apples each. How many apples?", MULTIPLICATION),
+    ("tally up 3 lots of 15", MULTIPLICATION),
+    ("A rope 30 cm long is cut into 10 equal pieces. How long is each piece?", DIVISION),
     ("I need to give 246 cookies to each of 53 kids, how many cookies do I need?", MULTIPLICATION),
     ("If one pizza feeds 3 people, how many pizzas do we need for 27 guests?", DIVISION),
     ("Three friends are 14, 17 and 20 years old. What's their mean age?", "this asks for an average"),

@@ -22,7 +22,7 @@ from app.skills.literals import Guarded
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton_of
 from app.skills.stories import load_story
-from app.skills.text import Vocabulary, grouped_words, has_any_word, join_words, normalize
+from app.skills.text import Vocabulary, alternation_of, grouped_words, has_any_word, join_words, normalize
 
 NAME = "parity"
 SCOPE = "tell whether one whole number is even or odd"
@@ -88,9 +88,11 @@ def parity_text(normalized: str) -> str:
 
 _ODD_ONE_OUT = re.compile(
     r"\bodd (?:#|ones?|man) out\b"
-    # "the next even number after 980", "the first odd number": asks for another number, not a parity.
-    r"|\b(?:next|previous|first|last|smallest|largest|biggest|nearest|closest|another|some|any|every|all)"
-    r" (?:even|odd) numbers?\b"
+    # "the next even number after 980", "the first odd number", "the next evne number": asks for another number,
+    # not a parity.
+    r"|\b(?:next|previous|first|last|smallest|largest|biggest|nearest|closest|another|some|any|every|all) "
+    + alternation_of(form for form in PARITY_WORDS.forms() if PARITY_WORDS.lookup(form) in ("even", "odd"))
+    + r" numbers?\b"
 )
 # Each parity cue, each word parity_word_indices finds and each word _ODD_ONE_OUT needs is one of these: a prompt
 # without any of them as a whole run of letters goes straight to the "doesn't ask" refusal.
