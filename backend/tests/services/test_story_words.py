@@ -179,6 +179,13 @@ def torn(first: str, second: str) -> Prediction:
             ("addition", "225884"),
         ),
         (
+            "A pond has 10826 ducks and 57193 more land on it. How many ducks are on the pond?",
+            ["10826", "57193"],
+            "subtraction",
+            ("addition", "68019"),
+        ),
+        ("how many years from 1284 to 1600? please", ["1284", "1600"], "addition", ("subtraction", "316")),
+        (
             "Pocket money: 16 from Mum, 14 from Gran. How much have I got now?",
             ["16", "14"],
             "subtraction",
@@ -261,6 +268,8 @@ def test_a_parity_question_in_other_words_is_still_read(prompt: str, number: str
         ("parity", "can 299 be split into three equal groups?", ["299"]),
         ("parity", "is there one left over if 31 sweets are shared between 4 kids?", ["31"]),
         ("parity", "can 250 people stand in rows of five with nobody left out?", ["250"]),
+        ("parity", "Split a 252 dollar dinner bill evenly among 7 friends: what does each person pay?", ["252"]),
+        ("subtraction", "iphone 15 or iphone 14, which should I buy :)", ["15", "14"]),
         ("addition", "I need 13655 stamps and I've got 485. How many am I short?", ["13655", "485"]),
         ("addition", "by how much is 71163 short of 71304?", ["71163", "71304"]),
         (
