@@ -42,7 +42,7 @@ from app.ml.calibration import Calibration
 from app.ml.config import TrainConfig
 from app.ml.export import load_export, recorded_fingerprint
 from app.ml.inference import Prediction
-from app.ml.loader import LoadedModel, classifier_of
+from app.ml.loader import LoadedModel, loaded_as_it_is
 from app.ml.report import reliability_bins
 from app.services.classifier_setup import TRAINING_TASK, load_classifier
 from app.services.reasoning_service import Tagger, decide, parse_all
@@ -380,10 +380,7 @@ def load_fixed_weights(path: Path) -> LoadedModel:
     """The artifact at ``path`` as it is, under the recipe fingerprint it was written with, even if today's sources
     would compute another one (never retrained): how a change to the rules is measured apart from the retrain it
     forces (docs/measuring.md)."""
-    fingerprint = recorded_fingerprint(path)
-    exported = load_export(path, fingerprint, TASK_LABELS)
-    classifier = classifier_of(exported, TRAINING_TASK.span_roles)
-    return LoadedModel(classifier, "cache", True, fingerprint, 0.0, None, exported.report)
+    return loaded_as_it_is(load_export(path, recorded_fingerprint(path), TASK_LABELS), TRAINING_TASK)
 
 
 def run(

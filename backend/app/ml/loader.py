@@ -71,6 +71,12 @@ def classifier_of(exported: ExportedModel, span_roles: tuple[str, ...] = ("opera
     return TaskClassifier(network, exported.calibration, exported.labels, span_roles)
 
 
+def loaded_as_it_is(exported: ExportedModel, task: TrainingTask, seconds: float = 0.0) -> LoadedModel:
+    """A model read from an export already on disk (nothing trained, nothing written)."""
+    classifier = classifier_of(exported, task.span_roles)
+    return LoadedModel(classifier, "cache", True, exported.fingerprint, seconds, None, exported.report)
+
+
 def _try_load(path: Path, fingerprint: str, labels: tuple[str, ...]) -> ExportedModel | None:
     try:
         return load_export(path, fingerprint, labels)
@@ -120,9 +126,7 @@ def load_or_train(
     exported = _try_load(path, fingerprint, task.labels)
     if exported is not None:
         logger.info("Model loaded from %s", path)
-        seconds = time.perf_counter() - started
-        classifier = classifier_of(exported, task.span_roles)
-        return LoadedModel(classifier, "cache", True, fingerprint, seconds, None, exported.report)
+        return loaded_as_it_is(exported, task, time.perf_counter() - started)
 
     lock: FileLock | None = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS)
     try:
@@ -137,9 +141,7 @@ def load_or_train(
         exported = _try_load(path, fingerprint, task.labels)
         if exported is not None:
             logger.info("Model loaded from %s (trained by another process)", path)
-            seconds = time.perf_counter() - started
-            classifier = classifier_of(exported, task.span_roles)
-            return LoadedModel(classifier, "cache", True, fingerprint, seconds, None, exported.report)
+            return loaded_as_it_is(exported, task, time.perf_counter() - started)
 
         logger.info("No usable serving export beside %s: making it in a child process", path)
         built = _build_in_child(path, task, model_config, train_config, fingerprint)
