@@ -56,6 +56,10 @@ _SENTINEL = "7"  # a number written in for a result that is not one, to learn wh
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"(?<![\d.])(?P<whole>\d+)\.\d+(?![\d.])")
+# What may stand between two results named side by side: "3 plus 4 and 10 plus 20", "the sum of 3 and 4, and
+# what is the difference between 9 and 2".
+_JOINED_BY_AND = re.compile(r"\s*[,;]?\s*and\s+(?:also\s+)?(?:(?:what(?:'s|\s+is)|tell\s+me)\s+)?", re.IGNORECASE)
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
 
 
@@ -269,6 +273,25 @@ def _has_noun(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _noun_candidates(text))
 
 
+def _side_by_side(text: str) -> bool:
+    """Whether two results are named side by side, joined by "and", neither taking the other: "what is 3 plus 4
+    and 10 plus 20", "the sum of 3 and 4, and the sum of 5 and 6" ask two questions. (A skill's own parser may read
+    them as one step of all four numbers.)"""
+    found = sorted(
+        (match.start("noun"), -match.end("noun"))
+        for _, pattern in _noun_candidates(text)
+        for match in pattern.finditer(text)
+    )
+    ends: list[int] = []  # the results' ends, leftmost-longest and not overlapping
+    for start, negative_end in found:
+        if ends and start < ends[-1]:
+            continue
+        if ends and _JOINED_BY_AND.fullmatch(text, ends[-1], start):
+            return True
+        ends.append(-negative_end)
+    return False
+
+
 @dataclass(frozen=True)
 class _Clause:
     """What one clause gave: a step was run (its answer is the last value), it was not a step, or a refusal."""
@@ -448,6 +471,12 @@ def parse_chain(
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
         # none of these. (A slip keeps a keyword's first letters, "diffrence", "backwrds": it is read after.)
         return Rejected(SCOPE)
+    decimal = _DECIMAL.search(prompt)
+    if decimal is not None:
+        # A chain but for a number that is not whole ("what is 11.1 minus 29, written backwards?") is refused for
+        # it, not read as a single task (a text step would take "11.1 minus 29" as its text).
+        whole = parse_chain(_DECIMAL.sub(r"\g<whole>", prompt), skills, reader, slips=slips)
+        return whole if isinstance(whole, Rejected) else Rejected(SCOPE, f"{decimal.group()} is not a whole number")
     words = words_of(prompt)
     if slips:
         prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out
@@ -458,6 +487,8 @@ def parse_chain(
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
         return Rejected(SCOPE)
+    if any(_side_by_side(text) for text, _ in pieces):
+        return Rejected(SCOPE, TWO_QUESTIONS)
     named, bare, rewrites = _reference_patterns()
     steps = sum(
         bool(
