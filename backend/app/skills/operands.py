@@ -78,13 +78,25 @@ def describes_a_thing(pieces: Sequence[Piece], index: int) -> bool:
     return not any(piece.text in counted for piece in pieces)
 
 
+def is_one_whole(pieces: Sequence[Piece], index: int) -> bool:
+    """ "into one", "in one jar": the word "one" after "in" or "into" names a single thing or what things are merged
+    into ("combine these two photos into one"), not an amount."""
+    before = pieces[index - 1] if index > 0 else None
+    return pieces[index].text == "one" and before is not None and before.text in ("in", "into")
+
+
 def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> list[int]:
     """The indices of the numbers to add or subtract: not an ordinal ("the 12th"), a number that describes a
-    thing ("a 5 star review"), one followed by a noun that counts the operands ("these 2 numbers"), nor a number
-    word that counts the others ("the two prices, 9 and 4")."""
+    thing ("a 5 star review"), "one" after "into" ("merge them into one"), one followed by a noun that counts
+    the operands ("these 2 numbers"), nor a number word that counts the others ("the two prices, 9 and 4")."""
     indices: list[int] = []
     for index, piece in enumerate(pieces):
-        if piece.number is None or is_ordinal(pieces, index) or describes_a_thing(pieces, index):
+        if (
+            piece.number is None
+            or is_ordinal(pieces, index)
+            or describes_a_thing(pieces, index)
+            or is_one_whole(pieces, index)
+        ):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in counted_nouns:
