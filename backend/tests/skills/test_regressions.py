@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.skills import SKILLS
-from app.skills.base import Missing, Rejected
+from app.skills.base import Missing, Parsed, Rejected
 from tests.skills.conftest import solved
 
 
@@ -111,3 +111,41 @@ def test_a_query_or_a_spreadsheet_formula_is_code(prompt: str) -> None:
     for name in ("addition", "parity", "subtraction"):
         result = SKILLS[name].parse(prompt)
         assert isinstance(result, Rejected) and result.why == "this asks for code", (name, prompt)
+
+
+# A verb of the reading between the text and a cue after it (dev_phrasings6, 2026-12-07): the rules reversed "go".
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("yo stressed: go from the end to the start, what do you get?", "desserts"),
+        ("I'd love to see how doughnut reads if you go right to left.", "tunhguod"),
+        ("hi! pancake going right to left please", "ekacnap"),
+        ("how does tomato read right to left", "otamot"),
+        # the verb alone is still a word to reverse
+        ("go backwards", "og"),
+        ("write go backwards", "og"),
+        ("reverse run", "nur"),
+        ("spell run from the end to the start", "nur"),
+    ],
+)
+def test_a_reading_verb_before_a_cue_is_not_the_text(prompt: str, expected: str) -> None:
+    assert solved("reversal", prompt) == expected
+
+
+# "one" after "in" or "into" is a single thing, or what things are merged into: not an operand.
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("addition", "add 23 and 793, all in one line", "816"),
+        ("addition", "add 2 and 3 in one go", "5"),
+        ("addition", "add one and two", "3"),  # "one" as a number
+        ("subtraction", "what is 5 minus one", "4"),
+    ],
+)
+def test_one_after_in_or_into_is_no_operand(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", ["combine these two photos into one", "put the two files together into one folder"])
+def test_merging_things_into_one_is_no_addition(prompt: str) -> None:
+    assert not isinstance(SKILLS["addition"].parse(prompt), Parsed)

@@ -88,6 +88,8 @@ _NOT_TARGETS = words_of(_WORD_LISTS, "not_targets")
 _WORD_MARKERS = words_of(_WORD_LISTS, "word_markers")
 _PHRASE_MARKERS = words_of(_WORD_LISTS, "phrase_markers")
 _GREETINGS = words_of(_WORD_LISTS, "greetings")
+_READING_VERBS = words_of(_WORD_LISTS, "reading_verbs")
+_CASUAL_GREETINGS = _GREETINGS - {"hello", "hi"}
 # The instruction's own words, forgiving one typo ("wriet", "lettsrs", "prhase"). Typos count only where
 # the prompt's shape already says "instruction here": a marker followed by the text, or the first or last
 # word of a longer run, so a word to reverse that is one letter away from "write" or "word" still is one.
@@ -308,9 +310,17 @@ def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[i
             if after:
                 return after[0]
         elif direction == "post":
-            before = [run for run in runs if run[1] < index]
+            # The verb of the reading is not the text: "stressed: go backwards" (from "go from the end to the
+            # start"), "how doughnut reads if you go right to left", "its letters run backwards".
+            cut = index
+            while cut > 0 and chunks[cut - 1].key in _READING_VERBS:
+                cut -= 1
+            before = [(first, min(last, cut - 1)) for first, last in runs if first < cut]
             if before:
-                return before[-1]
+                first, last = before[-1]
+                while first < last and chunks[last].key in _READING_VERBS:
+                    last -= 1
+                return first, last
     not_greetings = [run for run in runs if not (run[0] == run[1] and chunks[run[0]].key in _GREETINGS)]
     return not_greetings[0] if len(not_greetings) == 1 else None
 
@@ -319,6 +329,8 @@ def _without_misspelt_instructions(chunks: Sequence[_Chunk], run: tuple[int, int
     """ "wriet 東京" -> "東京", "bord مرحبا" -> "مرحبا": the instruction's words, misspelt, at the edges of a
     run of several words. A single word is kept: it is the text to reverse ("reverse ward")."""
     first, last = run
+    if first == 0 < last and chunks[0].key in _CASUAL_GREETINGS:
+        first = 1  # "yo stressed: backwards" (not "hello world backwards": "hello" is often the text)
     while first < last and _INSTRUCTION_WORDS.lookup(chunks[first].key) is not None:
         first += 1
     while first < last and _INSTRUCTION_WORDS.lookup(chunks[last].key) is not None:
