@@ -27,7 +27,7 @@ from app.chains.skill import FUSED_SKILLS, PlanItem, chain_prediction, parse_fus
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
-from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
+from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import ChecksTheModelsReading, Missing, Parsed, ParseResult, Rejected, Skill, Span
 
 
@@ -161,6 +161,16 @@ def model_may_answer(result: ParseResult[Any]) -> bool:
     return isinstance(result, Rejected) and not result.cue_found and not result.worth_telling
 
 
+# The reasons that name a task the app does: a skill's veto of another skill's cue ("this asks for an addition").
+_OWN_TASKS = frozenset(f"this {skill.cue.asks_for}" for skill in SKILLS.values())
+
+
+def tells_the_user(why: str | None) -> bool:
+    """Whether a refusal may give this reason: not one that names a task the app does (said to the user, "this
+    asks for an addition" contradicts the "I can add whole numbers" that follows it)."""
+    return why is not None and why not in _OWN_TASKS
+
+
 def refusal_without_the_model(
     results: Mapping[str, ParseResult[Any]],
     skills: Mapping[str, Skill[Any]] = FUSED_SKILLS,
@@ -181,7 +191,7 @@ def refusal_without_the_model(
     reasons = {veto.why for veto in vetoes if veto.worth_telling}
     if len(reasons) > 1:
         return None  # two different reasons: the classifier's ranking decides which one is given
-    reason = next(iter(reasons), None)
+    reason = next((why for why in reasons if tells_the_user(why)), None)
     evidence = evidence_of(results, skills)
     return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason, evidence=evidence)
 
@@ -251,7 +261,7 @@ def _decide(
             key=lambda veto: veto[:2],
             reverse=True,
         )
-        reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling), None)
+        reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling and tells_the_user(veto.why)), None)
         return Completion(
             UNSUPPORTED,
             None,
