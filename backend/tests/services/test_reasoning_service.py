@@ -179,3 +179,21 @@ def test_the_model_is_asked_when_two_skills_say_what_the_prompt_asks_for(trained
     completion = service.complete("is 2.5 times 3 even?")  # a multiplication, or 2.5 is not a whole number
     assert counting.asked == ["is 2.5 times 3 even?"]
     assert completion.model_label is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "what's the difference between baking soda and baking powder",
+        "what is the difference between a crocodile and an alligator",
+    ],
+)
+@pytest.mark.parametrize("leaning", ["unsupported", "reversal", "parity"])
+def test_a_refusal_never_names_a_task_the_app_does(prompt: str, leaning: str) -> None:
+    """A skill vetoes another's cue ("this asks for a subtraction"); said to the user before "I can ... subtract
+    whole numbers", that reason contradicts the reply, so the refusal gives none."""
+    reply = decide(prompt, prediction(**{leaning: 0.9}))
+    assert (reply.task, reply.answer, reply.veto_reason) == ("unsupported", None, None)
+    assert reply.text.startswith("Sorry, I can't help with that. I can ")
+    multiplication = decide("what is 7 times 8", prediction(**{leaning: 0.9}))
+    assert multiplication.veto_reason == "this asks for a multiplication"  # a task no skill does is still named
