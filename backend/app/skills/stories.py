@@ -18,7 +18,7 @@ from app.skills.text import normalize, phrase_alternation
 
 @dataclass(frozen=True)
 class Story:
-    words: re.Pattern[str]  # every phrase of ``own`` and ``other``, the longest first (one match per place)
+    words: re.Pattern[str]  # every phrase of ``own``, ``other`` and ``neutral``, the longest first (one per place)
     phrases: tuple[str, ...]  # the phrase of each of its groups ("p0", "p1", ...)
     own: frozenset[str]  # phrases that tell this task's story
     other: frozenset[str]  # phrases that tell another operation's story
@@ -52,12 +52,13 @@ def _story_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def load_story(package_file: str) -> Story:
-    """The stories.toml beside a skill's code: ``own``, ``other`` and ``decisive`` (both optional), lists of words or
-    phrases, ``reason``, and ``own_required`` (optional, false). In ``own`` and ``other`` a "#" inside a phrase stands
-    for a number written in digits ("got # more")."""
+    """The stories.toml beside a skill's code: ``own``, ``other``, ``neutral`` and ``decisive`` (the last three
+    optional), lists of words or phrases, ``reason``, and ``own_required`` (optional, false). In ``own``, ``other``
+    and ``neutral`` a "#" inside a phrase stands for a number written in digits ("got # more")."""
     data = load_toml(package_file, "stories.toml")
     own, other, decisive = data["own"], data.get("other") or [], data.get("decisive")
-    phrases = tuple(dict.fromkeys([*own, *other]))
+    # A neutral phrase tells no story, and holds a word that would ("I need this for homework": not "need").
+    phrases = tuple(dict.fromkeys([*own, *other, *(data.get("neutral") or [])]))
     return Story(
         _story_words(phrases),
         phrases,

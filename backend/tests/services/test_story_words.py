@@ -65,6 +65,13 @@ def torn(first: str, second: str) -> Prediction:
             ("addition", "5447"),
         ),
         ("I had 40 stamps and got 7 more. How many now?", ["40", "7"], "subtraction", ("addition", "47")),
+        (
+            # "I need this" is the request, not a story of needing more (subtraction's own word "need")
+            "I need this for homework: there were 394 people on the train and 36 more got on. How many now?",
+            ["394", "36"],
+            "subtraction",
+            ("addition", "430"),
+        ),
         ("Ana is 41 and her niece is 9: what's the age gap?", ["41", "9"], "addition", ("subtraction", "32")),
         ("how many years passed between 1812 and 1901?", ["1812", "1901"], "addition", ("subtraction", "89")),
         (
@@ -343,3 +350,11 @@ def test_a_negative_operand_may_still_give_a_negative_answer() -> None:
     spans = [*spans_of(prompt, "-5", role=MINUEND), *spans_of(prompt, "7")]
     found = SKILLS["subtraction"].operands_from_spans(prompt, spans)
     assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == "-12"
+
+
+def test_a_neutral_phrase_hides_only_its_own_place() -> None:
+    """ "need" still tells of a shortfall outside the request's phrase: the story holds both kinds of words then,
+    and stays with the model's choice."""
+    prompt = "I need this for homework: I need 900 stamps and got 36 more. How many now?"
+    found = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, "900", "36"))
+    assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == "864"
