@@ -40,12 +40,13 @@ OperandsSource = Literal["rules", "model"]
 # The model answers a wording its rules did not recognise only when it is more sure of the task than not.
 MODEL_ANSWER_MIN = 0.5
 # ... and never a question that asks how to do something ("how do I take 21 screenshots?", "how can I flip 25
-# burgers at once?", "what's the best way to stack 12 chairs?"): it asks for instructions, not for a result, though
-# it holds a number the tagger marks. Unless its verb asks for a result ("how do I work out ...", "how would you
-# write ... backwards").
+# burgers at once?", "what's the best way to stack 12 chairs?", "any tips to tack a poster onto a wall?"): it asks
+# for instructions, not for a result, though it holds a number or a word the tagger marks. Unless its verb asks for
+# a result ("how do I work out ...", "how would you write ... backwards").
 _HOW_TO = re.compile(
     r"(?:\bhow (?:do|does|did|can|could|should|would|might|will|to)\b(?>(?: (?:i|you|we|one|they|he|she|u|people)\b)?)"
-    r"|\b(?:best|easiest|quickest|fastest|right|proper|safest|simplest) way to) "
+    r"|\b(?:best|easiest|quickest|fastest|right|proper|safest|simplest) way to"
+    r"|\b(?:tips|tricks|advice|ideas) (?:to|for|on)) "
     r"(?!(?:work|figure|calculate|compute|find|get|count|solve|add|subtract|sum|total|tell|know|say|spell|write|"
     r"put|type|read|see|check)\b)[a-z]"
 )

@@ -177,12 +177,23 @@ def test_tags_a_skill_cannot_use_pass_the_prompt_to_the_next_likeliest_label() -
         ("How to stack 12 chairs and 30 tables safely", "addition", ["12", "30"]),
         ("how should we remove 4 stars from a rating", "subtraction", ["4"]),
         ("what's the best way to stack 12 chairs and 30 tables", "addition", ["12", "30"]),
+        ("any tips to tack a poster onto a wall neatly?", "reversal", ["any"]),
+        ("tips for stacking 12 chairs and 30 tables", "addition", ["12", "30"]),
     ],
 )
 def test_a_how_to_question_is_not_answered_from_the_tags(prompt: str, label: str, tagged: list[str]) -> None:
     """However sure the model is, a question that asks how to do something asks for instructions, not a result."""
     reply = decide(prompt, leaning(label, 0.99), tagger=lambda text: spans_of(text, *tagged))
     assert (reply.task, reply.answer) == ("unsupported", None)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tagged", "answer"),
+    [("any tips to add 12 and 30 quickly?", ["12", "30"], "42"), ("tips for 12 + 30?", ["12", "30"], "42")],
+)
+def test_tips_for_a_result_are_still_answered(prompt: str, tagged: list[str], answer: str) -> None:
+    reply = decide(prompt, leaning("addition", 0.99), tagger=lambda text: spans_of(text, *tagged))
+    assert (reply.task, reply.answer) == ("addition", answer)
 
 
 @pytest.mark.parametrize(
