@@ -245,6 +245,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
         (
             r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
+            r"|# (?:tims|tiems|timse|tmes|itmes|tmies) #"  # a slip of "times" between two numbers
             r"|\bdoubled?\b|\btwice\b|\btripled?\b" + _MULTIPLYING_STORIES,
             MULTIPLICATION,
         ),

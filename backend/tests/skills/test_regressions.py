@@ -149,3 +149,10 @@ def test_one_after_in_or_into_is_no_operand(skill: str, prompt: str, expected: s
 @pytest.mark.parametrize("prompt", ["combine these two photos into one", "put the two files together into one folder"])
 def test_merging_things_into_one_is_no_addition(prompt: str) -> None:
     assert not isinstance(SKILLS["addition"].parse(prompt), Parsed)
+
+
+@pytest.mark.parametrize("prompt", ["nineteen tims two", "what is 4 tiems 5", "Quick question:   7 tmes 8"])
+def test_a_slip_of_times_between_two_numbers_asks_for_a_multiplication(prompt: str) -> None:
+    for name in ("addition", "parity", "subtraction"):  # the number skills ("nineteen tims two" was "odd")
+        result = SKILLS[name].parse(prompt)
+        assert isinstance(result, Rejected) and result.why == "this asks for a multiplication", name
