@@ -47,7 +47,7 @@ from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
-from app.skills.operations import find_other_operation, skeleton
+from app.skills.operations import CHECK, asks_to_check, find_other_operation, skeleton
 from app.skills.text import find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
@@ -471,6 +471,8 @@ def parse_chain(
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
         # none of these. (A slip keeps a keyword's first letters, "diffrence", "backwrds": it is read after.)
         return Rejected(SCOPE)
+    if asks_to_check(normalize(prompt)):
+        return Rejected(SCOPE, f"this {CHECK}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
     decimal = _DECIMAL.search(prompt)
     if decimal is not None:
         # A chain but for a number that is not whole ("what is 11.1 minus 29, written backwards?") is refused for

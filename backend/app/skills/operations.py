@@ -241,7 +241,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
             COMPARISON,
         ),
-        (r"= #|\bequals? (?:to )?#|\bthe same as\b", CHECK),
+        (
+            r"= #|\bequals? (?:to )?#|\bthe same as\b"
+            # a result the user worked out, given to be checked: "I got 42, is that right?", "my answer is 42"
+            r"|\b(?:my|our) (?:answer|result|total|sum) (?:is|was) #"
+            r"|\b(?:i|we) (?:think|reckon) (?:it's|it is|its|the answer is) #"
+            r"|\b(?:i|we|and) (?:got|get|make it|came up with|calculated|worked out) #(?: [,.;:!?-])*"
+            r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)",
+            CHECK,
+        ),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
         (
             r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
@@ -395,6 +403,12 @@ def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
     """(name, asks_for) of every registered skill whose cue is in the text, in registry order."""
     pieces, shape = read_numbers(normalized).pieces, skeleton_of(normalized)
     return tuple((name, cue.asks_for) for name, cue in _SKILL_CUES.items() if cue.found(pieces, shape))
+
+
+def asks_to_check(normalized: str) -> bool:
+    """Whether the text gives a result to be checked rather than asking for it ("add 12 and 30. I got 42, is that
+    right?"): a multi-step reading would take "I got 42" for a step."""
+    return _named_operation(normalized) == CHECK
 
 
 def _other_skill_cue_in(normalized: str, asking: str) -> str | None:

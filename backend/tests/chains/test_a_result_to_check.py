@@ -1,0 +1,52 @@
+"""A result the user worked out and gives to be checked ("add 12 and 30. I got 42, is that right?") is refused as
+a check (docs/TASKS.md, unsupported), whatever the classifier leans to. Before, the chain recogniser read "I got
+42" as a step that adds 42 (84), and "my answer is 42" as one that subtracts it (0)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.chains.parser import parse_chain
+from app.services.reasoning_service import decide
+from app.skills import SKILLS
+from app.skills.base import Parsed, Rejected
+from tests.services.test_reasoning_service import prediction
+
+CHECK = "this asks to check a result rather than work it out"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "add {a} and {b}. I got {s}, is that right?",
+        "what is {a} plus {b}? I get {s}",
+        "{a} + {b}, I got {s} - correct?",
+        "I added {a} and {b} and got {s}, right?",
+        "what is {a} plus {b}? my answer is {s}",
+        "{a} plus {b}: I think it's {s}",
+    ],
+)
+def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> None:
+    rng = random.Random(template)
+    for _ in range(4):
+        a, b = rng.randint(2, 999), rng.randint(2, 999)
+        prompt = template.format(a=a, b=b, s=a + b)
+        chain = parse_chain(prompt, SKILLS)
+        assert isinstance(chain, Rejected) and chain.why == CHECK, prompt
+        for leaning in ("addition", "chain"):
+            reply = decide(prompt, prediction(**{leaning: 0.9}))
+            assert (reply.task, reply.answer, reply.veto_reason) == ("unsupported", None, CHECK), (prompt, leaning)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("I had 30 stickers and got 12 more. Is my number of stickers even?", "even"),  # "got 12 more" is a step
+        ("add 5 and 6, then add 1 to what you get", "12"),
+    ],
+)
+def test_getting_more_is_still_a_step(prompt: str, answer: str) -> None:
+    chain = parse_chain(prompt, SKILLS)
+    assert isinstance(chain, Parsed) and chain.operands.answer == answer
