@@ -247,7 +247,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:my|our) (?:answer|result|total|sum) (?:is|was) #"
             r"|\b(?:i|we) (?:think|reckon) (?:it's|it is|its|the answer is) #"
             r"|\b(?:i|we|and) (?:got|get|make it|came up with|calculated|worked out) #(?: [,.;:!?-])*"
-            r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)",
+            r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)"
+            # an expression and the user's result: "I think 12 + 5 is 17, right?", "what is 8 plus 8, 16?"
+            r"|# (?:\+|-|plus|minus|and) # (?:is|makes|gives) #(?: [,.;:!?-])*(?: (?:right|correct|true)\b|$)"
+            r"|# (?:\+|-|plus|minus) # [,:] #(?: [?!.])*$",
             CHECK,
         ),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),

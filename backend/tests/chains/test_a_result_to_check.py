@@ -26,6 +26,9 @@ CHECK = "this asks to check a result rather than work it out"
         "I added {a} and {b} and got {s}, right?",
         "what is {a} plus {b}? my answer is {s}",
         "{a} plus {b}: I think it's {s}",
+        "I think {a} + {b} is {s}, right?",
+        "the sum of {a} and {b} is {s}, correct?",
+        "what is {a} plus {b}, {s}?",
     ],
 )
 def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> None:
@@ -50,3 +53,9 @@ def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> No
 def test_getting_more_is_still_a_step(prompt: str, answer: str) -> None:
     chain = parse_chain(prompt, SKILLS)
     assert isinstance(chain, Parsed) and chain.operands.answer == answer
+
+
+@pytest.mark.parametrize(("prompt", "answer"), [("12 + 5 is what?", "17"), ("what is 1 + 2 + 3", "6")])
+def test_an_expression_and_a_question_is_no_check(prompt: str, answer: str) -> None:
+    parsed = SKILLS["addition"].parse(prompt)
+    assert isinstance(parsed, Parsed) and SKILLS["addition"].solve(parsed.operands) == answer

@@ -358,3 +358,17 @@ def test_a_neutral_phrase_hides_only_its_own_place() -> None:
     prompt = "I need this for homework: I need 900 stamps and got 36 more. How many now?"
     found = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, "900", "36"))
     assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == "864"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "My bill was 45 and I paid with a 100 note, what change do I get?",
+        "I paid with a 50 and the bill was 12. my change?",
+    ],
+)
+def test_change_from_a_payment_is_no_addition(prompt: str) -> None:
+    """The change from a payment is what is left of it (it was 145)."""
+    numbers = [n for n in ("45", "100", "50", "12") if n in prompt]
+    refused = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, *numbers))
+    assert isinstance(refused, Rejected) and refused.why == "this tells of taking something away, not of adding"
