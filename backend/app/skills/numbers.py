@@ -260,6 +260,19 @@ def _digits_value(text: str) -> tuple[int | None, int]:
     return int(digits), len(digits)
 
 
+def _scaled(tokens: Sequence[Token], index: int, value: int | None) -> tuple[int, int] | None:
+    """Digits with a scale word after them ("3 thousand", "2 million", "5 hundred thousand"): (value, end index)
+    of the whole number, or None (most digits)."""
+    end = index + 1
+    if value is None or end >= len(tokens) or tokens[end].kind != "word":
+        return None
+    if tokens[end].text == HUNDRED:
+        value, end = value * 100, end + 1
+    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].text in SCALES:
+        value, end = value * SCALES[tokens[end].text], end + 1
+    return (value, end) if end > index + 1 else None
+
+
 @lru_cache(maxsize=1024)  # addition and parity read the same normalised prompt; callers never mutate it
 def read_numbers(normalized: str, *, join_with_and: bool = True) -> NumberReading:
     """Tokenize ``normalized`` and fold numbers (digits or words, with a leading sign) into pieces."""
@@ -275,6 +288,14 @@ def read_numbers_from_tokens(tokens: Sequence[Token], normalized: str, *, join_w
         if token.kind == "digits":
             value, digit_count = _digits_value(token.text)
             longest = max(longest, digit_count)
+            scaled = _scaled(tokens, index, value)
+            if scaled is not None:  # "3 thousand", "1 billion", "5 hundred thousand"
+                value, end = scaled
+                words = normalized[token.start : tokens[end - 1].end]
+                unsigned.append(Piece("number", words, token.start, tokens[end - 1].end, WholeNumber(value, words)))
+                longest = max(longest, len(str(value)))
+                index = end
+                continue
             if value is None:
                 unsigned.append(Piece("oversized", token.text, token.start, token.end))
             else:

@@ -250,13 +250,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)"
             # an expression and the user's result: "I think 12 + 5 is 17, right?", "what is 8 plus 8, 16?"
             r"|# (?:\+|-|plus|minus|and) # (?:is|makes|gives) #(?: [,.;:!?-])*(?: (?:right|correct|true)\b|$)"
-            r"|# (?:\+|-|plus|minus) # [,:] #(?: [?!.])*$",
+            r"|# (?:\+|-|plus|minus) # [,:?] #(?: [?!.])*$",
             CHECK,
         ),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
         (
             r"×|(?:#|\)) \*(?= " + _OPERAND + r")|# x #|\btimes\b|\bmultipl\w*|\bproducts?\b"
             r"|# (?:tims|tiems|timse|tmes|itmes|tmies) #"  # a slip of "times" between two numbers
+            r"|# dozens?\b|\b(?:a|one|half a) dozen\b"  # "10 dozen plus 1" is 121
             r"|\bdoubled?\b|\btwice\b|\btripled?\b" + _MULTIPLYING_STORIES,
             MULTIPLICATION,
         ),

@@ -29,6 +29,7 @@ CHECK = "this asks to check a result rather than work it out"
         "I think {a} + {b} is {s}, right?",
         "the sum of {a} and {b} is {s}, correct?",
         "what is {a} plus {b}, {s}?",
+        "what is {a} + {b}? {s}?",
     ],
 )
 def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> None:

@@ -156,3 +156,25 @@ def test_a_slip_of_times_between_two_numbers_asks_for_a_multiplication(prompt: s
     for name in ("addition", "parity", "subtraction"):  # the number skills ("nineteen tims two" was "odd")
         result = SKILLS[name].parse(prompt)
         assert isinstance(result, Rejected) and result.why == "this asks for a multiplication", name
+
+
+# Digits with a scale word after them are one number (the scale word was dropped: "1 billion plus 1" gave 2).
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("addition", "what is 1 billion plus 1", "1000000001"),
+        ("addition", "2 million plus 5", "2000005"),
+        ("addition", "add 5 hundred thousand and 1", "500001"),
+        ("subtraction", "5 hundred minus 1", "499"),
+        ("parity", "is 1 million even", "even"),
+    ],
+)
+def test_digits_with_a_scale_word_are_one_number(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", ["10 dozen plus 1", "is 3 dozen even?"])
+def test_dozens_ask_for_a_multiplication(prompt: str) -> None:
+    for name in ("addition", "parity", "subtraction"):
+        result = SKILLS[name].parse(prompt)
+        assert isinstance(result, Rejected) and result.why == "this asks for a multiplication", name
