@@ -147,6 +147,8 @@ _MULTIPLYING_STORIES = (
     r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets) #.*#"
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
+    # "# books for # dollars each", "# pens at $ # each"
+    r"|# \w+(?: \w+)? (?:for|at) (?:[$€£¥] )?# (?:\w+ )?(?:each|apiece)\b"
     # groups of a size: "# rows with # seats", "# boxes of # eggs", "# seats in each row"
     rf"|# {_CONTAINERS} (?:with|of|holding|containing|that hold|each with) #"
     # "# bags hold # apples each", "give # cookies to each of # kids", "tally up # lots of #"
@@ -249,8 +251,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:i|we|and) (?:got|get|make it|came up with|calculated|worked out) #(?: [,.;:!?-])*"
             r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)"
             # an expression and the user's result: "I think 12 + 5 is 17, right?", "what is 8 plus 8, 16?"
-            r"|# (?:\+|-|plus|minus|and) # (?:is|makes|gives) #(?: [,.;:!?-])*(?: (?:right|correct|true)\b|$)"
-            r"|# (?:\+|-|plus|minus) # [,:?] #(?: [?!.])*$",
+            r"|# (?:\+|-|plus|minus|and) # (?:is|makes?|gives?|equals?) #(?: [,.;:!?-])*(?: (?:right|correct|true)\b|$)"
+            r"|# (?:\+|-|plus|minus) # [,:?] #(?: [?!.])*$"
+            r"|\bis # (?:\+|-|plus|minus) # #(?: [?!.])*$",  # "is 2+2 4?"
             CHECK,
         ),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),

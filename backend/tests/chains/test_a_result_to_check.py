@@ -30,6 +30,8 @@ CHECK = "this asks to check a result rather than work it out"
         "the sum of {a} and {b} is {s}, correct?",
         "what is {a} plus {b}, {s}?",
         "what is {a} + {b}? {s}?",
+        "is {a}+{b} {s}?",
+        "does {a} + {b} make {s}?",
     ],
 )
 def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> None:

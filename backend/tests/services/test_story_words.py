@@ -372,3 +372,12 @@ def test_change_from_a_payment_is_no_addition(prompt: str) -> None:
     numbers = [n for n in ("45", "100", "50", "12") if n in prompt]
     refused = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, *numbers))
     assert isinstance(refused, Rejected) and refused.why == "this tells of taking something away, not of adding"
+
+
+def test_you_give_me_is_getting() -> None:
+    """ "you give me 3" adds to what I have (it was read as a subtraction: 2)."""
+    prompt = "if I have 5 apples and you give me 3, how many do I have?"
+    refused = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, "5", "3"))
+    assert isinstance(refused, Rejected) and refused.why == "this tells of putting things together, not of taking away"
+    found = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, "5", "3"))
+    assert isinstance(found, Parsed) and SKILLS["addition"].solve(found.operands) == "8"

@@ -173,8 +173,11 @@ def test_digits_with_a_scale_word_are_one_number(skill: str, prompt: str, expect
     assert solved(skill, prompt) == expected
 
 
-@pytest.mark.parametrize("prompt", ["10 dozen plus 1", "is 3 dozen even?"])
-def test_dozens_ask_for_a_multiplication(prompt: str) -> None:
+@pytest.mark.parametrize(
+    "prompt",
+    ["10 dozen plus 1", "is 3 dozen even?", "I bought 3 books for 12 dollars each. total?", "3 pens at $2 each, sum?"],
+)
+def test_dozens_and_prices_each_ask_for_a_multiplication(prompt: str) -> None:
     for name in ("addition", "parity", "subtraction"):
         result = SKILLS[name].parse(prompt)
         assert isinstance(result, Rejected) and result.why == "this asks for a multiplication", name
