@@ -273,10 +273,26 @@ def _has_noun(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _noun_candidates(text))
 
 
+def _in_digits(text: str) -> str:
+    """The normalised text with every number written in digits ("one thousand and fifty" -> "1050")."""
+    normalized = normalize(text)
+    reading = read_numbers(normalized)
+    if not any(piece.number is not None and piece.number.words for piece in reading.pieces):
+        return normalized
+    written, at = [], 0
+    for piece in reading.pieces:
+        if piece.number is not None:
+            written += [normalized[at : piece.start], str(piece.number.value)]
+            at = piece.end
+    return "".join([*written, normalized[at:]])
+
+
 def _side_by_side(text: str) -> bool:
     """Whether two results are named side by side, joined by "and", neither taking the other: "what is 3 plus 4
     and 10 plus 20", "the sum of 3 and 4, and the sum of 5 and 6" ask two questions. (A skill's own parser may read
-    them as one step of all four numbers.)"""
+    them as one step of all four numbers.) Numbers are read first, so the "and" inside "one thousand and fifty
+    minus seventeen" joins no two results."""
+    text = _in_digits(text)
     found = sorted(
         (match.start("noun"), -match.end("noun"))
         for _, pattern in _noun_candidates(text)

@@ -45,6 +45,20 @@ def test_two_results_side_by_side_are_two_questions(template: str) -> None:
             assert reply.veto_reason == TWO_QUESTIONS, (prompt, leaning)
 
 
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("two thousand minus one thousand and fifty minus seventeen", "933"),
+        ("one thousand and ten minus five hundred and three minus two", "505"),
+    ],
+)
+def test_the_and_inside_a_number_in_words_joins_no_two_results(prompt: str, answer: str) -> None:
+    chain = parse_chain(prompt, SKILLS)
+    assert not isinstance(chain, Rejected) or chain.why != TWO_QUESTIONS
+    parsed = SKILLS["subtraction"].parse(prompt)
+    assert isinstance(parsed, Parsed) and SKILLS["subtraction"].solve(parsed.operands) == answer
+
+
 JOINED: list[tuple[str, Program, list[str]]] = [
     # a result joined to an operand or used by a step is still one request
     ("what is {a} plus the sum of {b} and {c}", lambda a, b, c: str(a + b + c), ["addition"]),
