@@ -15,7 +15,7 @@ import pytest
 from app.ml.artifact import ArtifactError
 from app.ml.export import export_path, recorded_fingerprint
 from app.ml.loader import LoadedModel
-from devtools import compare_evals, evaluate, evaluate_all
+from devtools import compare_evals, evaluate, evaluate_all, redigest
 
 PROMPTS = ["what is 2 plus 35?", "is 7 odd?", "reverse the word hello", "tell me a joke"]
 
@@ -112,3 +112,16 @@ def test_a_held_out_sets_prompts_are_never_printed() -> None:
     assert len(lines) == 1 and secret not in lines[0] and "errors 1 -> 0" in lines[0]
     dev = _report("eval/dev_x.jsonl", [(secret, ["addition", "5"], ["unsupported", None])])
     assert len(compare_evals.compare(dev, _report("eval/dev_x.jsonl", []), counts_only=True)) == 1
+
+
+def test_redigest_puts_back_the_digests_the_data_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two frozen digests made stale (as a data change makes them) are recomputed and rewritten; the rest of the
+    file is left as it was."""
+    original = redigest.TESTS.read_text(encoding="utf-8")
+    frozen = redigest._load(redigest.TESTS)
+    stale = original.replace(frozen._APP_SPLITS[0], "0" * 64).replace(frozen._THREE_SKILL_EPOCH_9, "1" * 64)
+    copy = tmp_path / "test_composer.py"
+    copy.write_text(stale, encoding="utf-8")
+    assert redigest.main(["--path", str(copy)]) == 0
+    assert copy.read_text(encoding="utf-8") == original
+    assert "2 digests rewritten" in capsys.readouterr().out
