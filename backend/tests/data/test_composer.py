@@ -41,24 +41,24 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "162d3647ebf23ec494d2527161d60cbc21164bd6456ab97cd559a483476d1b85",
+    "85786f9a4097b670afb52cf359249ee60356a0a99799e2c9df18b857143427ed",
     "1820eab7f64ce866c8088c232ed112a933615b7b4f6c4fe82c0055d3b1d0775f",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "74dbcbd420ec61cb8881ad31eae7922f2d19909d3b10ee8da95b993c84352b6b",
-    3: "cc687782962f22169e72b8eb159e716bbd0d4abad6bf35bc846be4c2146a7ec3",
-    4: "29f48281d7654fd49c2d647dab6e528bc311bcfe09b4bd0d2ef8e3f33c351576",
-    5: "068556efd214767eef96f5aa2d80b4bfa706603eb0835dcb041e7819b2e0d9ca",
-    6: "f1138e1b2de43de04978fc25bb3b859680ee223b300b4e0ab98e3943f549dd1e",
-    7: "1f37657c252cbf8d28983303bade833d60b0d65cbc388216f7957d4c784f3fb1",
-    8: "f1b28ff6ba11034f7096e829b05ec2e875b2cad304ae3191455d1943261ebefb",
-    9: "f255e4f7f03dd080805c0110d34291c6bcada126ede50e1cb983f04d884b3c06",
+    2: "d06a23737cd107e25ccf3145f1cb5a0fb93bfad2fc15054f391e506862735257",
+    3: "74f930cd01e78b063f1ae7e7721b7829719b262d1d7367931dcaabc8705cfd53",
+    4: "a6520f63816110ee044406e5dcbb6c3f2fbaa2eb2f355e201138478e71e4307c",
+    5: "5d886da3af79836cf44aa20d12e74a8085ff28c04fb9045823637b278a233b4c",
+    6: "31e2e0bb9806fc3dd91839559bda3546a5748c8028229048a0589df91f0b6d72",
+    7: "23b3d60bbfee7235fc1d9771c1fd421787bf0678aa0a317bfa650f1f32da3eb1",
+    8: "dc4c67d1d89286b8dd423c717bc08372d23a51efadba03f35d3ac278559bace0",
+    9: "9781bc142e9ee4d60a47ef89f9c150b8b72eccf9a75f4dd502a6dbc820975e2a",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "06d2b7fbbbb2381b609cb5fbfdcd6a82e8b560490e4e9bf0d78a3ecf5c740768",
+        "017d8e3dc01d9ceb9ac51ba2dbb92d5b0b6fd5188e071e40b0bd4a087366a17e",
         "a38b20be530e66ab7bcc3f063868795f15bf4ae8b149e0b7f2217b365f7cad39",
         2160,
         431,
@@ -74,8 +74,8 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "8a79b697abbf80e34360e4081e9ca5e3688f5bd01d0ac81cc93d0d225654c472",
-        "1bae183961edcd641c5a3713be9357e33511d34d363db4a49a14c957e217a8bb",
+        "2784447de59e99cbd068724532d75a04de28de71920464ea2966a3eb708deae5",
+        "4004f871d23223ca075b74ea4cb8ffbbc347d9ab3622c35d318c3269ad0b1926",
         10400,
         1555,
     ),
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "1f16c731839c8b55566e2df92e2d3d8067698b3d3d8262e24f99715188f93de0"
+_THREE_SKILL_EPOCH_9 = "266d34ef7284079e20ee1ec2a3f37f64ce167695d7cabdfb62829407c423a5da"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
