@@ -31,6 +31,7 @@ from app.chains.clauses import (
     than_for_then,
     tidy,
 )
+from app.chains.nouns import has_noun, noun_candidates, noun_index, side_by_side
 from app.chains.operands import operand_names, operands_only, result_nouns, step_on_operands
 from app.chains.phrasing import (
     GENERIC,
@@ -47,19 +48,19 @@ from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
-from app.skills.operations import CHECK, asks_to_check, find_other_operation, skeleton
+from app.skills.operations import find_other_operation, not_a_chain, skeleton
 from app.skills.text import find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
 TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
+_UNARY_SIGN = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)  # before a noun phrase that starts with a number
+_STAND_INS = ("7", "30")  # two results side by side, written as numbers to see whether a step takes both
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
 _INTEGER = re.compile(r"-?\d+")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
-_DECIMAL = re.compile(r"(?<![\d.])(?P<whole>\d+)\.\d+(?![\d.])")
-# What may stand between two results named side by side: "3 plus 4 and 10 plus 20", "the sum of 3 and 4, and
-# what is the difference between 9 and 2".
-_JOINED_BY_AND = re.compile(r"\s*[,;]?\s*and\s+(?:also\s+)?(?:(?:what(?:'s|\s+is)|tell\s+me)\s+)?", re.IGNORECASE)
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+_DECIMAL_STAND_IN = "7919"  # a decimal written as a whole number, to learn whether a step reads it
 # What is left of a clause of operands only ("17 and 26", "4, 9 and 12") once its numbers are taken out.
 
 
@@ -203,31 +204,41 @@ def _run(name: str, parsed: Parsed[Any], rendered: _Rendered, work: _Work) -> st
     return answer
 
 
+def _starts_an_operand(text: str, at: int) -> bool:
+    """Whether a sign word at ``at`` starts an operand: nothing before it that an operator could follow (a number,
+    a result, a closing bracket): "minus 5 plus 10", "what is negative 2 plus 9", not "8 minus 5 plus 10"."""
+    before = text[:at].rstrip()
+    return not before or not (before[-1].isdigit() or before[-1] in f"){SLOT_CLOSE}")
+
+
 def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
     """Work out the noun phrases of the text that stand for a result, leftmost first, while the rest of the
     text asks for something else: each becomes a step and its slot."""
     while True:
         # The leftmost first, so that "10 + 5 - 3" is (10 + 5) - 3 and "write the sum of 2 and 30 backwards"
         # reverses the sum; the longest of those that start at one place.
-        candidates: list[tuple[int, int, str, re.Match[str]]] = []
+        candidates: list[tuple[int, int, str, int, int, str]] = []  # (start, -length, skill, start, end, noun)
         # Quoted text is taken as written: 'reverse "the sum of 3 and 4"' reverses the phrase, not 7.
         quoted = find_quoted(text)
-        for name, pattern in _noun_candidates(text):
+        for name, pattern in noun_candidates(text):
             if name in work.skills:
-                candidates.extend(
-                    (m.start(), -(m.end() - m.start()), name, m)
-                    for m in pattern.finditer(text)
-                    if not any(start <= m.start() < end for start, end in quoted)
-                )
+                for m in pattern.finditer(text):
+                    if any(start <= m.start() < end for start, end in quoted):
+                        continue
+                    # "minus 5 plus 10 minus 2": the sign that starts the expression is its first operand's
+                    sign = _UNARY_SIGN.search(text, 0, m.start()) if m.start() == m.start("noun") else None
+                    start = sign.start() if sign is not None and _starts_an_operand(text, sign.start()) else m.start()
+                    noun = text[start : m.end("noun")] if start < m.start() else m.group("noun")
+                    candidates.append((start, start - m.end(), name, start, m.end(), noun))
         wholes: dict[str, ParseResult[Any]] = {}  # each skill's parse of the whole text, read once per pass
-        for *_, name, match in sorted(candidates, key=lambda item: item[:2]):
-            parsed, rendered = _parse_as(name, match.group("noun"), work)
+        for *_, name, start, end, noun in sorted(candidates, key=lambda item: item[:2]):
+            parsed, rendered = _parse_as(name, noun, work)
             if not isinstance(parsed, Parsed):
                 continue
             if rendered.wrong is not None:
                 return Rejected(SCOPE, _not_a_number(rendered.wrong))
             value = work.skills[name].solve(parsed.operands)
-            reduced = text[: match.start()] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[match.end() :]
+            reduced = text[:start] + f"{SLOT_OPEN}{len(work.values)}{SLOT_CLOSE}" + text[end:]
             if name not in wholes:
                 wholes[name] = _parse_as(name, text, work)[0]
             if isinstance(wholes[name], Parsed) and not _asks_for_another(reduced, [*work.values, value], name, work):
@@ -238,74 +249,6 @@ def _reduce_nouns(text: str, work: _Work) -> str | Rejected:
             break
         else:
             return text
-
-
-@lru_cache(maxsize=1)
-def _noun_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, re.Pattern[str]]]]]:
-    """Each noun phrasing under its keyword (the first four letters of its first word that is not a plain
-    one, or its symbol: "sum", "back", "+"), and one pattern that finds the keywords: only the phrasings
-    whose keyword is in a text are tried on it, which keeps prompts that have none quick."""
-    index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for name, phrasing in PHRASINGS.items():
-        for template, pattern in zip(dict.fromkeys(phrasing.noun), phrasing.noun_patterns, strict=True):
-            index.setdefault(_keyword(template), []).append((name, pattern))
-    alternatives = [rf"\b{re.escape(key)}" if key.isalpha() else re.escape(key) for key in sorted(index)]
-    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE), index
-
-
-def _keyword(template: str) -> str:
-    words: list[str] = re.findall(r"[a-z]+|[^\w\s{}]", re.sub(r"\{\w+\}", " ", template.lower()))
-    for word in words:
-        if not word.isalpha():
-            return word
-        if word not in GENERIC.plain_words:
-            return word[:4]
-    return ""
-
-
-def _noun_candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    keywords, index = _noun_index()
-    found = {match.group().lower() for match in keywords.finditer(text)}
-    return [entry for key in sorted(found) for entry in index.get(key, [])]
-
-
-def _has_noun(text: str) -> bool:
-    return any(pattern.search(text) for _, pattern in _noun_candidates(text))
-
-
-def _in_digits(text: str) -> str:
-    """The normalised text with every number written in digits ("one thousand and fifty" -> "1050")."""
-    normalized = normalize(text)
-    reading = read_numbers(normalized)
-    if not any(piece.number is not None and piece.number.words for piece in reading.pieces):
-        return normalized
-    written, at = [], 0
-    for piece in reading.pieces:
-        if piece.number is not None:
-            written += [normalized[at : piece.start], str(piece.number.value)]
-            at = piece.end
-    return "".join([*written, normalized[at:]])
-
-
-def _side_by_side(text: str) -> bool:
-    """Whether two results are named side by side, joined by "and", neither taking the other: "what is 3 plus 4
-    and 10 plus 20", "the sum of 3 and 4, and the sum of 5 and 6" ask two questions. (A skill's own parser may read
-    them as one step of all four numbers.) Numbers are read first, so the "and" inside "one thousand and fifty
-    minus seventeen" joins no two results."""
-    text = _in_digits(text)
-    found = sorted(
-        (match.start("noun"), -match.end("noun"))
-        for _, pattern in _noun_candidates(text)
-        for match in pattern.finditer(text)
-    )
-    ends: list[int] = []  # the results' ends, leftmost-longest and not overlapping
-    for start, negative_end in found:
-        if ends and start < ends[-1]:
-            continue
-        if ends and _JOINED_BY_AND.fullmatch(text, ends[-1], start):
-            return True
-        ends.append(-negative_end)
-    return False
 
 
 @dataclass(frozen=True)
@@ -458,6 +401,24 @@ def _unknown_step(text: str, work: _Work) -> str:
     return f'this asks for a step I cannot do ("{shown}")'
 
 
+def _two_questions(text: str, skills: Mapping[str, Skill[Any]], reader: Reader | None) -> bool:
+    """Two results side by side ("what is 3 plus 4 and 10 plus 20") that no step takes together, and the second
+    does not name the first: "add 3 plus 4 and 10 plus 20", "the difference between 10 plus 20 and 3 plus 4" and
+    "what is 12 plus 30 and the reverse of that?" ask one thing."""
+    named, bare, _ = _reference_patterns()
+    for digits, first, second in side_by_side(text):
+        if named.search(digits, *second) or bare.search(digits, *second):
+            continue
+        both = f"{digits[: first[0]]}{_STAND_INS[0]}{digits[first[1] : second[0]]}{_STAND_INS[1]}{digits[second[1] :]}"
+        if not any(
+            isinstance(found := skill.parse(both), Parsed)
+            and set(_STAND_INS) <= set(skill.show_operands(found.operands))
+            for skill in skills.values()
+        ) and not isinstance(parse_chain(both, skills, reader), Parsed):
+            return True
+    return False
+
+
 def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """The number a chain starts from ("take 45", "start with 45", or a first clause with one number and no
     step's word: "Sara had 798 stickers"), or None."""
@@ -487,25 +448,33 @@ def parse_chain(
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
         # none of these. (A slip keeps a keyword's first letters, "diffrence", "backwrds": it is read after.)
         return Rejected(SCOPE)
-    if asks_to_check(normalize(prompt)):
-        return Rejected(SCOPE, f"this {CHECK}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
+    refused = not_a_chain(normalize(prompt))
+    if refused is not None:
+        return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
     decimal = _DECIMAL.search(prompt)
     if decimal is not None:
-        # A chain but for a number that is not whole ("what is 11.1 minus 29, written backwards?") is refused for
-        # it, not read as a single task (a text step would take "11.1 minus 29" as its text).
-        whole = parse_chain(_DECIMAL.sub(r"\g<whole>", prompt), skills, reader, slips=slips)
-        return whole if isinstance(whole, Rejected) else Rejected(SCOPE, f"{decimal.group()} is not a whole number")
+        # A chain but for a step's operand that is not whole ("what is 11.1 minus 29, written backwards?") is refused
+        # for it, not read as a single task (a text step would take "11.1 minus 29" as its text); a decimal no step
+        # reads ("Question 2.1: add 15 and 27, then reverse it") leaves the chain as it is.
+        stand_in = _DECIMAL_STAND_IN
+        whole = parse_chain(_DECIMAL.sub(stand_in, prompt, count=1), skills, reader, slips=slips)
+        if not isinstance(whole, Parsed):
+            return whole
+        read = (shown for step in whole.operands.steps for shown in skills[step.skill].show_operands(step.operands))
+        return (
+            Rejected(SCOPE, f"{decimal.group()} is not a whole number") if any(stand_in in s for s in read) else whole
+        )
     words = words_of(prompt)
     if slips:
         prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out
     if "than" in words:
         prompt = than_for_then().sub("then", prompt)  # "add 4 and 5 than reverse it"
     pieces = split_clauses(_condition_first(_question_introduces(prompt), words), skills)
-    if len(pieces) < 2 and not _has_noun(prompt):
+    if len(pieces) < 2 and not has_noun(prompt):
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
         return Rejected(SCOPE)
-    if any(_side_by_side(text) for text, _ in pieces):
+    if any(_two_questions(text, skills, reader) for text, _ in pieces):
         return Rejected(SCOPE, TWO_QUESTIONS)
     named, bare, rewrites = _reference_patterns()
     steps = sum(
@@ -518,7 +487,7 @@ def parse_chain(
         )
         for index, (text, then) in enumerate(pieces)
     )
-    if steps < 2 and len(pieces) >= 2 and not _has_noun(prompt):  # (one piece: it has a noun phrase)
+    if steps < 2 and len(pieces) >= 2 and not has_noun(prompt):  # (one piece: it has a noun phrase)
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
     work = _Work(skills, reader)
@@ -595,14 +564,14 @@ def _question_introduces(prompt: str) -> str:
     if match is None or not skills_named(match.group("question")):
         return prompt
     rest = match.group("rest")
-    if not any(pattern.match(rest) for _, pattern in _noun_candidates(rest)):
+    if not any(pattern.match(rest) for _, pattern in noun_candidates(rest)):
         return prompt
     return f"{match.group('question')}: {rest}"
 
 
 def clear_caches() -> None:
     """Forget the patterns built from the skills' phrasings (a test that adds a skill's phrasing calls it)."""
-    caches = (splitter, than_for_then, _reference_patterns, _noun_index, step_owners, paraphrases, operand_names)
+    caches = (splitter, than_for_then, _reference_patterns, noun_index, step_owners, paraphrases, operand_names)
     for cached in (*caches, result_nouns, _is_step, skills_named, words_of):
         cached.cache_clear()
     clear_spelling()

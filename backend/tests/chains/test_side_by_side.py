@@ -112,3 +112,61 @@ def test_the_same_chain_with_whole_numbers_is_worked_out() -> None:
     # a number that is not whole and not in a chain is still the single skill's to judge
     assert SKILLS["reversal"].solve("3.14") == "41.3"
     assert isinstance(parse_chain("reverse 3.14", SKILLS), Rejected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        # two results that one step takes together, or a second that names the first: one request
+        ("add 3 plus 4 and 10 plus 20", "37"),
+        ("what do 3 plus 4 and 10 plus 20 add up to?", "37"),
+        ("is the sum of 3 plus 4 and 5 plus 6 even?", "even"),
+        ("what is 12 plus 30 and the reverse of that?", "24"),
+    ],
+)
+def test_results_a_step_takes_together_are_one_request(prompt: str, answer: str) -> None:
+    chain = parse_chain(prompt, SKILLS)
+    if isinstance(chain, Parsed):
+        assert chain.operands.answer == answer
+    else:
+        assert chain.why != TWO_QUESTIONS
+        parsed = SKILLS["addition"].parse(prompt)
+        assert isinstance(parsed, Parsed) and SKILLS["addition"].solve(parsed.operands) == answer
+
+
+@pytest.mark.parametrize("joiner", [" & ", " as well as ", " or ", " and also "])
+def test_other_joiners_of_two_results_are_two_questions(joiner: str) -> None:
+    chain = parse_chain(f"what is 3 plus 4{joiner}10 plus 20", SKILLS)
+    assert isinstance(chain, Rejected) and chain.why == TWO_QUESTIONS
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("Question 2.1: add 15 and 27, then reverse the result", "24"),
+        ("I paid 2.50 for a pen. add 3 and 4, then tell me if the result is even", "odd"),
+    ],
+)
+def test_a_decimal_no_step_reads_leaves_the_chain(prompt: str, answer: str) -> None:
+    chain = parse_chain(prompt, SKILLS)
+    assert isinstance(chain, Parsed) and chain.operands.answer == answer
+
+
+@pytest.mark.parametrize(
+    ("template", "program"),
+    [
+        ("minus {a} plus {b} minus {c}", lambda a, b, c: -a + b - c),
+        ("negative {a} minus {b} plus {c}", lambda a, b, c: -a - b + c),
+        ("what is negative {a} plus {b} minus {c}", lambda a, b, c: -a + b - c),
+        ("minus {a} + {b} - {c}", lambda a, b, c: -a + b - c),
+        ("{a} minus {b} plus {c}", lambda a, b, c: a - b + c),  # a binary minus stays one
+    ],
+)
+def test_a_sign_word_that_starts_an_expression_is_its_first_operands(template: str, program: object) -> None:
+    """ "minus 5 plus 10 minus 2" is 3 (it was -17: the sign was applied to 5 + 10)."""
+    rng = random.Random(template)
+    for _ in range(8):
+        a, b, c = rng.randint(1, 999), rng.randint(1, 999), rng.randint(1, 999)
+        chain = parse_chain(template.format(a=a, b=b, c=c), SKILLS)
+        assert isinstance(chain, Parsed), template
+        assert chain.operands.answer == str(program(a, b, c)), (template, a, b, c)  # type: ignore[operator]
