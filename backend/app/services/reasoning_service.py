@@ -45,8 +45,10 @@ MODEL_ANSWER_MIN = 0.5
 # a result ("how do I work out ...", "how would you write ... backwards").
 _HOW_TO = re.compile(
     r"(?:\bhow (?:do|does|did|can|could|should|would|might|will|to)\b(?>(?: (?:i|you|we|one|they|he|she|u|people)\b)?)"
-    r"|\b(?:best|easiest|quickest|fastest|right|proper|safest|simplest) way to"
-    r"|\b(?:tips|tricks|advice|ideas) (?:to|for|on)) "
+    r"|\b(?:best|easiest|quickest|fastest|right|proper|safest|simplest|good) way to"
+    # "any tips to tack a poster", "any hints for stacking 12 chairs" (not "45 in tips on Friday")
+    r"|\b(?:any|some|good|quick) (?:tips|hints|tricks) (?:to|for|on)(?= \w+ing\b| (?!the\b|my\b|a\b|an\b)[a-z]+ \w))"
+    r" "
     r"(?!(?:work|figure|calculate|compute|find|get|count|solve|add|subtract|sum|total|tell|know|say|spell|write|"
     r"put|type|read|see|check)\b)[a-z]"
 )
@@ -192,7 +194,7 @@ def refusal_without_the_model(
     reasons = {veto.why for veto in vetoes if veto.worth_telling}
     if len(reasons) > 1:
         return None  # two different reasons: the classifier's ranking decides which one is given
-    reason = next((why for why in reasons if tells_the_user(why)), None)
+    reason = next((why for why in reasons if tells_the_user(why)), None)  # (one reason at most here)
     evidence = evidence_of(results, skills)
     return Completion(UNSUPPORTED, None, 1.0, refusal_message(reason), [], None, reason, evidence=evidence)
 
@@ -262,7 +264,18 @@ def _decide(
             key=lambda veto: veto[:2],
             reverse=True,
         )
-        reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling and tells_the_user(veto.why)), None)
+        reason = next((veto.why for _, _, veto in vetoes if veto.worth_telling), None)
+        if reason is not None and not tells_the_user(reason):
+            # The next reason only from a skill that found its own cue ("this comparison does not say for sure
+            # whom ..."), not one that names an unrelated task ("add up my list" is not "asks to reverse a list").
+            reason = next(
+                (
+                    veto.why
+                    for _, _, veto in vetoes
+                    if veto.cue_found and veto.worth_telling and tells_the_user(veto.why)
+                ),
+                None,
+            )
         return Completion(
             UNSUPPORTED,
             None,

@@ -374,10 +374,14 @@ def test_change_from_a_payment_is_no_addition(prompt: str) -> None:
     assert isinstance(refused, Rejected) and refused.why == "this tells of taking something away, not of adding"
 
 
-def test_you_give_me_is_getting() -> None:
-    """ "you give me 3" adds to what I have (it was read as a subtraction: 2)."""
-    prompt = "if I have 5 apples and you give me 3, how many do I have?"
-    refused = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, "5", "3"))
-    assert isinstance(refused, Rejected) and refused.why == "this tells of putting things together, not of taking away"
-    found = SKILLS["addition"].operands_from_spans(prompt, spans_of(prompt, "5", "3"))
-    assert isinstance(found, Parsed) and SKILLS["addition"].solve(found.operands) == "8"
+@pytest.mark.parametrize(
+    ("prompt", "numbers", "answer"),
+    [
+        ("Dad had 25 sweets and I said give me 10. How many does Dad have left?", ["25", "10"], "15"),
+        ("you have 10 apples and give me 3. how many do you have left?", ["10", "3"], "7"),
+    ],
+)
+def test_give_me_tells_of_the_giver_losing(prompt: str, numbers: list[str], answer: str) -> None:
+    """ "give me" is not a word of putting together: the question is often about the giver."""
+    found = SKILLS["subtraction"].operands_from_spans(prompt, spans_of(prompt, *numbers))
+    assert isinstance(found, Parsed) and SKILLS["subtraction"].solve(found.operands) == answer
