@@ -260,17 +260,29 @@ def _digits_value(text: str) -> tuple[int | None, int]:
     return int(digits), len(digits)
 
 
-def _scaled(tokens: Sequence[Token], index: int, value: int | None) -> tuple[int, int] | None:
-    """Digits with a scale word after them ("3 thousand", "2 million", "5 hundred thousand"): (value, end index)
-    of the whole number, or None (most digits)."""
+def _scaled(
+    tokens: Sequence[Token], index: int, value: int | None, join_with_and: bool
+) -> tuple[int, int, bool] | None:
+    """Digits with a scale word after them ("3 thousand", "2 million", "5 hundred thousand", "3 hundred and 5"):
+    (value, end index, whether an "and" was swallowed) of the whole number, or None (most digits)."""
     end = index + 1
     if value is None or end >= len(tokens) or tokens[end].kind != "word":
         return None
     if tokens[end].text == HUNDRED:
         value, end = value * 100, end + 1
+    unit = 100 if end > index + 1 else 1
     if end < len(tokens) and tokens[end].kind == "word" and tokens[end].text in SCALES:
-        value, end = value * SCALES[tokens[end].text], end + 1
-    return (value, end) if end > index + 1 else None
+        unit = SCALES[tokens[end].text]
+        value, end = value * unit, end + 1
+    if end == index + 1:
+        return None
+    # "3 hundred and 5", "4 thousand and 20": the rest of the number in digits, after "and"
+    rest = end + 1
+    if join_with_and and rest < len(tokens) and tokens[end].text == "and" and tokens[rest].kind == "digits":
+        remainder, _ = _digits_value(tokens[rest].text)
+        if remainder is not None and remainder < unit:
+            return value + remainder, rest + 1, True
+    return value, end, False
 
 
 @lru_cache(maxsize=1024)  # addition and parity read the same normalised prompt; callers never mutate it
@@ -288,11 +300,12 @@ def read_numbers_from_tokens(tokens: Sequence[Token], normalized: str, *, join_w
         if token.kind == "digits":
             value, digit_count = _digits_value(token.text)
             longest = max(longest, digit_count)
-            scaled = _scaled(tokens, index, value)
+            scaled = _scaled(tokens, index, value, join_with_and)
             if scaled is not None:  # "3 thousand", "1 billion", "5 hundred thousand"
-                value, end = scaled
+                value, end, used_and = scaled
                 words = normalized[token.start : tokens[end - 1].end]
-                unsigned.append(Piece("number", words, token.start, tokens[end - 1].end, WholeNumber(value, words)))
+                number = WholeNumber(value, words)
+                unsigned.append(Piece("number", words, token.start, tokens[end - 1].end, number, used_and))
                 longest = max(longest, len(str(value)))
                 index = end
                 continue

@@ -85,6 +85,20 @@ def is_one_whole(pieces: Sequence[Piece], index: int) -> bool:
     return pieces[index].text == "one" and before is not None and before.text in ("in", "into")
 
 
+def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
+    """ "9:30", "7:45", "3pm": a time of day that sets the scene ("it's 9:30 now, add 15 and 20"), not an amount."""
+    piece = pieces[index]
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    before = pieces[index - 1] if index > 0 else None
+    if after is not None and after.start == piece.end and after.text in ("am", "pm"):
+        return True
+    if after is not None and after.text == ":" and after.start == piece.end and index + 2 < len(pieces):
+        return pieces[index + 2].number is not None and pieces[index + 2].start == after.end
+    if before is not None and before.text == ":" and before.end == piece.start and index >= 2:
+        return pieces[index - 2].number is not None and pieces[index - 2].end == before.start
+    return False
+
+
 def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> list[int]:
     """The indices of the numbers to add or subtract: not an ordinal ("the 12th"), a number that describes a
     thing ("a 5 star review"), "one" after "into" ("merge them into one"), one followed by a noun that counts
@@ -96,6 +110,7 @@ def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> l
             or is_ordinal(pieces, index)
             or describes_a_thing(pieces, index)
             or is_one_whole(pieces, index)
+            or is_clock_time(pieces, index)
         ):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None

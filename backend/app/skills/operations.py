@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from app.skills.base import Rejected, load_toml
@@ -42,10 +43,31 @@ CONVERSION = "asks to round or convert a number"
 CODE = "asks for code"
 PALINDROME = "asks whether something is a palindrome"
 RANGE = "asks about a whole range of numbers"
+MIXED_UNITS = "adds or subtracts amounts in different units"
+TIME_OF_DAY = "asks about a time of day"
 
 _DATA = load_toml(__file__, "operations.toml")
 # Nouns of an amount ("a 5 dollar bill" counts dollars: operands.describes_a_thing reads them).
 AMOUNT_WORDS = frozenset(_DATA["operands"]["amount_words"].split())
+# unit word -> (kind, the unit's first word): "kilos" -> ("mass", "kg")
+_UNITS: dict[str, tuple[str, str]] = {
+    word: (kind, unit.split()[0])
+    for kind, units in _DATA["mixed_units"].items()
+    for unit in units
+    for word in unit.split()
+}
+
+
+def _mixes_units(prompt_skeleton: str) -> bool:
+    """Whether two numbers of the skeleton are followed by different units of one kind ("# kg + # g")."""
+    words = prompt_skeleton.split()
+    seen: dict[str, str] = {}
+    for number, word in pairwise(words):
+        if number == NUMBER_MARK and word in _UNITS:
+            kind, unit = _UNITS[word]
+            if seen.setdefault(kind, unit) != unit:
+                return True
+    return False
 
 
 def _names_alternation(words: str) -> str:
@@ -140,6 +162,13 @@ _CONTAINERS = (
     r"|stacks|piles|baskets|jars|bottles|cases|buses|cars|vans|tanks|pages|plates|bowls|buckets)"
 )
 _RATE = rf"# (?:\w+ ){{0,2}}(?:a|an|per|each|every) {_PERIOD}\b"  # "# pages a day", "# per week", "# a week"
+# What follows a result the user gives to be checked: the end of the prompt, or a question whether it is right.
+_ASKED_IF_RIGHT = (  # one group: it is used inside alternations
+    r"(?:(?: [,.;:!?-])*"
+    r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|am i right|can you check|(?:right|correct) \?))"
+    r"|(?: [,.;:!?-])+ (?:right|correct)\b|(?: [,.;:!?-])* (?:yes|yeah|ok|okay|true) \?)"
+)
+_CHECKED = rf"(?:{_ASKED_IF_RIGHT}|(?: [,.;:!?-])*$)"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
     rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
@@ -148,7 +177,7 @@ _MULTIPLYING_STORIES = (
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
     # "# books for # dollars each", "# pens at $ # each"
-    r"|# \w+(?: \w+)? (?:for|at) (?:[$€£¥] )?# (?:\w+ )?(?:each|apiece)\b"
+    r"|# \w+(?: \w+)? (?:for|at) (?:[$€£¥] # |# (?:dollars?|euros?|pounds?|cents?|bucks|pence|yen) )(?:each|apiece)\b"
     # groups of a size: "# rows with # seats", "# boxes of # eggs", "# seats in each row"
     rf"|# {_CONTAINERS} (?:with|of|holding|containing|that hold|each with) #"
     # "# bags hold # apples each", "give # cookies to each of # kids", "tally up # lots of #"
@@ -246,14 +275,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"= #|\bequals? (?:to )?#|\bthe same as\b"
             # a result the user worked out, given to be checked: "I got 42, is that right?", "my answer is 42"
-            r"|\b(?:my|our) (?:answer|result|total|sum) (?:is|was) #"
-            r"|\b(?:i|we) (?:think|reckon) (?:it's|it is|its|the answer is) #"
-            r"|\b(?:i|we|and) (?:got|get|make it|came up with|calculated|worked out) #(?: [,.;:!?-])*"
-            r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|(?:right|correct)\b|am i right|can you check)|$)"
-            # an expression and the user's result: "I think 12 + 5 is 17, right?", "what is 8 plus 8, 16?"
-            r"|# (?:\+|-|plus|minus|and) # (?:is|makes?|gives?|equals?) #(?: [,.;:!?-])*(?: (?:right|correct|true)\b|$)"
-            r"|# (?:\+|-|plus|minus) # [,:?] #(?: [?!.])*$"
-            r"|\bis # (?:\+|-|plus|minus) # #(?: [?!.])*$",  # "is 2+2 4?"
+            r"|\b(?:my|our) (?:answer|result) (?:is|was) #"
+            rf"|\b(?:i|we) (?:think|reckon) (?:it's|it is|its|the answer is) #{_CHECKED}"
+            rf"|\b(?:i|we|i'm|im|we're) (?:got|get|getting|make it|came up with|calculated|worked out) #{_CHECKED}"
+            rf"|\band (?:got|get) #{_ASKED_IF_RIGHT}|\b(?:calculated|worked out|got) # (?:\+|-|plus|minus) # as #"
+            # an expression and the user's result: "I think 12 + 5 is 17, right?", "is 12 plus 30 really 42?"
+            rf"|# (?:\+|-|plus|minus|and) # (?:is|makes?|gives?|equals?|should be|is really|comes to) #{_CHECKED}"
+            r"|^is # (?:\+|-|plus|minus) # (?:really )?#(?: [?!.])*$"  # "is 2+2 4?"
+            r"|# (?:\+|-|plus|minus) # \? #(?: [?!.])*$"  # "what is 9 + 10? 21?"
+            # "add 12 and 30. is it 42?", "what's 60 + 7, is it 67?", "is the sum of 17 and 26 43?"
+            r"|(?:^|[.?!,;-] )(?:is it|is the answer|is that|is this|was it) #(?: [?!.])*$"
+            r"|\bis the (?:sum|total|difference) of # and # #"
+            # "is tac the reverse of cat?" (a parity claim, "7 is odd, right?", is answered: the answer says whether)
+            r"|\bis \w+ the (?:reverse|mirror|opposite) of \w+",
             CHECK,
         ),
         (r"\bdivisib\w*|\bmultiples? of\b|\bfactors?\b|\bdivisors?\b|\bdivides\b", DIVISIBILITY),
@@ -276,6 +310,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             AVERAGE,
         ),
         (r"\bremainders?\b|\bmod\b|\bmodul(?:o|us)\b", REMAINDER),
+        (
+            # a clock time added to or taken from: "10:30 plus 45 minutes", "2pm plus 3 hours", "12:30 - 4"
+            r"# : #(?: (?:am|pm))? (?:plus|minus|[+-]) |(?:plus|minus|[+-]|add|subtract) # : #"
+            r"|# (?:am|pm) (?:plus|minus|[+-]) |(?:plus|minus|[+-]) # (?:am|pm)\b",
+            TIME_OF_DAY,
+        ),
         (
             r"\bday of the week\b|\bwhat (?:day|date) (?:is|was|will)\b|\bwhich (?:day|date)\b"
             r"|# (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
@@ -347,7 +387,7 @@ def _operation_named_in(prompt_skeleton: str, besides: str | None = None) -> str
     for needs, pattern, phrase in _NEEDS_PATTERNS:
         if phrase != besides and may_match(needs, prompt_skeleton) and pattern.search(prompt_skeleton):
             return phrase
-    return None
+    return MIXED_UNITS if _mixes_units(prompt_skeleton) else None
 
 
 def operation_besides_comparison(prompt_skeleton: str) -> str | None:
@@ -412,10 +452,12 @@ def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
     return tuple((name, cue.asks_for) for name, cue in _SKILL_CUES.items() if cue.found(pieces, shape))
 
 
-def asks_to_check(normalized: str) -> bool:
-    """Whether the text gives a result to be checked rather than asking for it ("add 12 and 30. I got 42, is that
-    right?"): a multi-step reading would take "I got 42" for a step."""
-    return _named_operation(normalized) == CHECK
+def not_a_chain(normalized: str) -> str | None:
+    """What the text asks for that no step of a chain can be (a phrase such as CHECK), or None: a result given to be
+    checked ("add 12 and 30. I got 42, is that right?": a multi-step reading would take "I got 42" for a step), a
+    time of day ("10:30 plus 45 minutes") or amounts in different units ("5kg + 300g")."""
+    named = _named_operation(normalized)
+    return named if named in (CHECK, TIME_OF_DAY, MIXED_UNITS) else None
 
 
 def _other_skill_cue_in(normalized: str, asking: str) -> str | None:

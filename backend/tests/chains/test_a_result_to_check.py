@@ -27,8 +27,14 @@ CHECK = "this asks to check a result rather than work it out"
         "what is {a} plus {b}? my answer is {s}",
         "{a} plus {b}: I think it's {s}",
         "I think {a} + {b} is {s}, right?",
+        "I calculated {a} + {b} as {s}, is that right?",
+        "{a} + {b} should be {s}, right?",
+        "is {a} plus {b} really {s}?",
+        "{a} plus {b} is {s} yes?",
+        "add {a} and {b}. is it {s}?",
+        "what's {a}+{b}? I'm getting {s}",
+        "is the sum of {a} and {b} {s}?",
         "the sum of {a} and {b} is {s}, correct?",
-        "what is {a} plus {b}, {s}?",
         "what is {a} + {b}? {s}?",
         "is {a}+{b} {s}?",
         "does {a} + {b} make {s}?",
@@ -58,7 +64,37 @@ def test_getting_more_is_still_a_step(prompt: str, answer: str) -> None:
     assert isinstance(chain, Parsed) and chain.operands.answer == answer
 
 
-@pytest.mark.parametrize(("prompt", "answer"), [("12 + 5 is what?", "17"), ("what is 1 + 2 + 3", "6")])
-def test_an_expression_and_a_question_is_no_check(prompt: str, answer: str) -> None:
-    parsed = SKILLS["addition"].parse(prompt)
-    assert isinstance(parsed, Parsed) and SKILLS["addition"].solve(parsed.operands) == answer
+@pytest.mark.parametrize(
+    ("skill", "prompt", "answer"),
+    [
+        ("addition", "12 + 5 is what?", "17"),
+        ("addition", "what is 1 + 2 + 3", "6"),
+        # a story or a request that mentions a total, a result or "right" without giving one to check
+        ("addition", "My total is 120 points and I earn 35 more. What's my new total?", "155"),
+        ("subtraction", "I think it's 20 minus 7, can you work it out?", "13"),
+        ("subtraction", "what is 100 minus twenty 5", "75"),
+    ],
+)
+def test_a_mention_of_a_result_is_no_check(skill: str, prompt: str, answer: str) -> None:
+    parsed = SKILLS[skill].parse(prompt)
+    assert isinstance(parsed, Parsed) and SKILLS[skill].solve(parsed.operands) == answer
+
+
+@pytest.mark.parametrize(("prompt", "answer"), [("what is 20 minus 5, minus 3?", "12"), ("what is 10 + 5, -3?", "12")])
+def test_a_signed_number_after_a_comma_is_a_step_not_a_result_to_check(prompt: str, answer: str) -> None:
+    chain = parse_chain(prompt, SKILLS)
+    assert isinstance(chain, Parsed) and chain.operands.answer == answer
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "I got 5 right answers and 3 wrong. how many questions were there?",
+        "how many apples are there if Tom had 6 and got 5?",
+        "my sum was 50 and I added 7. what is it now?",
+    ],
+)
+def test_a_story_that_gets_a_number_is_no_check(prompt: str) -> None:
+    for name, skill in SKILLS.items():
+        result = skill.parse(prompt)
+        assert not (isinstance(result, Rejected) and result.why == CHECK), name

@@ -181,3 +181,63 @@ def test_dozens_and_prices_each_ask_for_a_multiplication(prompt: str) -> None:
     for name in ("addition", "parity", "subtraction"):
         result = SKILLS[name].parse(prompt)
         assert isinstance(result, Rejected) and result.why == "this asks for a multiplication", name
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "reverse 3 transactions on my card",
+        "can you reverse the last 2 payments I made",
+        "please reverse the 40 dollar charge",
+        "flip 4 pancakes for me",
+        "can you flip the 3 cards",
+        "reverse 10 push-ups",
+        "how do I reverse park",
+        "what does a reverse card do in uno",
+        "say the alphabet backwards",
+        "write the numbers 1 to 5 backwards",
+    ],
+)
+def test_reversing_things_in_the_world_is_no_reversal(prompt: str) -> None:
+    assert isinstance(SKILLS["reversal"].parse(prompt), Rejected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [("reverse the word cards", "sdrac"), ("flip the word pancakes", "sekacnap"), ("reverse 12345", "54321")],
+)
+def test_a_word_that_names_things_is_still_reversed(prompt: str, expected: str) -> None:
+    assert solved("reversal", prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("5kg + 300g", "this adds or subtracts amounts in different units"),
+        ("3 weeks plus 2 days", "this adds or subtracts amounts in different units"),
+        ("2 dollars plus 50 cents", "this adds or subtracts amounts in different units"),
+        ("100 ml plus 1 litre", "this adds or subtracts amounts in different units"),
+        ("what's 10:30 plus 45 minutes", "this asks about a time of day"),
+        ("12:30 - 4", "this asks about a time of day"),
+        ("What's 2pm plus 3 hours?", "this asks about a time of day"),
+    ],
+)
+def test_mixed_units_and_clock_times_are_refused(prompt: str, why: str) -> None:
+    for name in ("addition", "subtraction"):
+        result = SKILLS[name].parse(prompt)
+        assert isinstance(result, Rejected) and result.why == why, name
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("addition", "5 kg plus 3 kg", "8"),  # one unit: a plain sum
+        ("addition", "I ran 5km and 3km, how far in total?", "8"),
+        ("addition", "It's 9:30 now, add 15 and 20 please", "35"),  # a clock time that sets the scene
+        ("addition", "at 3pm today, what's 20 plus 22?", "42"),
+        ("subtraction", "what is 3 hundred and 5 minus 10", "295"),
+        ("parity", "is 4 thousand and 1 odd?", "odd"),
+    ],
+)
+def test_one_unit_a_scene_time_and_a_scale_with_and_are_read(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected

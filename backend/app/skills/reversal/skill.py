@@ -174,7 +174,10 @@ _ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         'uses "reverse" in another sense',
     ),
-    (re.compile(r"\bcount(?:ing)? (?:down|up|backwards?|from|to)\b"), "asks to count"),
+    (
+        re.compile(r"\bcount(?:ing)? (?:down|up|backwards?|from|to)\b|\bnumbers (?:from )?\d+ (?:to|through) \d+\b"),
+        "asks to count",
+    ),
     (
         re.compile(r"\bsame (?:\w+ )?(?:backwards?|reversed|forwards? and backwards?|both ways|in reverse)\b"),
         "asks whether something is a palindrome",
