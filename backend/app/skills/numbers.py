@@ -240,7 +240,7 @@ def _read_number_words(tokens: Sequence[Token], start: int, *, join_with_and: bo
 # "which one", "the odd one out", "one of them": "one" as a pronoun, not a number.
 # "quick one:", "one more", "last one" are filler around a question, not an operand either.
 _PRONOUN_ONE_BEFORE = word_set("which the this that each every any no another other some a quick last next easy new")
-_PRONOUN_ONE_AFTER = word_set("of out another more last")
+_PRONOUN_ONE_AFTER = word_set("of out another more last has had holds held contains")
 
 
 def _is_pronoun_one(tokens: Sequence[Token], start: int, end: int) -> bool:

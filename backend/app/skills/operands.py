@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.skills.numbers import Piece
-from app.skills.operations import AMOUNT_WORDS
+from app.skills.operations import AMOUNT_WORDS, LABEL_NOUNS
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 DESCRIBES = "this uses a number to describe a thing, not as an amount"
@@ -99,6 +99,42 @@ def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
     return False
 
 
+_CLAUSE_ENDS = frozenset({":", ".", "?", "!", ";", ")"})
+_OPERATORS = frozenset({"+", "-", "plus", "minus"})
+_YEAR_BEFORE = frozenset({"in", "since"})
+
+
+def is_label(pieces: Sequence[Piece], index: int) -> bool:
+    """ "room 204", "item #12", "Team 1 scored 45", "in 2023 I sold 340 cars": a number that names or dates
+    something, not an amount."""
+    before = pieces[index - 1] if index > 0 else None
+    if before is None:
+        return False
+    if before.text == "#" and before.end == pieces[index].start:
+        return True
+    number = pieces[index].number
+    is_year = number is not None and number.words is None and 1900 <= number.value <= 2100
+    return before.text in LABEL_NOUNS or (is_year and before.text in _YEAR_BEFORE)
+
+
+def in_the_question(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
+    """The operands of the one clause that holds an expression ("# + #", "# minus #") when numbers stand in other
+    clauses too: "my 2 kids want to know: what is 7 plus 8?", "I'm in grade 4. what's 56 + 27?"."""
+    clause_of, clause = [], 0
+    for piece in pieces:
+        clause_of.append(clause)
+        clause += piece.text in _CLAUSE_ENDS
+    with_expression = {
+        clause_of[i]
+        for i in range(1, len(pieces) - 1)
+        if pieces[i].text in _OPERATORS and pieces[i - 1].number is not None and pieces[i + 1].number is not None
+    }
+    if len(with_expression) != 1:
+        return indices
+    (asked,) = with_expression
+    return [index for index in indices if clause_of[index] == asked]
+
+
 def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> list[int]:
     """The indices of the numbers to add or subtract: not an ordinal ("the 12th"), a number that describes a
     thing ("a 5 star review"), "one" after "into" ("merge them into one"), one followed by a noun that counts
@@ -111,13 +147,14 @@ def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> l
             or describes_a_thing(pieces, index)
             or is_one_whole(pieces, index)
             or is_clock_time(pieces, index)
+            or is_label(pieces, index)
         ):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.text in counted_nouns:
             continue
         indices.append(index)
-    return without_counts(pieces, indices)
+    return without_counts(pieces, in_the_question(pieces, indices))
 
 
 def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:

@@ -49,6 +49,7 @@ TIME_OF_DAY = "asks about a time of day"
 _DATA = load_toml(__file__, "operations.toml")
 # Nouns of an amount ("a 5 dollar bill" counts dollars: operands.describes_a_thing reads them).
 AMOUNT_WORDS = frozenset(_DATA["operands"]["amount_words"].split())
+LABEL_NOUNS = frozenset(_DATA["operands"]["label_nouns"].split())
 # unit word -> (kind, the unit's first word): "kilos" -> ("mass", "kg")
 _UNITS: dict[str, tuple[str, str]] = {
     word: (kind, unit.split()[0])
@@ -173,7 +174,10 @@ _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
     rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
     # a price or a share per item and a number of items: "each ticket costs # euros ... # tickets"
-    r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets) #.*#"
+    r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets|is|was) #.*#"
+    # "4 friends each paid 10 dollars", "a pack has 6 cans and I buy 5 packs", "a shirt costs 25 and I buy 3 shirts"
+    r"|# \w+ each (?:paid|pay|pays|gave|give|spent|spend|bought|buy|ate|eat|got|get|had|have|earned|scored|made|sold) #"
+    r"|\b(?:a|an|one) (\w+) (?:costs?|has|holds|contains|weighs) #.*# \1s\b"
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
     # "# books for # dollars each", "# pens at $ # each"
@@ -241,7 +245,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bfirst # (?:\w+ )?numbers\b(?!(?: \W)* #)|# (?:through|thru|until) #)"
             # "the sum of 1 to 100" is 5050, not 101 ("add 5 to 7" stays an addition: no "sum of" before it)
             r"|\b(?:sum|summ|total) of (?:all )?(?:the )?(?:(?:whole |natural |positive )?(?:numbers|integers) )?"
-            r"# (?:to|up to) #",
+            r"# (?:to|up to) #"
+            # a sequence: "count from 1 to 10", "what's the next number: 2, 4, 6, 8", "numbers between 3 and 9"
+            r"|\bcount (?:up |down )?(?:from # to|to) #|\bnext (?:number|term)\b|\bwhat comes (?:after|next)\b"
+            r"|^(?:the )?numbers (?:between|from) # (?:and|to) #",
             RANGE,
         ),
         (
@@ -503,12 +510,24 @@ def _backwards_keyword(normalized: str) -> str | None:
     return "this writes an operation's keyword backwards"
 
 
+# A dash between numbers that is no minus: a phone number, a zip code, a date, office hours, a score, a range.
+_DASHED = re.compile(
+    r"\b\d{3}-(?:\d{3}-)?\d{4}\b(?!\s*[-+=])|\b(?:on|open|work|works|from|till|until) \d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2} (?:grind|shift|job|win|loss|draw|score|victory|defeat|lead|weeks?|days?|months?|years?|hours?"
+    r"|minutes?|times|people)\b"
+)
+DASHED = "this uses a dash for a range, a score, a date or a code, not a subtraction"  # (subtraction's words too)
+# (not a zip code's "12345-6789": a subtraction as often)
+
+
 def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: str, *, asking: str) -> str | None:
     """What every number skill refuses once it knows the prompt is of its kind, as a Rejected.why: a number
-    that is not whole, a number over MAX_DIGITS, or another operation asked for as well."""
+    that is not whole, a dash that is no minus, a number over MAX_DIGITS, or another operation asked for as well."""
     non_integer = find_non_integer(normalized)
     if non_integer is not None:
         return f"{non_integer} is not a whole number"
+    if "-" in normalized and _DASHED.search(normalized):
+        return DASHED
     if reading.longest_digit_run > MAX_DIGITS:
         return f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"
     other_operation = find_other_operation(reading.pieces, prompt_skeleton, asking=asking)

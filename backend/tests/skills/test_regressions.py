@@ -241,3 +241,61 @@ def test_mixed_units_and_clock_times_are_refused(prompt: str, why: str) -> None:
 )
 def test_one_unit_a_scene_time_and_a_scale_with_and_are_read(skill: str, prompt: str, expected: str) -> None:
     assert solved(skill, prompt) == expected
+
+
+# Numbers that set the scene are no operands (a blind red-team, 2026-12-07: 20 such sums were wrong).
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("addition", "my 2 kids want to know: what is 7 plus 8?", "15"),  # another clause than the expression's
+        ("addition", "I'm in grade 4. what's 56 + 27?", "83"),
+        ("addition", "Q2) 14 + 15 = ?", "29"),
+        ("subtraction", "Chapter 7 exercise: subtract 18 from 40", "22"),
+        ("addition", "item #12 costs 30 and item #7 costs 25, what's the total?", "55"),  # labels
+        ("addition", "Team 1 scored 45 and team 2 scored 38. What's the total score?", "83"),
+        ("addition", "in 2023 I sold 340 cars and in 2024 I sold 410. How many did I sell in total?", "750"),
+        # and what stays an operand
+        ("addition", "add the number 5 and 7", "12"),
+        ("subtraction", "subtract 20 from 2023", "2003"),
+        ("subtraction", "what is 2024 minus 1990", "34"),
+        ("subtraction", "what is 100-45", "55"),
+    ],
+)
+def test_numbers_that_set_the_scene_are_no_operands(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("count from 1 to 10", "this asks about a whole range of numbers"),
+        ("what's the next number: 2, 4, 6, 8", "this asks about a whole range of numbers"),
+        ("numbers between 3 and 9", "this asks about a whole range of numbers"),
+        ("each pizza is 12 dollars and we ordered 4 pizzas, what's the total?", "this asks for a multiplication"),
+        ("4 friends each paid 10 dollars, how much in total?", "this asks for a multiplication"),
+        ("a pack has 6 cans and I buy 5 packs. how many cans?", "this asks for a multiplication"),
+        ("call me at 555-1234", "this uses a dash for a range, a score, a date or a code, not a subtraction"),
+        ("the 9-5 grind is killing me", "this uses a dash for a range, a score, a date or a code, not a subtraction"),
+        ("what happened on 9-11", "this uses a dash for a range, a score, a date or a code, not a subtraction"),
+    ],
+)
+def test_sequences_prices_per_item_and_dashes_that_are_no_minus_are_refused(prompt: str, why: str) -> None:
+    result = SKILLS["subtraction" if "-" in prompt else "addition"].parse(prompt)
+    assert isinstance(result, Rejected) and result.why == why
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        ("addition", "a shirt costs 25 and a hat costs 10, total?", "35"),
+    ],
+)
+def test_counting_on_and_two_prices_are_still_answered(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", ["count down 40,144 from 42,980: where do you stop?", "next one: do 6 more than 14"])
+def test_counting_down_from_a_number_and_next_one_are_no_sequence(prompt: str) -> None:
+    for name, skill in SKILLS.items():
+        result = skill.parse(prompt)
+        assert not (isinstance(result, Rejected) and result.why == "this asks about a whole range of numbers"), name
