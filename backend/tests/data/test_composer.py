@@ -41,25 +41,25 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "85786f9a4097b670afb52cf359249ee60356a0a99799e2c9df18b857143427ed",
-    "1820eab7f64ce866c8088c232ed112a933615b7b4f6c4fe82c0055d3b1d0775f",
+    "48dd25c70da0e97d132c3b61961c15977d9fe3fcf35fb458e788d5854fbca6ca",
+    "706f881cd67ec4154047814f1c54100484a6a5871c9abc62461189fbcef5f2ba",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "d06a23737cd107e25ccf3145f1cb5a0fb93bfad2fc15054f391e506862735257",
-    3: "74f930cd01e78b063f1ae7e7721b7829719b262d1d7367931dcaabc8705cfd53",
-    4: "a6520f63816110ee044406e5dcbb6c3f2fbaa2eb2f355e201138478e71e4307c",
-    5: "5d886da3af79836cf44aa20d12e74a8085ff28c04fb9045823637b278a233b4c",
-    6: "31e2e0bb9806fc3dd91839559bda3546a5748c8028229048a0589df91f0b6d72",
-    7: "23b3d60bbfee7235fc1d9771c1fd421787bf0678aa0a317bfa650f1f32da3eb1",
-    8: "dc4c67d1d89286b8dd423c717bc08372d23a51efadba03f35d3ac278559bace0",
-    9: "9781bc142e9ee4d60a47ef89f9c150b8b72eccf9a75f4dd502a6dbc820975e2a",
+    2: "5acb7582876778663ebf004125f7676f09935afefdd9f26c5a683b039b068d98",
+    3: "6986593611d847c46dec05e932dc2906df7b64e7563090520dd76319a5dc5b12",
+    4: "73029b2067e58936445004db2acd745ff50e2ce4852012cfa52201c244dcf2ee",
+    5: "c8913b0538bf67e62721d90411061695310bafd7172d8f65383deddc0a89157a",
+    6: "2673a634646f3ffe468d2c7e8d9ffb19f03f8c8cdfedc1425429a4dec2076743",
+    7: "bd633628d7fb16006b87847751083c3c8d01aaa6b1a2912e972896cb89cef0a2",
+    8: "bdc37d8df21bcb35c62342ec936b380506139f3c1c03000033e895ed0c891944",
+    9: "9da0b9768ea03ca7746d350d1da61d8024b5bdc874907e03ffe88f9ddf336f52",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "017d8e3dc01d9ceb9ac51ba2dbb92d5b0b6fd5188e071e40b0bd4a087366a17e",
-        "a38b20be530e66ab7bcc3f063868795f15bf4ae8b149e0b7f2217b365f7cad39",
+        "c0da18527a14421c47bd38115aa15ed5c752efb78a71923ba513d253eb751501",
+        "17119b3cb220859cf95568654477de41a9eef2184c477a7d59b61f9720b9483d",
         2160,
         431,
     ),
@@ -74,13 +74,13 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2784447de59e99cbd068724532d75a04de28de71920464ea2966a3eb708deae5",
-        "4004f871d23223ca075b74ea4cb8ffbbc347d9ab3622c35d318c3269ad0b1926",
+        "b2b45efe6f4316f33dd3f49cabaea1a23eb3803270c4b2dfaba6807dc5312f5e",
+        "6fb32ab7950b9eed1eb2406345146172ca9bd53fbe708a1086c4ab3b2716361d",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "3733834dcd1880823dc3ce3c1d9e2ae20cf279c5e590599b6a87f52713f058c7",
+        "6b601e11887ec8e2c3dbd103fa5c179261b52b0cd74cafa2560f3a1535ae8a3d",
         "e5c796aff352d7885c8f51ff39ab46f497428035619f7ee16a8d65763ac8250c",
         1560,
         312,
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "266d34ef7284079e20ee1ec2a3f37f64ce167695d7cabdfb62829407c423a5da"
+_THREE_SKILL_EPOCH_9 = "49fc372031f9257ff488838a33e4eae919a39dab292ed2811e4460db55b4999f"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
