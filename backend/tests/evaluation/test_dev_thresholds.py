@@ -1,6 +1,6 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
 dev_phrasings2.jsonl ... dev_phrasings6.jsonl, dev_cousins.jsonl, dev_cousins2.jsonl,
-dev_chains.jsonl ... dev_chains5.jsonl) with the production recipe, so that a
+dev_chains.jsonl ... dev_chains5.jsonl, dev_redteam.jsonl) with the production recipe, so that a
 regression in the data, the model, the calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
@@ -182,6 +182,16 @@ GATES: dict[str, DevSet] = {
             },
             "model_only": {
                 "in_scope_accuracy": at_least(0.62),  # 0.7093 [0.7384, 0.6570]
+            },
+        },
+    ),
+    "dev_redteam": DevSet(
+        "dev_redteam.jsonl",
+        848,  # 501 in scope, 347 to refuse; written blind to find wrong answers, scored once, then tuned on
+        {  # measured 2026-12-07 01:45 at the final model (fingerprint c9853adc) [training seeds 1235, 1236]
+            "combined": {
+                "in_scope_accuracy": at_least(0.86),  # 0.8802 [0.8842, 0.8782]
+                "out_of_scope_refused": at_least(0.93),  # 0.9510 [0.9510, 0.9568]
             },
         },
     ),
