@@ -448,9 +448,6 @@ def parse_chain(
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
         # none of these. (A slip keeps a keyword's first letters, "diffrence", "backwrds": it is read after.)
         return Rejected(SCOPE)
-    refused = not_a_chain(normalize(prompt))
-    if refused is not None:
-        return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
     decimal = _DECIMAL.search(prompt)
     if decimal is not None:
         # A chain but for a step's operand that is not whole ("what is 11.1 minus 29, written backwards?") is refused
@@ -490,6 +487,9 @@ def parse_chain(
     if steps < 2 and len(pieces) >= 2 and not has_noun(prompt):  # (one piece: it has a noun phrase)
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
+    refused = not_a_chain(normalize(prompt))
+    if refused is not None:
+        return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
     work = _Work(skills, reader)
     missing: Missing | None = None
     operands: str | None = None  # a first clause of operands only ("17 and 26"), which a later step names

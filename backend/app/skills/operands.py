@@ -120,10 +120,15 @@ def is_label(pieces: Sequence[Piece], index: int) -> bool:
 def in_the_question(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
     """The operands of the one clause that holds an expression ("# + #", "# minus #") when numbers stand in other
     clauses too: "my 2 kids want to know: what is 7 plus 8?", "I'm in grade 4. what's 56 + 27?"."""
-    clause_of, clause = [], 0
+    clause_of, clause, depth = [], 0, 0
     for piece in pieces:
         clause_of.append(clause)
-        clause += piece.text in _CLAUSE_ENDS
+        if piece.text == "(":
+            depth += 1
+        elif piece.text == ")" and depth:
+            depth -= 1  # a bracket closed: "7 minus (-4) minus 1" (an unopened one ends a label: "Q2) 14 + 15")
+        else:
+            clause += piece.text in _CLAUSE_ENDS
     with_expression = {
         clause_of[i]
         for i in range(1, len(pieces) - 1)

