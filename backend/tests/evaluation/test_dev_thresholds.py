@@ -91,7 +91,8 @@ GATES: dict[str, DevSet] = {
                 "in_scope_accuracy": at_least(0.99),  # 1.0 (400/400)
                 "out_of_scope_refused": at_least(0.97),  # 0.9846 (256/260)
                 "in_scope_wrongly_refused": at_most(0.01),  # 0.0 (0/400)
-                "ece": at_most(0.03),  # 0.0136; 0.0257 [0.0211, 0.0173] at 3884e927 (2026-12-07 02:04) [seeds 1235, 1236]
+                # 0.0136; 0.0257 [0.0211, 0.0173] at 3884e927 (2026-12-07 02:04) [seeds 1235, 1236]
+                "ece": at_most(0.03),
                 "invariance": at_least(0.95),  # 0.975 (39/40)
             },
             "model_only": {
