@@ -343,6 +343,31 @@ def distinct_from_other_sets(rows: list[dict[str, object]], own: Path) -> None:
     assert clashes == 0, f"{clashes} prompt(s) equal a prompt of another eval set"
 
 
+def literal_rows(
+    prefix: str, written: Iterable[tuple[str, str, str | None]], slice_: str, own: Path
+) -> list[dict[str, object]]:
+    """Rows from (prompt, task, answer) triples written by hand (the red-team sets), in order, checked: a known task,
+    an answer in the contract's format (None for a refusal, or an in-scope task's missing operand), no duplicate, no
+    prompt equal to a contract example or to a prompt of another set. ``category`` is the task."""
+    rows: list[dict[str, object]] = []
+    seen: set[str] = set()
+    banned = contract_spans()
+    for i, (prompt, task, answer) in enumerate(written, 1):
+        assert task in TASKS and 0 < len(prompt) <= 512, prompt
+        assert answer is None or task != "unsupported", prompt
+        if task in ("addition", "subtraction") and answer is not None:
+            assert re.fullmatch(r"-?\d+", answer), prompt
+        if task == "parity" and answer is not None:
+            assert answer in ("even", "odd"), prompt
+        key = text_key(prompt)
+        assert key not in seen, f"duplicate prompt: {prompt!r}"
+        assert norm(prompt) not in banned, f"prompt equals a contract example: {prompt!r}"
+        seen.add(key)
+        rows.append(dict(zip(FIELDS, (f"{prefix}{i:04d}", prompt, task, answer, task, None, slice_), strict=True)))
+    distinct_from_other_sets(rows, own)
+    return rows
+
+
 def make_rows(prefix: str, items: Iterable[dict[str, object]], rng: random.Random) -> list[dict[str, object]]:
     items = list(items)
     rng.shuffle(items)

@@ -14,13 +14,11 @@ Run: ../.venv/bin/python build_dev_redteam.py [--check]
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from blind_common import FIELDS, contract_spans, distinct_from_other_sets, main, norm
+from blind_common import literal_rows, main
 
 PATH = Path(__file__).resolve().parent / "dev_redteam.jsonl"
-TASKS = ("addition", "subtraction", "parity", "reversal", "chain", "unsupported")
 
 # (prompt, expected task, expected answer)
 ROWS: list[tuple[str, str, str | None]] = [
@@ -936,24 +934,7 @@ ROWS: list[tuple[str, str, str | None]] = [
 
 
 def build() -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    seen: set[str] = set()
-    banned = contract_spans()
-    for i, (prompt, task, answer) in enumerate(ROWS, 1):
-        assert task in TASKS and 0 < len(prompt) <= 512, prompt
-        assert answer is None or task != "unsupported", prompt  # (an in-scope task without one: a missing operand)
-        if task in ("addition", "subtraction") and answer is not None:
-            assert re.fullmatch(r"-?\d+", answer), prompt
-        if task == "parity" and answer is not None:
-            assert answer in ("even", "odd"), prompt
-        key = " ".join(prompt.casefold().split())
-        assert key not in seen, f"duplicate prompt: {prompt!r}"
-        assert norm(prompt) not in banned, f"prompt equals a contract example: {prompt!r}"
-        seen.add(key)
-        row = dict(zip(FIELDS, (f"rt-{i:04d}", prompt, task, answer, task, None, "red-team"), strict=True))
-        rows.append(row)
-    distinct_from_other_sets(rows, PATH)
-    return rows
+    return literal_rows("rt-", ROWS, "red-team", PATH)
 
 
 if __name__ == "__main__":
