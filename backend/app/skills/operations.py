@@ -516,7 +516,7 @@ _DASHED = re.compile(
     r"|\b\d{1,2}-\d{1,2} (?:grind|shift|job|win|loss|draw|score|victory|defeat|lead|weeks?|days?|months?|years?|hours?"
     r"|minutes?|times|people)\b"
 )
-DASHED = "this uses a dash for a range, a score, a date or a code, not a subtraction"  # (subtraction's words too)
+DASHED = "this uses a dash for a range, a score, a date or a code, not a subtraction"  # subtraction's own check too
 # (not a zip code's "12345-6789": a subtraction as often)
 
 

@@ -16,7 +16,7 @@ from app.skills.literals import Guarded, may_match, required_substrings
 from app.skills.numbers import read_numbers
 from app.skills.operations import skeleton
 from app.skills.parity import skill as parity
-from app.skills.reversal import skill as reversal
+from app.skills.reversal import refusals as reversal_refusals
 from app.skills.text import normalize
 from bench.prompts import random_prompt
 
@@ -107,7 +107,7 @@ def test_the_operations_found_are_the_same_with_every_pattern_searched() -> None
 )
 def test_a_guarded_pattern_finds_what_the_pattern_finds(pieces: list[str]) -> None:
     text = "".join(pieces)
-    for matcher, _ in reversal._NO_CUE_REFUSALS:
+    for matcher, _ in reversal_refusals.NO_CUE_REFUSALS:
         if isinstance(matcher, Guarded):
             found, expected = matcher.search(text), matcher.pattern.search(text)
             assert (found and found.span()) == (expected and expected.span())

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from app.skills.base import (
     Cue,
@@ -21,8 +21,17 @@ from app.skills.base import (
     load_toml,
     words_of,
 )
-from app.skills.literals import Guarded
-from app.skills.operations import asks_for_code, other_skill_reason
+from app.skills.operations import other_skill_reason
+from app.skills.reversal.refusals import (
+    ALWAYS_REFUSED,
+    CODE,
+    CODE_REQUEST,
+    CODE_WORD,
+    LIST,
+    NO_CUE_REFUSALS,
+    OTHER_WORD_OPERATIONS,
+    first_refusal,
+)
 from app.skills.text import (
     NOT_TYPOS,
     Vocabulary,
@@ -34,7 +43,6 @@ from app.skills.text import (
     join_words,
     misspellings_of,
     normalize,
-    typo_alternation,
 )
 
 NAME = "reversal"
@@ -44,7 +52,6 @@ EXAMPLE_PROMPT = EXAMPLES[0].prompt
 _PHRASES = load_toml(__file__, "phrases.toml")
 _WORD_LISTS = _PHRASES["words"]
 _SEVERAL = "asks to reverse more than one word or phrase at a time"
-_LIST = "asks to reverse a list"
 _MISSING = f'Which word should I reverse? For example: "{EXAMPLE_PROMPT}" or "Reverse \'good morning\'".'
 
 # "pre" cues come before their word ("reverse hello"), "post" cues after it ("hello backwards").
@@ -103,9 +110,6 @@ _INSTRUCTION_WORDS = Vocabulary(
     fuzzy_min_length=5,
     reserved=_NOT_TARGETS | words_of(_WORD_LISTS, "not_instruction_typos"),
 )
-# "the word odrer", "the order of the wordws": a slip does not turn word order into letter order.
-_ORDER = typo_alternation("order", "older odder border orders ordered")
-_WORDS = typo_alternation("words", "word swords world worlds wordy cords lords wards woods works worms fords wolds")
 _CLAUSE_END = frozenset(",;:.!?…")
 
 _CHUNK = re.compile(r"\S+")
@@ -120,101 +124,6 @@ _REPLY_INSTRUCTIONS = re.compile(
     r"|walk me through (?:it|this)|with (?:an )?explanation|reason it out)\b",
     re.IGNORECASE,
 )
-
-_CODE = "asks for code"
-_CODE_WORDS = r"\b(?:java|rust|sql|code|function|program|script)\b"
-_CODE_WORD = re.compile(_CODE_WORDS)
-
-_COUNT = "asks to count letters"
-_LETTER_WORDS = re.compile(r"\b(?:letters?|characters?|chars?|vowels?|consonants?|syllables?|words?)\b")
-
-
-class _CountingLetters:
-    """The counting pattern, found only in a text that names letters (see _NO_CUE_REFUSALS)."""
-
-    def __init__(self, pattern: _Matcher) -> None:
-        self._pattern = pattern
-
-    def search(self, text: str) -> object | None:
-        return self._pattern.search(text) if _LETTER_WORDS.search(text) else None
-
-
-# Refusals, checked on the prompt without its target ("reverse the word count" reverses "count").
-_OTHER_WORD_OPERATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), phrase)
-    for pattern, phrase in (
-        (
-            rf"\bword {_ORDER}\b|\b{_ORDER} of (?:the |these |those |all )?{_WORDS}\b"
-            rf"|\brevers\w* (?:the |these |those |all (?:the )?|its )?{_WORDS}\b|\b(?:each|every) word\b"
-            rf"|\bthe {_WORDS}\b",
-            "asks to reverse the order of the words rather than the letters",
-        ),
-        (r"\blists?\b|\barrays?\b|\bsequence\b|\bitems\b|\belements\b", _LIST),
-        (
-            r"\bupper ?case\w*|\blower ?case\w*|\btitle ?case\b|\bcapitali[sz]\w*|\bcapital letters?\b|\bcaps\b",
-            "asks to change the letter case",
-        ),
-        (r"\bcount\w*|\bhow many\b|\bvowels?\b|\bconsonants?\b|\blength\b|\bhow long\b", _COUNT),
-        (r"\bpalindrom\w*", "asks whether something is a palindrome"),
-        (r"\btranslat\w*", "asks for a translation"),
-        (r"\bdefin\w*|\bmeaning\b|\bmeans?\b|\bsynonyms?\b|\bantonyms?\b|\bopposite\b", "asks what a word means"),
-        (r"\brhym\w*", "asks for a rhyme"),
-        (r"\bsort\w*|\balphabeti\w*", "asks to sort letters"),
-        (r"\banagrams?\b|\bscrambl\w*|\bshuffl\w*|\bjumbl\w*", "asks for an anagram"),
-        # A programming word outside the target; "reverse the word code" reverses the word (see _CODE_WORD).
-        (_CODE_WORDS, _CODE),
-    )
-)
-_ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"\brevers\w* (?:psychology|engineer\w*|osmosis|mortgage|image|gear|uno|charge|transaction)"
-            r"|\brevers\w* (?:a |the )?(?:car|truck|payment|decision|diabetes|aging|ageing)\b|"
-            + "|".join(_PHRASES["other_sense"]["patterns"])  # "flip a coin", "mirror my screen" (phrases.toml)
-        ),
-        'uses "reverse" in another sense',
-    ),
-    (
-        re.compile(r"\bcount(?:ing)? (?:down|up|backwards?|from|to)\b|\bnumbers (?:from )?\d+ (?:to|through) \d+\b"),
-        "asks to count",
-    ),
-    (
-        re.compile(r"\bsame (?:\w+ )?(?:backwards?|reversed|forwards? and backwards?|both ways|in reverse)\b"),
-        "asks whether something is a palindrome",
-    ),
-)
-
-
-class _Matcher(Protocol):
-    def search(self, text: str, /) -> object: ...
-
-
-class _CodeRequest:
-    """ "write a function that ...", "in python" (operations.asks_for_code), or a linked list: checked once the
-    target is known, which may be a programming word."""
-
-    _DATA_STRUCTURE = re.compile(r"\b(?:linked list|regex)\b")
-
-    def search(self, text: str, /) -> bool:
-        return asks_for_code(text) or self._DATA_STRUCTURE.search(text) is not None
-
-
-_CODE_REQUEST = _CodeRequest()
-_ALL_REFUSALS: tuple[tuple[_Matcher, str], ...] = (*_ALWAYS_REFUSED, (_CODE_REQUEST, _CODE), *_OTHER_WORD_OPERATIONS)
-
-
-def _no_cue_matcher(pattern: _Matcher, phrase: str) -> _Matcher:
-    if phrase == _COUNT:
-        # Without a cue of reversal, "how many" counts letters only where letters are named: "how many tickets
-        # were sold?" counts things (a word problem's question; read as counting letters, the chain recogniser
-        # took it for a step nobody does and vetoed every skill).
-        return _CountingLetters(pattern)
-    # Read for most prompts (why another skill's prompt is no reversal): searched only in a text holding a string
-    # the pattern needs.
-    return Guarded(pattern) if isinstance(pattern, re.Pattern) else pattern
-
-
-_NO_CUE_REFUSALS = tuple((_no_cue_matcher(pattern, phrase), phrase) for pattern, phrase in _ALL_REFUSALS)
 
 
 class _Chunk(NamedTuple):  # a NamedTuple, like numbers.Piece: immutable and quick to build
@@ -393,13 +302,6 @@ def _outside_a_one_word_target(analysis: str, chunks: Sequence[_Chunk], run: tup
     return analysis
 
 
-def _refusal(analysis: str, patterns: Sequence[tuple[_Matcher, str]]) -> str | None:
-    for pattern, phrase in patterns:
-        if pattern.search(analysis):
-            return phrase
-    return None
-
-
 def _display_grapheme(grapheme: str) -> str:
     return "(space)" if grapheme.isspace() else grapheme
 
@@ -425,7 +327,7 @@ def _no_cue_reason(full_analysis: str) -> str | None:
     """Why a prompt without a cue of reversal is not one: a word operation or code it asks for, or another
     skill's task ("what's the difference between baking soda and baking powder" is subtraction's cousin), so
     the model does not reverse a word of it."""
-    refusal = _refusal(full_analysis, _NO_CUE_REFUSALS)
+    refusal = first_refusal(full_analysis, NO_CUE_REFUSALS)
     return f"this {refusal}" if refusal else other_skill_reason(full_analysis, asking=NAME)
 
 
@@ -465,7 +367,7 @@ class ReversalSkill:
         cue_indices = [index for index, chunk in enumerate(chunks) if _CUES.lookup(chunk.key) is not None]
         if not cue_indices:
             return Rejected(SCOPE, lambda: _no_cue_reason(full_analysis), cue_found=False)
-        refusal = _refusal(full_analysis, _ALWAYS_REFUSED)
+        refusal = first_refusal(full_analysis, ALWAYS_REFUSED)
         if refusal is not None:
             return Rejected(SCOPE, f"this {refusal}")
 
@@ -495,15 +397,15 @@ class ReversalSkill:
                     and _is_content(following)
                     and unquoted[chunks[last].end : following.start].strip().startswith(",")
                 ):
-                    return Rejected(SCOPE, f"this {_LIST}")
-        if _CODE_REQUEST.search(_outside_a_one_word_target(full_analysis, chunks, run_of_target)):
-            return Rejected(SCOPE, f"this {_CODE}")
-        refusal = _refusal(" ".join(chunk.key for chunk in rest), _OTHER_WORD_OPERATIONS)
+                    return Rejected(SCOPE, f"this {LIST}")
+        if CODE_REQUEST.search(_outside_a_one_word_target(full_analysis, chunks, run_of_target)):
+            return Rejected(SCOPE, f"this {CODE}")
+        refusal = first_refusal(" ".join(chunk.key for chunk in rest), OTHER_WORD_OPERATIONS)
         if refusal is None and not quotations and phrase is None and target and " " in target.strip():
             # Several words with a programming word among them and nothing saying they are the text to reverse
             # ("reverse this java code", "reverse my sql query") are about code; one word alone ("reverse the
             # word code"), a quotation or "the sentence ..." is text.
-            refusal = _CODE if _CODE_WORD.search(normalize(target)) else None
+            refusal = CODE if CODE_WORD.search(normalize(target)) else None
         if refusal is not None:
             return Rejected(SCOPE, f"this {refusal}")
         if not target:

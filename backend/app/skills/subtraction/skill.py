@@ -34,7 +34,7 @@ from app.skills.operands import (
     glued_letters,
     operand_indices,
 )
-from app.skills.operations import AMOUNT_WORDS, no_cue, operand_problem, skeleton_of
+from app.skills.operations import AMOUNT_WORDS, DASHED, no_cue, operand_problem, skeleton_of
 from app.skills.stories import load_story
 from app.skills.text import (
     Vocabulary,
@@ -98,7 +98,6 @@ _CUE_SHAPES = {
 _CUE_FORMS = SUBTRACTION_WORDS.forms() | _PHRASE_WORDS["take"] | _PHRASE_WORDS["less"] | _SHAPE_WORDS
 
 _POLITE_ENDINGS = frozenset({"please", "pls", "plz", "thanks", "thx", "now", "for", "me", "quickly", "ty"})
-_DASH_USE = "this uses a dash for a range, a score, a date or a code, not a subtraction"
 _VERBS = frozenset({"subtract", "decrease", "take away"})
 _THING = "this takes away or reduces something other than a number"
 _LIMIT = 'this uses "less than" for a limit, not a subtraction'
@@ -403,7 +402,7 @@ class SubtractionSkill:
         if _YES_NO.search(shape):
             return Rejected(SCOPE, "this asks a yes-or-no question about the numbers")
         if _dash_in_another_sense(pieces):
-            return Rejected(SCOPE, _DASH_USE)
+            return Rejected(SCOPE, DASHED)
 
         indices = _operand_indices(pieces)
         if len(indices) < 2 and reading.used_and_inside_a_number:
