@@ -25,6 +25,7 @@ TRAINING_PROMPTS = frozenset(
         "Is 3 an even number?",
         "can you add some numbers",
         "flip a coin",
+        "flip the pancake",  # refused, so a training prompt since 2026-12-07 04:30
         "how do I add two numbers in java",
         "how do I subtract two dates in Excel",
         "is 2 even",

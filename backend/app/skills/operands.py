@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.skills.numbers import Piece
+from app.skills.numbers import Piece, WholeNumber, read_numbers
 from app.skills.operations import AMOUNT_WORDS, LABEL_NOUNS
+from app.skills.text import normalize
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 DESCRIBES = "this uses a number to describe a thing, not as an amount"
@@ -90,6 +91,8 @@ def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
     piece = pieces[index]
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     before = pieces[index - 1] if index > 0 else None
+    if after is not None and after.text in ("o'clock", "oclock"):
+        return True
     if after is not None and after.start == piece.end and after.text in ("am", "pm"):
         return True
     if after is not None and after.text == ":" and after.start == piece.end and index + 2 < len(pieces):
@@ -101,7 +104,7 @@ def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
 
 _CLAUSE_ENDS = frozenset({":", ".", "?", "!", ";", ")"})
 _OPERATORS = frozenset({"+", "-", "plus", "minus"})
-_YEAR_BEFORE = frozenset({"in", "since"})
+_YEAR_BEFORE = frozenset({"in", "since", "during", "it's", "its"})
 
 
 def is_label(pieces: Sequence[Piece], index: int) -> bool:
@@ -114,7 +117,28 @@ def is_label(pieces: Sequence[Piece], index: int) -> bool:
         return True
     number = pieces[index].number
     is_year = number is not None and number.words is None and 1900 <= number.value <= 2100
-    return before.text in LABEL_NOUNS or (is_year and before.text in _YEAR_BEFORE)
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    bracketed = before.text == "(" and after is not None and after.text == ")"  # "this season (2023)"
+    return before.text in LABEL_NOUNS or (is_year and (before.text in _YEAR_BEFORE or bracketed))
+
+
+def sets_the_scene(pieces: Sequence[Piece], index: int) -> bool:
+    """A position, a time of day, or a number that names or dates something: not a number to work with."""
+    return is_ordinal(pieces, index) or is_clock_time(pieces, index) or is_label(pieces, index)
+
+
+def scene_values(pieces: Sequence[Piece]) -> frozenset[int]:
+    """The values of the numbers that only set the scene ("In 2020 I had 45 books"), for the model's tagged numbers:
+    a value that stands as an amount elsewhere in the prompt too is not among them."""
+    scene = {piece.number.value for i, piece in enumerate(pieces) if piece.number and sets_the_scene(pieces, i)}
+    amounts = {piece.number.value for i, piece in enumerate(pieces) if piece.number and not sets_the_scene(pieces, i)}
+    return frozenset(scene - amounts)
+
+
+def tagged_amounts(prompt: str, found: list[tuple[WholeNumber, str]]) -> list[tuple[WholeNumber, str]]:
+    """The model's tagged numbers without those that set the scene ("In 2020 I had 45 books and bought 30 more")."""
+    scene = scene_values(read_numbers(normalize(prompt)).pieces) if len(found) > 1 else frozenset()
+    return [(number, role) for number, role in found if number.value not in scene] if scene else found
 
 
 def in_the_question(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
@@ -135,9 +159,42 @@ def in_the_question(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
         if pieces[i].text in _OPERATORS and pieces[i - 1].number is not None and pieces[i + 1].number is not None
     }
     if len(with_expression) != 1:
-        return indices
+        return _asked_expression(pieces, indices)
     (asked,) = with_expression
-    return [index for index in indices if clause_of[index] == asked]
+    return _asked_expression(pieces, [index for index in indices if clause_of[index] == asked])
+
+
+# Words that ask for the expression right after them: "what's 7 plus 6", "my homework says 35 + 46".
+_ASKING = frozenset({"what", "what's", "whats", "much", "calculate", "compute", "solve", "evaluate", "says"})
+# Before the asking word, these make the numbers there part of the request ("add 4 to what 3 + 2 is").
+_JOINS_THE_REQUEST = _OPERATORS | frozenset(
+    {"add", "added", "adding", "sum", "total", "subtract", "subtracted", "take", "difference", "then", "result"}
+)
+
+
+def _asked_expression(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
+    """The operands of an expression asked for right after an asking word, when numbers stand before that word and
+    none after the expression: "I'm 40 and bored, what's 7 plus 6?", "on my iPhone 15, what's 230 + 70?", "my 2
+    sons want to know what 14 plus 28 is"."""
+    for asking, piece in enumerate(pieces):
+        if piece.text not in _ASKING:
+            continue
+        start = asking + 1 + (asking + 1 < len(pieces) and pieces[asking + 1].text == "is")
+        end = start
+        while (
+            end + 2 < len(pieces)
+            and pieces[end].number is not None
+            and pieces[end + 1].text in _OPERATORS
+            and pieces[end + 2].number is not None
+        ):
+            end += 2
+        if end == start or pieces[start].number is None:
+            continue
+        if any(p.text in _JOINS_THE_REQUEST for p in pieces[:asking]):
+            return indices
+        if any(index < asking for index in indices) and not any(index > end for index in indices):
+            return [index for index in indices if start <= index <= end]
+    return indices
 
 
 def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> list[int]:
@@ -151,8 +208,7 @@ def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> l
             or is_ordinal(pieces, index)
             or describes_a_thing(pieces, index)
             or is_one_whole(pieces, index)
-            or is_clock_time(pieces, index)
-            or is_label(pieces, index)
+            or sets_the_scene(pieces, index)
         ):
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None

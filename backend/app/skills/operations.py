@@ -166,10 +166,17 @@ _RATE = rf"# (?:\w+ ){{0,2}}(?:a|an|per|each|every) {_PERIOD}\b"  # "# pages a d
 # What follows a result the user gives to be checked: the end of the prompt, or a question whether it is right.
 _ASKED_IF_RIGHT = (  # one group: it is used inside alternations
     r"(?:(?: [,.;:!?-])*"
-    r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|am i right|can you check|(?:right|correct) \?))"
+    r"(?: (?:is (?:that|this|it|my answer) (?:right|correct)|am i right|can you check|(?:right|correct) \?"
+    r"|(?:can you |could you |pls |please )?(?:check|confirm|verify)(?: it| that| this| my answer)?(?: please| pls)?"
+    r"(?: [?!.])*$))"
     r"|(?: [,.;:!?-])+ (?:right|correct)\b|(?: [,.;:!?-])* (?:yes|yeah|ok|okay|true) \?)"
 )
 _CHECKED = rf"(?:{_ASKED_IF_RIGHT}|(?: [,.;:!?-])*$)"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
     rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
@@ -238,6 +245,7 @@ _GUARDED: tuple[tuple[Callable[[str], bool], str], ...] = (
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
+        (r"= ?(?:sum|sumif|subtotal) \(", CODE),  # a spreadsheet formula: "what does =SUM(A1:A3) do?"
         # "the sum of the even numbers from 1 to 10", "add all numbers between # and #"
         (
             # within one clause; "add the first two numbers: 4 and 7" lists its numbers, so it is an addition
@@ -283,6 +291,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"= #|\bequals? (?:to )?#|\bthe same as\b"
             # a result the user worked out, given to be checked: "I got 42, is that right?", "my answer is 42"
             r"|\b(?:my|our) (?:answer|result) (?:is|was) #"
+            # "my answer for 60+40 was 100, is it right", "i got 20 for 12 plus 9, check it"
+            r"|\b(?:my|our) (?:answer|result) (?:for|to) [^.?!]*\b(?:is|was) #"
+            r"|\b(?:i|we) (?:got|get|put|wrote) # (?:for|as the answer to|as the answer for) "
             rf"|\b(?:i|we) (?:think|reckon) (?:it's|it is|its|the answer is) #{_CHECKED}"
             rf"|\b(?:i|we|i'm|im|we're) (?:got|get|getting|make it|came up with|calculated|worked out) #{_CHECKED}"
             rf"|\band (?:got|get) #{_ASKED_IF_RIGHT}|\b(?:calculated|worked out|got) # (?:\+|-|plus|minus) # as #"
@@ -320,13 +331,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # a clock time added to or taken from: "10:30 plus 45 minutes", "2pm plus 3 hours", "12:30 - 4"
             r"# : #(?: (?:am|pm))? (?:plus|minus|[+-]) |(?:plus|minus|[+-]|add|subtract) # : #"
+            # "add 5 minutes to 10:30", "take 20 minutes off 3pm"
+            r"|# (?:minutes?|mins?|hours?|hrs?) (?:to|from|off|after|before) # (?:: #|am\b|pm\b)"
             r"|# (?:am|pm) (?:plus|minus|[+-]) |(?:plus|minus|[+-]) # (?:am|pm)\b",
             TIME_OF_DAY,
         ),
         (
             r"\bday of the week\b|\bwhat (?:day|date) (?:is|was|will)\b|\bwhich (?:day|date)\b"
             r"|# (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-            r"|august|september|october|november|december)\b # ?\W*$",
+            r"|august|september|october|november|december)\b # ?\W*$"
+            # a date or a weekday moved by days: "25 December plus 10 days", "July 4 minus 3 days", "Monday + 3 days"
+            rf"|\b(?:{_MONTH}|{_WEEKDAY})\b(?: #)? (?:plus|minus|[+-]|add|and) # (?:days?|weeks?|months?)\b"
+            rf"|\b(?:plus|minus|add|subtract) # (?:days?|weeks?|months?) (?:to|from) (?:# )?(?:{_MONTH}|{_WEEKDAY})\b",
             DATE,
         ),
         (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
@@ -413,6 +429,11 @@ _SKILL_CUES: dict[str, Cue] = {}
 def register_skill_cue(name: str, cue: Cue) -> None:
     _SKILL_CUES[name] = cue
     _skill_cues_in.cache_clear()  # its results name the cues registered when they were read
+
+
+def names_a_skill_task(reason: str) -> bool:
+    """Whether a reason is a registered skill's veto ("this asks for an addition"), not an operation no skill does."""
+    return any(reason == f"this {cue.asks_for}" for cue in _SKILL_CUES.values())
 
 
 def find_other_operation(pieces: Sequence[Piece], prompt_skeleton: str | None = None, *, asking: str) -> str | None:

@@ -41,20 +41,20 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "48dd25c70da0e97d132c3b61961c15977d9fe3fcf35fb458e788d5854fbca6ca",
-    "706f881cd67ec4154047814f1c54100484a6a5871c9abc62461189fbcef5f2ba",
+    "73648dfa5ee0b86d3f9ecc9e5c5d5d7293cbb61d6fe835403358af8ecd74329b",
+    "916cad051030db7e563be2bdd9988f13e5afe47153c5e97c6352fd76b0d4f7ef",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "36fabd1f4147cbff324c3b2f89d6d66e8df1e34c54610f029f00a026747e27bf",
-    3: "6986593611d847c46dec05e932dc2906df7b64e7563090520dd76319a5dc5b12",
-    4: "73029b2067e58936445004db2acd745ff50e2ce4852012cfa52201c244dcf2ee",
-    5: "d752d0ddadc163bfafb87d1429e89a6d4b79173f6fe0f4a24164841811b5f0c2",
-    6: "2673a634646f3ffe468d2c7e8d9ffb19f03f8c8cdfedc1425429a4dec2076743",
-    7: "bd633628d7fb16006b87847751083c3c8d01aaa6b1a2912e972896cb89cef0a2",
-    8: "7435ac255e69e2b9322e71df05a8ff380e6cfc6b49f9e989e7f73734182273ab",
-    9: "9da0b9768ea03ca7746d350d1da61d8024b5bdc874907e03ffe88f9ddf336f52",
+    2: "de4a26e811947653ad170acff575203b919822d6088510e3187b090d064d7e6b",
+    3: "4c9093250f4b711bfd666a0133e723ec2dd7d903b732aa4f1101d8220c5ae7a4",
+    4: "34de3cc8f87ad406bb4c78958245a4772d3674c8d1e29ceb823cb6939aaff423",
+    5: "83962bc4ac0d839e6991c20a44e060efbe41f9db06933045e5def2878e9f9934",
+    6: "d202bb672cfa5318ded600d1350eae55a7b0f14c232c1be0ee1d07f6b770c872",
+    7: "c05e756e8407492607e7687801e200d82ac0606e6fb7af7f247b650b5f7e1f06",
+    8: "5848757c9487fd74ad9a21e80ce396d16a0b01c62f62d207a65365f80ec285a2",
+    9: "bf2231c31a1fee42fe37b51cb6a6f9c976857e50e04d34fe517b96e73346ea5e",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
@@ -74,8 +74,8 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "b2b45efe6f4316f33dd3f49cabaea1a23eb3803270c4b2dfaba6807dc5312f5e",
-        "6fb32ab7950b9eed1eb2406345146172ca9bd53fbe708a1086c4ab3b2716361d",
+        "2a58237c4ce5d075894107522e9328cdb126b9d18d9e3291ed5fc98d3a18956a",
+        "9d1136c61ee055316c0a9fbd47da50852d4c766c8f3b38dd6890fd2b41f7dc2d",
         10400,
         1555,
     ),
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "49fc372031f9257ff488838a33e4eae919a39dab292ed2811e4460db55b4999f"
+_THREE_SKILL_EPOCH_9 = "f6866e4b74d15eb0f56caa7f6d484cc8c0d24db84072bfc6eb0c674ddf2bbf38"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

@@ -22,7 +22,7 @@ from app.skills.base import (
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.comparison import Compared, Comparison, cased, comparison_task, read_comparison
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
-from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices
+from app.skills.operands import DESCRIBES, any_describes_a_thing, operand_indices, tagged_amounts
 from app.skills.operations import (
     MORE_FORMS,
     MORE_THAN,
@@ -284,6 +284,7 @@ class AdditionSkill:
         found = tagged_numbers(prompt, spans)
         if isinstance(found, str):
             return Rejected(SCOPE, found)
+        found = tagged_amounts(prompt, found)
         if len(found) < 2:
             return Missing(_missing_message([number for number, _ in found], None))
         return Parsed(AdditionOperands(number for number, _ in found))

@@ -20,6 +20,7 @@ from app.skills.base import (
 )
 from app.skills.literals import Guarded
 from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
+from app.skills.operands import sets_the_scene, tagged_amounts
 from app.skills.operations import find_other_operation, no_cue, operand_problem, skeleton_of
 from app.skills.stories import load_story
 from app.skills.text import Vocabulary, alternation_of, grouped_words, has_any_word, join_words, normalize
@@ -122,6 +123,20 @@ def _other_sense(pieces: Sequence[Piece]) -> str:
     return f'uses "{word or "even"}" in another sense'
 
 
+def _asked_numbers(pieces: Sequence[Piece]) -> list[WholeNumber]:
+    """The numbers of the prompt without those that set the scene ("question 5: is 48 odd?", "in 2021 I planted 37
+    trees. is 37 odd?": 48, 37), unless every number does ("is room 204 even?")."""
+    numbers = [piece.number for piece in pieces if piece.number is not None]
+    amounts = [
+        piece.number
+        for index, piece in enumerate(pieces)
+        if piece.number is not None and not sets_the_scene(pieces, index)
+    ]
+    if amounts and len({number.value for number in amounts}) == 1:
+        return amounts[:1]
+    return amounts or numbers
+
+
 _MISSING = f'Which number should I check? For example: "{EXAMPLE_PROMPT}"'
 
 
@@ -152,7 +167,7 @@ class ParitySkill:
         if problem is not None:
             return Rejected(SCOPE, problem)
 
-        numbers = reading.numbers
+        numbers = _asked_numbers(pieces)
         if not numbers:
             if _asks_for_a_number(pieces, cues, shape):
                 return Missing(_MISSING)
@@ -176,6 +191,7 @@ class ParitySkill:
             return Rejected(SCOPE, found)
         if not found:
             return Missing(_MISSING)
+        found = tagged_amounts(prompt, found) or found
         if len(found) > 1:
             shown = join_words(number.display() for number, _ in found[:5])
             return Rejected(SCOPE, f"this mentions more than one number ({shown})")

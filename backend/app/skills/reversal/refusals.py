@@ -82,6 +82,14 @@ ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bsame (?:\w+ )?(?:backwards?|reversed|forwards? and backwards?|both ways|in reverse)\b"),
         "asks whether something is a palindrome",
     ),
+    (
+        # the cue word is the word asked about: "explain what the word reverse means", "the meaning of backwards"
+        re.compile(
+            r"\bword (?:revers|backward|flip|mirror|invert)\w* (?:means?|meaning)\b"
+            r"|\bmeaning of (?:the word )?(?:revers|backward|flip|mirror|invert)\w*\b"
+        ),
+        "asks what a word means",
+    ),
 )
 
 

@@ -202,10 +202,26 @@ def _cue_direction(chunks: Sequence[_Chunk], index: int) -> str | None:
     return direction
 
 
+_POLITE = frozenset({"please", "pls", "plz", "thanks", "thx"})
+
+
+def _names_the_last_word(chunks: Sequence[_Chunk], index: int) -> bool:
+    """ "the word" and one word after it, the prompt's last: that word is the text, even one that is never the
+    text elsewhere ("reverse the word it", "reverse the word number", "flip the word list, please")."""
+    if chunks[index].key != "word" or index == 0 or chunks[index - 1].key not in ("the", "this"):
+        return False
+    following = chunks[index + 1] if index + 1 < len(chunks) else None
+    if following is None or not following.key.isalpha() or following.key in _POLITE or _CUES.lookup(following.key):
+        return False  # (a cue after "the word" is the request's: "write the word backwards")
+    return all(chunk.key in _POLITE or not chunk.key for chunk in chunks[index + 2 :])
+
+
 def _target_run(chunks: Sequence[_Chunk], cue_indices: Sequence[int]) -> tuple[int, int] | None:
     for index, chunk in enumerate(chunks[:-1]):
         if _MARKERS.lookup(chunk.key) == "word" and _CUES.lookup(chunks[index + 1].key) and len(cue_indices) > 1:
             return index + 1, index + 1  # "reverse the word reverse": the second cue word is the text
+        if _names_the_last_word(chunks, index):
+            return index + 1, index + 1  # "reverse the word it", "reverse the word list": that word is the text
     runs = _runs(chunks)
     if not runs:
         return None

@@ -27,14 +27,15 @@ from app.skills.base import (
 )
 from app.skills.columns import DETAILED_COLUMNS, column_name
 from app.skills.comparison import Compared, Comparison, cased, comparison_task, read_comparison
-from app.skills.numbers import NUMBER_WORDS, Piece, WholeNumber, read_numbers, tagged_numbers
+from app.skills.numbers import NUMBER_WORDS, NumberReading, Piece, WholeNumber, read_numbers, tagged_numbers
 from app.skills.operands import (
     DESCRIBES,
     any_describes_a_thing,
     glued_letters,
     operand_indices,
+    tagged_amounts,
 )
-from app.skills.operations import AMOUNT_WORDS, DASHED, no_cue, operand_problem, skeleton_of
+from app.skills.operations import AMOUNT_WORDS, DASHED, names_a_skill_task, no_cue, operand_problem, skeleton_of
 from app.skills.stories import load_story
 from app.skills.text import (
     Vocabulary,
@@ -91,7 +92,8 @@ _YES_NO = re.compile(
 # Verbs that ask for a subtraction only in the shapes of phrases.toml, by cue kind ("knock # off #": "subtract").
 _SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
 _CUE_SHAPES = {
-    kind: re.compile("|".join(_PHRASES["cue_phrases"][kind])) for kind in ("subtract", "decrease", "difference")
+    kind: re.compile("|".join(_PHRASES["cue_phrases"][kind]))
+    for kind in ("subtract", "decrease", "difference", "change")
 }
 # Every cue word, its accepted typos, the words of the phrases above and the shapes' verbs: a prompt with none of
 # them as a whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
@@ -351,6 +353,31 @@ def _ordered(
     return Parsed(SubtractionOperands(operands))
 
 
+def _change(text: str, reading: NumberReading, shape: str) -> ParseResult[SubtractionOperands] | None:
+    """A change from one amount to another, asked how much it changed (phrases.toml [cue_phrases] change): the
+    larger minus the smaller. None when the shape's two numbers cannot be told (then the prompt is read as any
+    other)."""
+    found = _CUE_SHAPES["change"].search(shape)
+    if found is None:
+        return None
+    numbers = [piece.number for piece in reading.pieces if piece.number is not None]
+    first = shape.count("#", 0, found.start()) + found.group().count("#", 0, found.group().index("#"))
+    if first + 1 >= len(numbers):
+        return None
+    problem = operand_problem(text, reading, shape, asking=NAME)
+    if problem is not None and not names_a_skill_task(problem):  # "increase" is addition's cue word too
+        return Rejected(SCOPE, problem)
+    start, end = numbers[first], numbers[first + 1]
+    # The size of the change, whichever way it went: "my rank went up from 40 to 25, how many places?" is 15.
+    return Parsed(
+        SubtractionOperands(
+            (start, end),
+            "difference",
+            f"It went from {start.display()} to {end.display()}: the change is the larger minus the smaller.",
+        )
+    )
+
+
 _TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
 
 
@@ -380,6 +407,10 @@ class SubtractionSkill:
 
     def parse(self, prompt: str) -> ParseResult[SubtractionOperands]:
         text = normalize(prompt)
+        if " from " in text:  # "the price went from 45 to 60: how much did it rise?" (before "how much more" is read)
+            changed = _change(text, read_numbers(text), skeleton_of(text))
+            if changed is not None:
+                return changed
         # "how much taller is a 190 cm man than a 175 cm man?"
         comparison = read_comparison(text)  # None for most prompts: it looks first (may_compare)
         if comparison is not None and (isinstance(comparison, Compared) or comparison.asked):
@@ -436,6 +467,7 @@ class SubtractionSkill:
         found = tagged_numbers(prompt, spans)
         if isinstance(found, str):
             return Rejected(SCOPE, found)
+        found = tagged_amounts(prompt, found)
         if len(found) < 2:
             return Missing(_missing_message(len(found), found[0][0] if found else None, None))
         minuends = [number for number, role in found if role == MINUEND]
