@@ -119,7 +119,10 @@ def is_label(pieces: Sequence[Piece], index: int) -> bool:
     is_year = number is not None and number.words is None and 1900 <= number.value <= 2100
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     bracketed = before.text == "(" and after is not None and after.text == ")"  # "this season (2023)"
-    return before.text in LABEL_NOUNS or (is_year and (before.text in _YEAR_BEFORE or bracketed))
+    if before.text in LABEL_NOUNS:
+        # "floor 2 ... went down 5 floors": a noun the prompt also counts is a scale, and its number an amount
+        return not any(piece.text in (before.text + "s", before.text + "es") for piece in pieces)
+    return is_year and (before.text in _YEAR_BEFORE or bracketed)
 
 
 def sets_the_scene(pieces: Sequence[Piece], index: int) -> bool:
@@ -130,8 +133,11 @@ def sets_the_scene(pieces: Sequence[Piece], index: int) -> bool:
 def scene_values(pieces: Sequence[Piece]) -> frozenset[int]:
     """The values of the numbers that only set the scene ("In 2020 I had 45 books"), for the model's tagged numbers:
     a value that stands as an amount elsewhere in the prompt too is not among them."""
-    scene = {piece.number.value for i, piece in enumerate(pieces) if piece.number and sets_the_scene(pieces, i)}
-    amounts = {piece.number.value for i, piece in enumerate(pieces) if piece.number and not sets_the_scene(pieces, i)}
+    scene: set[int] = set()
+    amounts: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if piece.number is not None:
+            (scene if sets_the_scene(pieces, index) else amounts).add(piece.number.value)
     return frozenset(scene - amounts)
 
 

@@ -41,19 +41,19 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "73648dfa5ee0b86d3f9ecc9e5c5d5d7293cbb61d6fe835403358af8ecd74329b",
+    "18d7c94ed290b1ccad94e1cce1535a289de15cdc8a1d014a255a4398615e3515",
     "916cad051030db7e563be2bdd9988f13e5afe47153c5e97c6352fd76b0d4f7ef",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "de4a26e811947653ad170acff575203b919822d6088510e3187b090d064d7e6b",
+    2: "5fd4a631c154c5d6d5fc2676e66c3dc959c20054b6235886c14ec9793b97909a",
     3: "4c9093250f4b711bfd666a0133e723ec2dd7d903b732aa4f1101d8220c5ae7a4",
-    4: "34de3cc8f87ad406bb4c78958245a4772d3674c8d1e29ceb823cb6939aaff423",
-    5: "83962bc4ac0d839e6991c20a44e060efbe41f9db06933045e5def2878e9f9934",
+    4: "8aae797071ce5ec26d18f1146b060dc31fc0e7427a32ecfd179ed654546e8ee3",
+    5: "ec32bb0d01602e8e01a757c206ee94e1c359e289d8e9e8d38b7fc408a13cb4c3",
     6: "d202bb672cfa5318ded600d1350eae55a7b0f14c232c1be0ee1d07f6b770c872",
-    7: "c05e756e8407492607e7687801e200d82ac0606e6fb7af7f247b650b5f7e1f06",
-    8: "5848757c9487fd74ad9a21e80ce396d16a0b01c62f62d207a65365f80ec285a2",
+    7: "799a8b033a0411fb06c22b4199b64758c492a8c63d20a97768d67d6dd5767d6b",
+    8: "ac621b08fb6503d4f6ba9f06f2ed4cad601016da4f498a9c24c79e7213a93a04",
     9: "bf2231c31a1fee42fe37b51cb6a6f9c976857e50e04d34fe517b96e73346ea5e",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "f6866e4b74d15eb0f56caa7f6d484cc8c0d24db84072bfc6eb0c674ddf2bbf38"
+_THREE_SKILL_EPOCH_9 = "62b75348a50bcacbbb4ac9d5e116e7fdb17b78dd9b44c5506956271a42ec7636"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

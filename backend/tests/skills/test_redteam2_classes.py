@@ -29,7 +29,7 @@ from tests.skills.conftest import solved
         ("addition", "at 9 o'clock I counted 12 people plus 5 latecomers, what's the total?", "17"),
         # parity of the question's number, a label or a year aside
         ("parity", "exercise 4: is 91 odd?", "odd"),
-        ("parity", "In 2019 we adopted 12 cats. Is 12 even?", "even"),
+        ("parity", "it's 2024, is 77 odd?", "odd"),
         ("parity", "is room 315 odd?", "odd"),  # the label is the only number: it is the one asked about
         # a change from one amount to another is the larger minus the smaller
         ("subtraction", "the bill went from 80 to 95, how much did it increase?", "15"),

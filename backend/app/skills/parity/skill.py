@@ -124,16 +124,14 @@ def _other_sense(pieces: Sequence[Piece]) -> str:
 
 
 def _asked_numbers(pieces: Sequence[Piece]) -> list[WholeNumber]:
-    """The numbers of the prompt without those that set the scene ("question 5: is 48 odd?", "in 2021 I planted 37
-    trees. is 37 odd?": 48, 37), unless every number does ("is room 204 even?")."""
+    """The numbers of the prompt without those that set the scene ("question 5: is 48 odd?": 48), unless that
+    leaves none ("is room 204 even?")."""
     numbers = [piece.number for piece in pieces if piece.number is not None]
     amounts = [
         piece.number
         for index, piece in enumerate(pieces)
         if piece.number is not None and not sets_the_scene(pieces, index)
     ]
-    if amounts and len({number.value for number in amounts}) == 1:
-        return amounts[:1]
     return amounts or numbers
 
 
