@@ -27,8 +27,9 @@ from app.chains.skill import FUSED_SKILLS, PlanItem, chain_prediction, parse_fus
 from app.ml.calibration import Calibration, Outcome, softmax
 from app.ml.inference import Prediction
 from app.services.classifier_setup import outcome_of
-from app.skills import SKILLS, TASK_LABELS, UNSUPPORTED, refusal_message
+from app.skills import TASK_LABELS, UNSUPPORTED, refusal_message
 from app.skills.base import ChecksTheModelsReading, Missing, Parsed, ParseResult, Rejected, Skill, Span
+from app.skills.operations import names_a_skill_task
 
 
 class Classifier(Protocol):
@@ -164,14 +165,11 @@ def model_may_answer(result: ParseResult[Any]) -> bool:
     return isinstance(result, Rejected) and not result.cue_found and not result.worth_telling
 
 
-# The reasons that name a task the app does: a skill's veto of another skill's cue ("this asks for an addition").
-_OWN_TASKS = frozenset(f"this {skill.cue.asks_for}" for skill in SKILLS.values())
-
-
 def tells_the_user(why: str | None) -> bool:
-    """Whether a refusal may give this reason: not one that names a task the app does (said to the user, "this
-    asks for an addition" contradicts the "I can add whole numbers" that follows it)."""
-    return why is not None and why not in _OWN_TASKS
+    """Whether a refusal may give this reason: not one that names a task the app does, a skill's veto of another
+    skill's cue (said to the user, "this asks for an addition" contradicts the "I can add whole numbers" that
+    follows it)."""
+    return why is not None and not names_a_skill_task(why)
 
 
 def refusal_without_the_model(

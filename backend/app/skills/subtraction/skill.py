@@ -37,6 +37,7 @@ from app.skills.operands import (
 )
 from app.skills.operations import AMOUNT_WORDS, DASHED, names_a_skill_task, no_cue, operand_problem, skeleton_of
 from app.skills.stories import load_story
+from app.skills.subtraction.change import CHANGE, changed_amounts
 from app.skills.text import (
     Vocabulary,
     alternation_of,
@@ -92,8 +93,8 @@ _YES_NO = re.compile(
 # Verbs that ask for a subtraction only in the shapes of phrases.toml, by cue kind ("knock # off #": "subtract").
 _SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
 _CUE_SHAPES = {
-    kind: re.compile("|".join(_PHRASES["cue_phrases"][kind]))
-    for kind in ("subtract", "decrease", "difference", "change")
+    **{kind: re.compile("|".join(_PHRASES["cue_phrases"][kind])) for kind in ("subtract", "decrease", "difference")},
+    "change": CHANGE,
 }
 # Every cue word, its accepted typos, the words of the phrases above and the shapes' verbs: a prompt with none of
 # them as a whole word, and no "-", is no subtraction (most prompts), so its numbers need not be read.
@@ -354,28 +355,17 @@ def _ordered(
 
 
 def _change(text: str, reading: NumberReading, shape: str) -> ParseResult[SubtractionOperands] | None:
-    """A change from one amount to another, asked how much it changed (phrases.toml [cue_phrases] change): the
-    larger minus the smaller. None when the shape's two numbers cannot be told (then the prompt is read as any
-    other)."""
-    found = _CUE_SHAPES["change"].search(shape)
-    if found is None:
-        return None
-    numbers = [piece.number for piece in reading.pieces if piece.number is not None]
-    first = shape.count("#", 0, found.start()) + found.group().count("#", 0, found.group().index("#"))
-    if first + 1 >= len(numbers):
+    """A change from one amount to another, asked how much it changed (change.py), or None."""
+    amounts = changed_amounts(reading, shape)
+    if amounts is None:
         return None
     problem = operand_problem(text, reading, shape, asking=NAME)
     if problem is not None and not names_a_skill_task(problem):  # "increase" is addition's cue word too
         return Rejected(SCOPE, problem)
-    start, end = numbers[first], numbers[first + 1]
+    start, end = amounts
     # The size of the change, whichever way it went: "my rank went up from 40 to 25, how many places?" is 15.
-    return Parsed(
-        SubtractionOperands(
-            (start, end),
-            "difference",
-            f"It went from {start.display()} to {end.display()}: the change is the larger minus the smaller.",
-        )
-    )
+    reading_step = f"It went from {start.display()} to {end.display()}: the change is the larger minus the smaller."
+    return Parsed(SubtractionOperands(amounts, "difference", reading_step))
 
 
 _TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
