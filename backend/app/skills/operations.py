@@ -172,10 +172,12 @@ _ASKED_IF_RIGHT = (  # one group: it is used inside alternations
     r"|(?: [,.;:!?-])+ (?:right|correct)\b|(?: [,.;:!?-])* (?:yes|yeah|ok|okay|true) \?)"
 )
 _CHECKED = rf"(?:{_ASKED_IF_RIGHT}|(?: [,.;:!?-])*$)"
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+# Month names; "may" only where a weekday-or-date shape makes it one ("5 may 3" is no date, "May 5 plus 9 days" is).
+_MONTH_NOT_MAY = (
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december)"
 )
+_MONTH = rf"(?:may|{_MONTH_NOT_MAY})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
@@ -338,8 +340,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\bday of the week\b|\bwhat (?:day|date) (?:is|was|will)\b|\bwhich (?:day|date)\b"
-            r"|# (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-            r"|august|september|october|november|december)\b # ?\W*$"
+            rf"|# {_MONTH_NOT_MAY}\b # ?\W*$"
             # a date or a weekday moved by days: "25 December plus 10 days", "July 4 minus 3 days", "Monday + 3 days"
             rf"|\b(?:{_MONTH}|{_WEEKDAY})\b(?: #)? (?:plus|minus|[+-]|add|and) # (?:days?|weeks?|months?)\b"
             rf"|\b(?:plus|minus|add|subtract) # (?:days?|weeks?|months?) (?:to|from) (?:# )?(?:{_MONTH}|{_WEEKDAY})\b",
