@@ -53,6 +53,7 @@ from app.skills.text import find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
 TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
+MINUS_SIGN = "\u2212"
 _UNARY_SIGN = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)  # before a noun phrase that starts with a number
 _STAND_INS = ("7", "30")  # two results side by side, written as numbers to see whether a step takes both
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
@@ -461,6 +462,7 @@ def parse_chain(
         return (
             Rejected(SCOPE, f"{decimal.group()} is not a whole number") if any(stand_in in s for s in read) else whole
         )
+    prompt = prompt.replace(MINUS_SIGN, "-")  # "9000 − 4500 + 123": the clauses are split on the ASCII signs
     words = words_of(prompt)
     if slips:
         prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out

@@ -139,9 +139,7 @@ def answered_by(names: Iterable[str]) -> Callable[[str], bool]:
         # A skill that takes a prompt the chain recogniser refuses is vetoed at serving time (app/chains/skill.py
         # with_chain), but such a draw is drawn again all the same: the chain recogniser is read only when every
         # skill refuses, which keeps the data quick to draw. It is read without its slip pass (app/chains/
-        # spelling.py), so that the draw, and the model trained on it, stay as they were: with it 4 of the
-        # 49,113 unsupported draws of the nine epochs change, each redraw shifts every draw after it, and a
-        # model trained on another draw answers some 60 other dev prompts differently.
+        # spelling.py): with it 4 of the 49,113 unsupported draws of the nine epochs would change.
         parsers.append(ChainSkill({skill.name: skill for skill in parsers}, slips=False))
     memo = _ANSWERED_MEMO.setdefault(frozenset(wanted), {})
 
@@ -169,6 +167,15 @@ def refused_prompt(rng: Rng, bounds: Mixture, answered: Callable[[str], bool]) -
             return text
 
 
+def refused_prompts(seed: str, count: int, bounds: Mixture, answered: Callable[[str], bool]) -> list[str]:
+    """``count`` unsupported prompts, each drawn from a stream of its own seeded from ``seed``: a parser change
+    that makes a draw be drawn again (refused_prompt) changes that prompt only, not every prompt after it (one
+    stream for all shifted every later draw, and a model trained on the shifted draw moved held-out figures more
+    than the parser change did)."""
+    slots = random.Random(seed)
+    return [refused_prompt(random.Random(slots.getrandbits(64)), bounds, answered) for _ in range(count)]
+
+
 def generate(
     seed: int, per_label: int, skills: Mapping[str, SkillTraining] = LABEL_TRAINING, refused_seed: int | None = None
 ) -> list[Sample]:
@@ -176,7 +183,6 @@ def generate(
     prompts come from a stream of their own, seeded by refused_seed (by default the seed): calls with another seed
     and the same refused_seed draw new prompts of the skills and the same unsupported ones."""
     rng = random.Random(seed)
-    refused_rng = random.Random(f"refused:{seed if refused_seed is None else refused_seed}")
     samples: list[Sample] = []
     for label, training in skills.items():
         for _ in range(round(per_label * LABEL_WEIGHT.get(label, 1.0))):
@@ -185,7 +191,8 @@ def generate(
     bounds = mixture(skills)
     count = round(per_label * LABEL_WEIGHT.get(UNSUPPORTED, 1.0))
     answered = answered_by(skills)
-    samples.extend(Sample(refused_prompt(refused_rng, bounds, answered), UNSUPPORTED) for _ in range(count))
+    refused = refused_prompts(f"refused:{seed if refused_seed is None else refused_seed}", count, bounds, answered)
+    samples.extend(Sample(text, UNSUPPORTED) for text in refused)
     rng.shuffle(samples)
     return samples
 

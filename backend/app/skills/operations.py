@@ -484,9 +484,15 @@ def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
 def not_a_chain(normalized: str) -> str | None:
     """What the text asks for that no step of a chain can be (a phrase such as CHECK), or None: a result given to be
     checked ("add 12 and 30. I got 42, is that right?": a multi-step reading would take "I got 42" for a step), a
-    time of day ("10:30 plus 45 minutes") or amounts in different units ("5kg + 300g")."""
+    time of day ("10:30 plus 45 minutes"), amounts in different units ("5kg + 300g"), or a multiplication or a
+    division anywhere, a word problem's included ("I bought 5 boxes of 12 eggs. Is the total odd?" is no sum)."""
     named = _named_operation(normalized)
-    return named if named in (CHECK, TIME_OF_DAY, MIXED_UNITS) else None
+    if named == DIVISION and _BY_TWO.search(normalized):
+        return None  # "is 12 - 4 divisible by two?" asks for a parity
+    return named if named in (CHECK, TIME_OF_DAY, MIXED_UNITS, MULTIPLICATION, DIVISION) else None
+
+
+_BY_TWO = re.compile(r"\bdivi\w* by (?:2|two)\b")
 
 
 def _other_skill_cue_in(normalized: str, asking: str) -> str | None:

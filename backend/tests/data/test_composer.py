@@ -41,31 +41,31 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "18d7c94ed290b1ccad94e1cce1535a289de15cdc8a1d014a255a4398615e3515",
-    "916cad051030db7e563be2bdd9988f13e5afe47153c5e97c6352fd76b0d4f7ef",
+    "6c8dc0f8c1c24d9e3ec37afe0ef410c8b87b49747864bff119c5c6e0c363eca1",
+    "c0749102bad872f5e7170a432a3551431ebd31c6ca85c5711e7e547428ffaa90",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "5fd4a631c154c5d6d5fc2676e66c3dc959c20054b6235886c14ec9793b97909a",
-    3: "4c9093250f4b711bfd666a0133e723ec2dd7d903b732aa4f1101d8220c5ae7a4",
-    4: "8aae797071ce5ec26d18f1146b060dc31fc0e7427a32ecfd179ed654546e8ee3",
-    5: "ec32bb0d01602e8e01a757c206ee94e1c359e289d8e9e8d38b7fc408a13cb4c3",
-    6: "d202bb672cfa5318ded600d1350eae55a7b0f14c232c1be0ee1d07f6b770c872",
-    7: "799a8b033a0411fb06c22b4199b64758c492a8c63d20a97768d67d6dd5767d6b",
-    8: "ac621b08fb6503d4f6ba9f06f2ed4cad601016da4f498a9c24c79e7213a93a04",
-    9: "bf2231c31a1fee42fe37b51cb6a6f9c976857e50e04d34fe517b96e73346ea5e",
+    2: "de90d1e62d58533b9a224c4832756fb871452877b976a7cf9c54dbacfaeaf3ad",
+    3: "c21db2660d95344a0d6bf67b4cf321bde39eedb03c8703c4bc85f6998530e442",
+    4: "5e61de66f324204112c70fca370b46b731260867662caa6e135f78178385b788",
+    5: "6527411ff9740241fcc2a837e937e95d6ff7c03d5eea4d055ea94dedcd6818d7",
+    6: "25b5765edb0f80bee6dd659e2609f0002a268678cc302f73c5daf50d2a35aead",
+    7: "7d3a806e429d0d847054410818afd34569f6656addab43be98af9f728f160245",
+    8: "531045fcb191dec68e17c7baff116051b1ad1447a9f32e1ef1b211d4305595f4",
+    9: "e05433db83e97bb35fc01f1359b0902352c01ed7335bbe9865cd8353135e11f1",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "c0da18527a14421c47bd38115aa15ed5c752efb78a71923ba513d253eb751501",
-        "17119b3cb220859cf95568654477de41a9eef2184c477a7d59b61f9720b9483d",
+        "da7e2ff5fe0813d632f47993a6a1df57a5468fad9ebff2dcd1164c9c371d7fa2",
+        "24e6df8e0ba539f1e96146c6b886f641a4d9b82a9a289886d29fb7b7e1743fb0",
         2160,
-        431,
+        432,
     ),
     (1234, 40, 10): (
-        "77bbeb3db4b5aec4eb5f782fc43b04a0e72bf58ee2eaf4dad5c33ecdc0d340fe",
-        "56e4be5c3648eb027f4ad4a7a0253849788a4113a0bb621a6a144132b9f8d286",
+        "7601444638ad490e80ab33b4209f87e437293171d1ebc67c64341fc270a23e2d",
+        "11bbfd17564e30c367865b6deb35b00af65e5ba1107603d7369ab08ea62469aa",
         288,
         72,
     ),
@@ -74,25 +74,25 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "2a58237c4ce5d075894107522e9328cdb126b9d18d9e3291ed5fc98d3a18956a",
-        "9d1136c61ee055316c0a9fbd47da50852d4c766c8f3b38dd6890fd2b41f7dc2d",
+        "e81a41fe332db6ec0b0566d8935cf7b745bb9c76cab1b52406f6e46e3f9b0023",
+        "f501f1c4a606c41f3a670133abbb4cc3979f7aaeb51cffc37c19d67776ebc6e8",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "6b601e11887ec8e2c3dbd103fa5c179261b52b0cd74cafa2560f3a1535ae8a3d",
-        "e5c796aff352d7885c8f51ff39ab46f497428035619f7ee16a8d65763ac8250c",
+        "afe443f98fcf85cb1e06efc6093305fb8494666e5e28d2060a58bdf4046f9750",
+        "fcf76a04774b08d80577113645dbbc413d7336cb148eddd5b95ad65959755f29",
         1560,
         312,
     ),
     (1234, 40, 10): (
-        "1a6cf1c728ec27489858add485ccf7fec5db101a8de9c8f79ddec60fae1adabd",
-        "b13c3c85be1a5b6509cb5fbe57332c70118459e77187949cca58eca7e0772e83",
+        "fa872197974291ed3902f25bb3a4bcfc737647e1c4636651a5c9cc789509ab5a",
+        "8b71013555abf171d2fcdff18913f76272987436a35297c90b6ab3b69518e0a4",
         208,
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "62b75348a50bcacbbb4ac9d5e116e7fdb17b78dd9b44c5506956271a42ec7636"
+_THREE_SKILL_EPOCH_9 = "24b2393c7e4338bf691b064e729737e0eba52cd13eefb480544eeac4e5430188"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:
@@ -321,3 +321,15 @@ def test_no_unsupported_training_prompt_is_a_registered_skills_task() -> None:
     assert len(refused) == 440
     assert not [prompt for prompt in refused if answered(prompt)]
     assert answered("12 minus 5") and answered("what is 2 plus")  # the check itself sees answers and questions
+
+
+def test_a_parser_change_redraws_only_the_prompts_it_changes() -> None:
+    """Each unsupported prompt has a stream of its own: a parser that newly answers one drawn text redraws that
+    text's slots only, every other prompt stays (one stream for all shifted every later draw)."""
+    bounds = composer.mixture(composer.LABEL_TRAINING)
+    before = composer.refused_prompts("refused:test", 300, bounds, lambda _text: False)
+    answered_now = before[7]
+    after = composer.refused_prompts("refused:test", 300, bounds, lambda text: text == answered_now)
+    changed = [i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old != new]
+    assert changed == [i for i, text in enumerate(before) if text == answered_now]
+    assert answered_now not in after

@@ -1,6 +1,6 @@
 """The reasoning-quality gates of CI, on the DEVELOPMENT sets (eval/dev.jsonl, dev2.jsonl, dev_phrasings.jsonl,
 dev_phrasings2.jsonl ... dev_phrasings6.jsonl, dev_cousins.jsonl, dev_cousins2.jsonl,
-dev_chains.jsonl ... dev_chains5.jsonl, dev_redteam.jsonl, dev_redteam2.jsonl) with the production recipe, so that a
+dev_chains.jsonl ... dev_chains6.jsonl, dev_redteam.jsonl, dev_redteam2.jsonl) with the production recipe, so that a
 regression in the data, the model, the calibration or a parser fails CI.
 
 The held-out sets (eval/heldout*.jsonl) are not read here: they are scored by `make eval` only, so that no
@@ -199,10 +199,20 @@ GATES: dict[str, DevSet] = {
     "dev_redteam2": DevSet(
         "dev_redteam2.jsonl",
         765,  # 536 in scope, 229 to refuse; written blind, scored once, tuned on from session 15
-        {  # measured 2026-12-07 03:50 at the final model (fingerprint 4a09e7ea) [training seeds 1235, 1236]
+        {  # measured 2026-12-07 04:40 at the final model (fingerprint 06ad7e2c) [training seeds 1235, 1236]
             "combined": {
-                "in_scope_accuracy": at_least(0.89),  # 0.9179 [0.9104, 0.9328]; 0.8396 before the round
-                "out_of_scope_refused": at_least(0.94),  # 0.9694 [0.9607, 0.9651]; 0.8739 before
+                "in_scope_accuracy": at_least(0.89),  # 0.9235 [0.9216, 0.9086]; 0.8396 before the round
+                "out_of_scope_refused": at_least(0.94),  # 0.9738 [0.9651, 0.9738]; 0.8739 before
+            },
+        },
+    ),
+    "dev_chains6": DevSet(
+        "dev_chains6.jsonl",
+        276,  # 209 in scope (197 chains), 67 to refuse; written blind, scored once (0.9378 / 0.9403), then tuned on
+        {  # measured 2026-12-07 04:40 at the final model (fingerprint 06ad7e2c) [training seeds 1235, 1236]
+            "combined": {
+                "in_scope_accuracy": at_least(0.94),  # 0.9617 [0.9617, 0.9617]
+                "out_of_scope_refused": at_least(0.96),  # 0.9851 [0.9851, 0.9851]
             },
         },
     ),

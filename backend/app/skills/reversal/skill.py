@@ -203,6 +203,8 @@ def _cue_direction(chunks: Sequence[_Chunk], index: int) -> str | None:
 
 
 _POLITE = frozenset({"please", "pls", "plz", "thanks", "thx"})
+# Words that close a request after a comma, not a list's next item.
+_SIGN_OFFS = _POLITE | {"cheers", "ty", "mate", "buddy", "bro", "dude", "lol", "ta", "merci", "gracias", "danke"}
 
 
 def _names_the_last_word(chunks: Sequence[_Chunk], index: int) -> bool:
@@ -411,6 +413,7 @@ class ReversalSkill:
                 if (
                     following is not None
                     and _is_content(following)
+                    and following.key not in _SIGN_OFFS  # "reverse the word garden, cheers mate"
                     and unquoted[chunks[last].end : following.start].strip().startswith(",")
                 ):
                     return Rejected(SCOPE, f"this {LIST}")
