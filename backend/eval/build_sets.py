@@ -33,6 +33,8 @@ from relabel import apply as relabel_apply
 from relabel import check as relabel_check
 
 SEED = 20261127
+# Prompts of these sets that are fixed training prompts too, drawn since 2026-12-07: left out of the files.
+TRAINING_PROMPTS = frozenset({"spread the butter evenly"})
 HERE = Path(__file__).resolve().parent
 MAX_LEN = 512
 
@@ -1951,6 +1953,8 @@ def build():
         rng.shuffle(rows)
         out[fname] = [{"id": f"{plan['prefix']}{i:04d}", **r} for i, r in enumerate(rows, 1)]
         relabel_apply(out[fname], fname)  # issue 14: pure subtractions are in scope now
+        # prompts the training data now holds too (tests/data/test_heldout_hygiene.py), left out, ids kept
+        out[fname] = [row for row in out[fname] if row["prompt"] not in TRAINING_PROMPTS]
     return out
 
 

@@ -31,7 +31,7 @@ def splitter() -> re.Pattern[str]:
 def than_for_then() -> re.Pattern[str]:
     """ "than" typed for "then": only before a word that opens a step ("add 4 and 5 than reverse it", never "5
     more than 3"). Tried only on a prompt that holds "than" (the splitter is read on every prompt)."""
-    # (never after a comparison word: "find 72 less than the result" is a subtraction, "the" opens steps too)
+    # (never after a comparison word: "find 72 less than the result" keeps its "than"; "the" opens steps too)
     compared = "".join(rf"(?<!\b{word} )" for word in ("less", "more", "fewer", "greater", "bigger", "smaller"))
     return re.compile(rf"{compared}\bthan\b(?=\s+(?:{_opener()}))", re.IGNORECASE)
 

@@ -48,12 +48,11 @@ from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
-from app.skills.operations import find_other_operation, not_a_chain, skeleton
-from app.skills.text import find_quoted, normalize
+from app.skills.operations import find_other_operation, multiplication_or_division, not_a_chain, skeleton
+from app.skills.text import MINUS_SIGN, find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
 TWO_QUESTIONS = "this asks two separate questions; please ask them one at a time"
-MINUS_SIGN = "\u2212"
 _UNARY_SIGN = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)  # before a noun phrase that starts with a number
 _STAND_INS = ("7", "30")  # two results side by side, written as numbers to see whether a step takes both
 _SENTINEL = "7"  # a number written in for a result that is not one, to learn which skill the step is for
@@ -325,6 +324,19 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     return _Clause(False, missing=missing)
 
 
+def _an_operation_no_step_does(prompt: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+    """A multiplication or division the prompt names in words no skill's cue takes: "I bought 5 boxes of 12 eggs.
+    Is the total odd?" (the total is of a multiplication), "add 4 and 6, then halve it" (a skill that halves
+    would find its cue in "halve")."""
+    found = multiplication_or_division(normalize(prompt))
+    if found is None:
+        return None
+    phrase, words = found
+    if any(skill.cue.found(read_numbers(words).pieces, words) for skill in skills.values()):
+        return None
+    return phrase
+
+
 def _names_a_result_twice(reduced: str) -> bool:
     """A clause that names one result twice says what it is ("it's the money I made": "75371 is 75371 I made"),
     and is no step for the model to read."""
@@ -492,6 +504,9 @@ def parse_chain(
     refused = not_a_chain(normalize(prompt))
     if refused is not None:
         return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
+    operation = _an_operation_no_step_does(prompt, skills)
+    if operation is not None:
+        return Rejected(SCOPE, f"this {operation}")
     work = _Work(skills, reader)
     missing: Missing | None = None
     operands: str | None = None  # a first clause of operands only ("17 and 26"), which a later step names

@@ -484,15 +484,28 @@ def _skill_cues_in(normalized: str) -> tuple[tuple[str, str], ...]:
 def not_a_chain(normalized: str) -> str | None:
     """What the text asks for that no step of a chain can be (a phrase such as CHECK), or None: a result given to be
     checked ("add 12 and 30. I got 42, is that right?": a multi-step reading would take "I got 42" for a step), a
-    time of day ("10:30 plus 45 minutes"), amounts in different units ("5kg + 300g"), or a multiplication or a
-    division anywhere, a word problem's included ("I bought 5 boxes of 12 eggs. Is the total odd?" is no sum)."""
+    time of day ("10:30 plus 45 minutes") or amounts in different units ("5kg + 300g")."""
     named = _named_operation(normalized)
-    if named == DIVISION and _BY_TWO.search(normalized):
-        return None  # "is 12 - 4 divisible by two?" asks for a parity
-    return named if named in (CHECK, TIME_OF_DAY, MIXED_UNITS, MULTIPLICATION, DIVISION) else None
+    return named if named in (CHECK, TIME_OF_DAY, MIXED_UNITS) else None
 
 
-_BY_TWO = re.compile(r"\bdivi\w* by (?:2|two)\b")
+def multiplication_or_division(normalized: str) -> tuple[str, str] | None:
+    """The multiplication or division a text names first (before it, a check, a comparison ... is named first), a
+    word problem's included ("I bought 5 boxes of 12 eggs"), with the words of its skeleton that name it ("# boxes
+    of #"); None for "divisible by two" or "a multiple of 2", which ask for a parity."""
+    named = _named_operation(normalized)
+    if named not in (MULTIPLICATION, DIVISION) or _BY_TWO.search(normalized):
+        return None
+    shape = skeleton_of(normalized)
+    for needs, pattern, phrase in _MULTIPLYING_OR_DIVIDING:
+        found = pattern.search(shape) if phrase == named and may_match(needs, shape) else None
+        if found is not None:
+            return phrase, found.group()
+    return named, ""  # named by a misspelt operation word ("multipy"), which no skill's cue takes
+
+
+_BY_TWO = re.compile(r"\b(?:divi\w* by|multipl\w* of) (?:2|two)\b")  # parity questions
+_MULTIPLYING_OR_DIVIDING = tuple(entry for entry in _NEEDS_PATTERNS if entry[2] in (MULTIPLICATION, DIVISION))
 
 
 def _other_skill_cue_in(normalized: str, asking: str) -> str | None:

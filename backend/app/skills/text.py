@@ -14,9 +14,10 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 # Superscript digits are a power ("2²"), so they become "^2" before NFKC would fold them into "22".
 _SUPERSCRIPT_RUN = re.compile("[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _SUPERSCRIPT_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+MINUS_SIGN = "\u2212"  # "−", which people paste for "-"
 _SYMBOL_FIXES = str.maketrans(
     {
-        "−": "-",  # minus sign
+        MINUS_SIGN: "-",
         "–": "-",
         "—": "-",
         "‐": "-",

@@ -85,7 +85,8 @@ GATES: dict[str, DevSet] = {
     ),
     "dev2": DevSet(
         "dev2.jsonl",
-        660,  # 402 in scope, 258 to refuse (h0285, h0631 chains since 2026-12-06 11:50), 40 groups of variants
+        659,  # 402 in scope, 257 to refuse (h0285, h0631 chains since 2026-12-06 11:50; h0128, now a training
+        # prompt, left out on 2026-12-07), 40 groups of variants
         {
             "combined": {
                 "in_scope_accuracy": at_least(0.99),  # 1.0 (400/400)
@@ -188,7 +189,8 @@ GATES: dict[str, DevSet] = {
     ),
     "dev_redteam": DevSet(
         "dev_redteam.jsonl",
-        848,  # 501 in scope, 347 to refuse; written blind to find wrong answers, scored once, then tuned on
+        847,  # 501 in scope, 346 to refuse ("hello", now a training prompt, left out on 2026-12-07); written blind to
+        # find wrong answers, scored once, then tuned on
         {  # measured 2026-12-07 02:04 at the final model (fingerprint 3884e927) [training seeds 1235, 1236]
             "combined": {
                 "in_scope_accuracy": at_least(0.86),  # 0.8802 [0.8842, 0.8782]
@@ -199,7 +201,7 @@ GATES: dict[str, DevSet] = {
     "dev_redteam2": DevSet(
         "dev_redteam2.jsonl",
         765,  # 536 in scope, 229 to refuse; written blind, scored once, tuned on from session 15
-        {  # measured 2026-12-07 04:40 at the final model (fingerprint 06ad7e2c) [training seeds 1235, 1236]
+        {  # measured 2026-12-07 04:15 at the final model (fingerprint 4112a2d9) [training seeds 1235, 1236]
             "combined": {
                 "in_scope_accuracy": at_least(0.89),  # 0.9235 [0.9216, 0.9086]; 0.8396 before the round
                 "out_of_scope_refused": at_least(0.94),  # 0.9738 [0.9651, 0.9738]; 0.8739 before
@@ -209,7 +211,7 @@ GATES: dict[str, DevSet] = {
     "dev_chains6": DevSet(
         "dev_chains6.jsonl",
         276,  # 209 in scope (197 chains), 67 to refuse; written blind, scored once (0.9378 / 0.9403), then tuned on
-        {  # measured 2026-12-07 04:40 at the final model (fingerprint 06ad7e2c) [training seeds 1235, 1236]
+        {  # measured 2026-12-07 04:15 at the final model (fingerprint 4112a2d9) [training seeds 1235, 1236]
             "combined": {
                 "in_scope_accuracy": at_least(0.94),  # 0.9617 [0.9617, 0.9617]
                 "out_of_scope_refused": at_least(0.96),  # 0.9851 [0.9851, 0.9851]
