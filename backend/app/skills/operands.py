@@ -83,7 +83,21 @@ def is_one_whole(pieces: Sequence[Piece], index: int) -> bool:
     """ "into one", "in one jar": the word "one" after "in" or "into" names a single thing or what things are merged
     into ("combine these two photos into one"), not an amount."""
     before = pieces[index - 1] if index > 0 else None
-    return pieces[index].text == "one" and before is not None and before.text in ("in", "into")
+    if pieces[index].text != "one":
+        return False
+    if before is not None and before.text in ("in", "into"):
+        return True
+    # "40 likes on one post and 65 on another": "one" set against a bare "another" picks a thing out, it counts
+    # nothing ("one apple and 3 other apples" and "one plus another 5" count)
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    if after is None or after.kind != "word" or after.text in _OPERATORS:
+        return False
+    return any(
+        pieces[other].text in ("another", "other")
+        and pieces[other - 1].number is None
+        and (other + 1 == len(pieces) or pieces[other + 1].number is None)
+        for other in range(index + 2, len(pieces))
+    )
 
 
 def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
@@ -105,6 +119,7 @@ def is_clock_time(pieces: Sequence[Piece], index: int) -> bool:
 _CLAUSE_ENDS = frozenset({":", ".", "?", "!", ";", ")"})
 _OPERATORS = frozenset({"+", "-", "plus", "minus"})
 _YEAR_BEFORE = frozenset({"in", "since", "during", "it's", "its"})
+_A_YEAR_OF_TIME = frozenset({"this", "last", "next", "that", "every", "each", "per", "a", "one"})
 
 
 def is_label(pieces: Sequence[Piece], index: int) -> bool:
@@ -119,6 +134,8 @@ def is_label(pieces: Sequence[Piece], index: int) -> bool:
     is_year = number is not None and number.words is None and 1900 <= number.value <= 2100
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     bracketed = before.text == "(" and after is not None and after.text == ")"  # "this season (2023)"
+    if before.text == "year" and index >= 2 and pieces[index - 2].text in _A_YEAR_OF_TIME:
+        return False  # "this year 35 more joined": a time, then an amount (not "year 7", a school year)
     if before.text in LABEL_NOUNS:
         # "floor 2 ... went down 5 floors": a noun the prompt also counts is a scale, and its number an amount
         return not any(piece.text in (before.text + "s", before.text + "es") for piece in pieces)

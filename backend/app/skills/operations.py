@@ -182,11 +182,13 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MULTIPLYING_STORIES = (
     # a rate for a number of periods: "reads # pages a day ... in # days", "earns # dollars a week for # weeks"
     rf"|{_RATE}.*\b(?:in|for|after|over|within) # {_PERIOD}s?\b"
+    # "earn # an hour and worked # hours": a rate and a count of the same period
+    rf"|# (?:\w+ ){{0,2}}(?:a|an|per|each|every) (?P<rate_period>{_PERIOD})\b.*# (?P=rate_period)s\b"
     # a price or a share per item and a number of items: "each ticket costs # euros ... # tickets"
     r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets|is|was) #.*#"
     # "4 friends each paid 10 dollars", "a pack has 6 cans and I buy 5 packs", "a shirt costs 25 and I buy 3 shirts"
     r"|# \w+ each (?:paid|pay|pays|gave|give|spent|spend|bought|buy|ate|eat|got|get|had|have|earned|scored|made|sold) #"
-    r"|\b(?:a|an|one) (\w+) (?:costs?|has|holds|contains|weighs) #.*# \1s\b"
+    r"|\b(?:a|an|one) (?:\w+ )?(?P<item>\w+) (?:costs?|is|has|holds|contains|weighs) #.*# (?P=item)s\b"
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
     # "# books for # dollars each", "# pens at $ # each"
@@ -214,6 +216,8 @@ _DIVIDING_STORIES = (
     r"|(?:\b(?:one|each|a|an)|#) \w+ (?:feeds|serves|seats)\b.*\bhow many\b"
     # "a rope 30 cm long is cut into 10 equal pieces: how long is each piece?"
     r"|\bhow (?:long|much|big|heavy|wide|tall) (?:is|will|would) (?:each|every)\b"
+    # "if 3 pens cost 6 dollars how much does one pen cost?"
+    r"|\bhow much (?:does|do|would|will|did) (?:one|a single|each|1|#) \w+ (?:cost|weigh)\b"
     # how many periods a rate takes to reach an amount: "saves # dollars a month: how many months until ..."
     rf"|{_RATE}.*\bhow (?:many|long) (?:{_PERIOD}s?\b|will|does|until)"
 )
@@ -286,7 +290,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|younger|cheaper|dearer|faster|slower)\b"
             # "who is older, Sam who is 36 or Fatima who is two?"
             r"|\bwho(?:'s| is) (?:older|younger|taller|shorter|bigger|smaller|heavier|lighter|faster|slower)\b"
-            r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b",
+            r"|\b(?:max|min|maximum|minimum|largest|smallest|biggest)\b"
+            # putting numbers in order compares them: "sort these numbers: 5, 1, 9, 3"
+            r"|\b(?:sort|sorted|sorting|arrange|rearrange)\b(?! (?:of|out|(?:it|this|that|things) out)\b)"
+            r"|\b(?:ascending|descending|increasing|decreasing|numerical) order\b",
             COMPARISON,
         ),
         (
@@ -554,11 +561,17 @@ def _backwards_keyword(normalized: str) -> str | None:
 # A dash between numbers that is no minus: a phone number, a zip code, a date, office hours, a score, a range.
 _DASHED = re.compile(
     r"\b\d{3}-(?:\d{3}-)?\d{4}\b(?!\s*[-+=])|\b(?:on|open|work|works|from|till|until) \d{1,2}-\d{1,2}\b"
-    r"|\b\d{1,2}-\d{1,2} (?:grind|shift|job|win|loss|draw|score|victory|defeat|lead|weeks?|days?|months?|years?|hours?"
+    r"|\b\d{1,2}-\d{1,2} (?:(?:business|working|school|calendar|work|week) )?"
+    r"(?:grind|shift|job|win|loss|draw|score|victory|defeat|lead|weeks?|days?|months?|years?|hours?"
     r"|minutes?|times|people)\b"
 )
 DASHED = "this uses a dash for a range, a score, a date or a code, not a subtraction"  # subtraction's own check too
 # (not a zip code's "12345-6789": a subtraction as often)
+
+
+def dashed_in_another_sense(normalized: str) -> bool:
+    """A dash between numbers that is no minus ("takes 3-5 business days", "call 555-0142")."""
+    return "-" in normalized and _DASHED.search(normalized) is not None
 
 
 def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: str, *, asking: str) -> str | None:
@@ -567,7 +580,7 @@ def operand_problem(normalized: str, reading: NumberReading, prompt_skeleton: st
     non_integer = find_non_integer(normalized)
     if non_integer is not None:
         return f"{non_integer} is not a whole number"
-    if "-" in normalized and _DASHED.search(normalized):
+    if dashed_in_another_sense(normalized):
         return DASHED
     if reading.longest_digit_run > MAX_DIGITS:
         return f"this has a number of {reading.longest_digit_run} digits, over the {MAX_DIGITS} I can read"

@@ -228,6 +228,7 @@ NOT_TYPOS = word_set(
     fight light might night right sight tight eighth weight height
     fifth forth fort forte forts sixth sixteenth thirsty
     fine five line mine nine dine wine
+    um umm ummm uh uhm erm hmm hm
     """
 )
 

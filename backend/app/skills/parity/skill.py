@@ -123,16 +123,22 @@ def _other_sense(pieces: Sequence[Piece]) -> str:
     return f'uses "{word or "even"}" in another sense'
 
 
-def _asked_numbers(pieces: Sequence[Piece]) -> list[WholeNumber]:
+def _asked_numbers(pieces: Sequence[Piece], cues: Sequence[int]) -> list[WholeNumber]:
     """The numbers of the prompt without those that set the scene ("question 5: is 48 odd?": 48), unless that
-    leaves none ("is room 204 even?")."""
+    leaves none ("is room 204 even?"); of several, the one in the question that holds the parity word when the
+    others stand in sentences before it ("my 2 kids want to know: is 405 even or odd?")."""
     numbers = [piece.number for piece in pieces if piece.number is not None]
-    amounts = [
-        piece.number
-        for index, piece in enumerate(pieces)
-        if piece.number is not None and not sets_the_scene(pieces, index)
-    ]
-    return amounts or numbers
+    amounts = [i for i, piece in enumerate(pieces) if piece.number is not None and not sets_the_scene(pieces, i)]
+    if len(amounts) > 1 and cues:
+        opens = max((index for index in range(cues[0]) if pieces[index].text in _SENTENCE_ENDS), default=-1)
+        ends = next((i for i in range(cues[-1], len(pieces)) if pieces[i].text in _SENTENCE_ENDS), len(pieces))
+        asked = [index for index in amounts if opens < index < ends]
+        if opens >= 0 and len(asked) == 1 and all(index < opens for index in amounts if index not in asked):
+            amounts = asked
+    return [number for index in amounts if (number := pieces[index].number) is not None] or numbers
+
+
+_SENTENCE_ENDS = frozenset({":", ".", "!", ";", "?"})
 
 
 _MISSING = f'Which number should I check? For example: "{EXAMPLE_PROMPT}"'
@@ -165,7 +171,7 @@ class ParitySkill:
         if problem is not None:
             return Rejected(SCOPE, problem)
 
-        numbers = _asked_numbers(pieces)
+        numbers = _asked_numbers(pieces, cues)
         if not numbers:
             if _asks_for_a_number(pieces, cues, shape):
                 return Missing(_MISSING)

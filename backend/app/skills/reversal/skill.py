@@ -268,6 +268,19 @@ def _without_misspelt_instructions(chunks: Sequence[_Chunk], run: tuple[int, int
     return first, last
 
 
+def _is_symbols(text: str) -> bool:
+    return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") for char in text)
+
+
+def _without_decoration(original: str, chunks: Sequence[_Chunk], run: tuple[int, int]) -> tuple[int, int]:
+    """The run without the emoji after its words: "reverse the word cat 🐱" reverses "cat" (alone, an emoji is the
+    text: "reverse 🐱🐶")."""
+    first, last = run
+    while last > first and _is_symbols(original[chunks[last].start : chunks[last].end]):
+        last -= 1
+    return first, last
+
+
 def _phrase_after_marker(text: str, chunks: Sequence[_Chunk]) -> tuple[int, str] | None:
     """ "reverse the sentence I like tea" -> (index of "sentence", "I like tea")."""
     for index, chunk in enumerate(chunks):
@@ -406,7 +419,9 @@ class ReversalSkill:
             if run is None:
                 target, rest = None, chunks
             else:
-                first, last = run_of_target = _without_misspelt_instructions(chunks, run)
+                first, last = run_of_target = _without_decoration(
+                    original, chunks, _without_misspelt_instructions(chunks, run)
+                )
                 target = original[chunks[first].start : chunks[last].end]
                 rest = [*chunks[:first], *chunks[last + 1 :]]
                 following = chunks[last + 1] if last + 1 < len(chunks) else None

@@ -88,8 +88,8 @@ _LESS_THAN_OPERANDS = re.compile(rf"# {_LESS} {_THAN} #")
 # result, it does not ask for it.
 _YES_NO = re.compile(
     r"(?:^|[^\w\s'#)] |\b(?:yo|hey|hi|ok|okay|so|and|but|then|pls|please) )"
-    r"(?:is|are|was|were|isn't|aren't|does|do|will|would|can) (?:#|\()"
-)
+    r"(?:is|are|was|were|isn't|aren't|does|do(?! # - #(?: for me)?(?: [^\w\s])*$)|will|would|can) (?:#|\()"
+)  # "pls do 73-38" asks for the result: "do" before a bare expression is the imperative
 # Verbs that ask for a subtraction only in the shapes of phrases.toml, by cue kind ("knock # off #": "subtract").
 _SHAPE_WORDS = words_of(_PHRASES["cue_phrases"], "words")
 _CUE_SHAPES = {
