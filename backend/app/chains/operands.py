@@ -12,6 +12,9 @@ from typing import Any
 from app.chains.clauses import A_NUMBER, is_step
 from app.chains.phrasing import GENERIC, PHRASINGS, UNSIGNED_NUMBER
 from app.skills.base import Skill
+from app.skills.numbers import read_numbers
+from app.skills.operands import sets_the_scene
+from app.skills.text import normalize
 
 _DIGIT = re.compile(r"\d")
 _LISTED_NUMBER = re.compile(UNSIGNED_NUMBER, re.IGNORECASE)
@@ -26,9 +29,15 @@ def operands_only(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
         return None
     if _BETWEEN_OPERANDS.fullmatch(_LISTED_NUMBER.sub(" ", clause)):
         return clause  # "17 and 26"
-    if not _DIGIT.search(clause) or is_step(clause, skills, by_words=False):
+    if not _DIGIT.search(clause) or is_step(clause, skills, by_words=False) or _sets_a_scene(clause):
         return None
     return " and ".join(numbers)
+
+
+def _sets_a_scene(clause: str) -> bool:
+    """A number of the sentence is a time, a date or a label ("At 7:30 I wondered"): it gives no operands."""
+    pieces = read_numbers(normalize(clause)).pieces
+    return any(piece.number is not None and sets_the_scene(pieces, index) for index, piece in enumerate(pieces))
 
 
 def step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:

@@ -48,7 +48,14 @@ from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
-from app.skills.operations import find_other_operation, multiplication_or_division, not_a_chain, skeleton
+from app.skills.operations import (
+    DASHED,
+    dashed_in_another_sense,
+    find_other_operation,
+    multiplication_or_division,
+    not_a_chain,
+    skeleton,
+)
 from app.skills.text import MINUS_SIGN, find_quoted, normalize
 
 SCOPE = "work out a request of several steps when each step is one I can do"
@@ -443,10 +450,10 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     if not A_NUMBER.search(clause):
         return None
     numbers = read_numbers(normalize(clause)).numbers
-    if len(numbers) != 1 or skills_named(A_NUMBER.sub(" ", clause)):
+    if len(numbers) != 1:
         return None
-    # (a story's first sentence in an implicit step's words, "A team scored 500 points", gives the start: that
-    # step has no earlier result to act on)
+    # (a story's first sentence in an implicit step's words, "A team scored 500 points", "Mom bought 24 apples",
+    # gives the start: that step has no earlier result to act on; "reverse 27" is a step of its own)
     return str(numbers[0].value) if not is_step(clause, skills, by_words=False, implicit=False) else None
 
 
@@ -455,7 +462,8 @@ def parse_chain(
 ) -> ParseResult[ChainPlan]:
     """The prompt as a chain of registered skills' steps (see the module docstring); ``reader`` reads a clause
     no skill's rules recognise with the model."""
-    asked = skills_named(prompt)
+    # (a slip in every step word, "ad 56 and 78 then revrse it", hides them all until spelled out)
+    asked = skills_named(prompt) or (skills_named(spelled(prompt)) if slips else frozenset())
     if not asked or (len(asked) < 2 and not GENERIC.second_step.search(prompt) and len(_NUMBERS.findall(prompt)) < 3):
         # A chain has a word for each of its steps: of two skills, or a hint of a second step of one skill
         # ("then", "it", a sentence after another), or three numbers ("0 puls 6 minus 1"). Most prompts have
@@ -474,7 +482,7 @@ def parse_chain(
         return (
             Rejected(SCOPE, f"{decimal.group()} is not a whole number") if any(stand_in in s for s in read) else whole
         )
-    prompt = prompt.replace(MINUS_SIGN, "-")  # "9000 − 4500 + 123": the clauses are split on the ASCII signs
+    prompt = _after_the_scene(prompt.replace(MINUS_SIGN, "-"))  # "9000 − 4500 + 123": split on the ASCII signs
     words = words_of(prompt)
     if slips:
         prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out
@@ -501,6 +509,8 @@ def parse_chain(
     if steps < 2 and len(pieces) >= 2 and not has_noun(prompt):  # (one piece: it has a noun phrase)
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
+    if dashed_in_another_sense(normalize(prompt)):
+        return Rejected(SCOPE, DASHED)  # "delivery takes 3-5 business days, is that normal?": no "3 - 5" step
     refused = not_a_chain(normalize(prompt))
     if refused is not None:
         return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
@@ -550,6 +560,9 @@ def parse_chain(
             return Rejected(SCOPE, _unknown_step(text, work))
         if outcome.refusal is not None:
             return outcome.refusal
+        if work.values and not outcome.ran and outcome.missing is None and A_NUMBER.search(clause):
+            # A number in a later sentence that no step reads ("She read 29 today"): the chain would leave it out
+            return Rejected(SCOPE)
         if outcome.missing is not None and (refers or not work.steps):
             missing = missing or outcome.missing
     if len(work.steps) >= 2:
@@ -567,11 +580,30 @@ def _condition_first(prompt: str, words: frozenset[str]) -> str:
     match = GENERIC.question_first.fullmatch(prompt.strip())
     if match is None or not skills_named(match.group("question")):  # not "what's the answer if you ..."
         return prompt
-    return f"{tidy(match.group('step'))}, then {tidy(match.group('question'))}"
+    # a greeting before the question stays first: "hi! is it even if I add 4 and 5?"
+    question = match.group("question")
+    sentence_ends = list(_SENTENCE_END.finditer(question))
+    greeting = question[: sentence_ends[-1].end()] if sentence_ends else ""
+    return f"{greeting}{tidy(match.group('step'))}, then {tidy(question[len(greeting) :])}"
 
 
 _CONDITIONS = frozenset({"if", "when", "once"})
-_QUESTION_BEFORE = re.compile(r"^(?P<question>[^\d?.!:;]+)\?\s+(?P<rest>\S.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_QUESTION_BEFORE = re.compile(r"^(?P<question>[^\d?.!:;]+)\?+\s+(?P<rest>\S.*)$", re.DOTALL)
+_AN_EXPRESSION = re.compile(r"^[-+]?\d[\d,]*\s*(?:[-+]\s*[-+]?\d[\d,]*\s*)+[?!.]*$")
+
+
+# A statement, then a word that turns to the question ("I have 2 dogs and 1 cat. Anyway, what's 50 minus 18?"):
+# the statement names no step and asks nothing, so the chain starts after it.
+_TOPIC_TURN = re.compile(
+    r"^(?P<scene>[^?]*?[.!;,]\s+)(?:anyway|anyways|anyhow|by the way|btw|moving on)\b[\s,:.!-]*(?P<rest>\S.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def _after_the_scene(prompt: str) -> str:
+    match = _TOPIC_TURN.match(prompt)
+    return match.group("rest") if match is not None and not skills_named(match.group("scene")) else prompt
 
 
 def _question_introduces(prompt: str) -> str:
@@ -581,8 +613,8 @@ def _question_introduces(prompt: str) -> str:
     if match is None or not skills_named(match.group("question")):
         return prompt
     rest = match.group("rest")
-    if not any(pattern.match(rest) for _, pattern in noun_candidates(rest)):
-        return prompt
+    if not _AN_EXPRESSION.match(rest) and not any(pattern.match(rest) for _, pattern in noun_candidates(rest)):
+        return prompt  # neither "the sum of 2089 and 99" nor "1,500 + 2,250"
     return f"{match.group('question')}: {rest}"
 
 

@@ -35,10 +35,11 @@ _NUMBER_IN_WORDS = rf"(?<![\w-])(?:(?:minus|negative)\s+)?{_WORD}(?:(?:\s+|-){_W
 ONE_NUMBER = rf"(?:[-+]?\d[\d,]*|{_NUMBER_IN_WORDS})"
 # A number as an operand of a list ("17 and 26", "four, nine and twelve"): no sign in digits, so "5+3" is no list.
 UNSIGNED_NUMBER = rf"(?:(?<![\w.])\d[\d,]*(?![\w.])|{_NUMBER_IN_WORDS})"
-# "{subject}" in an implicit step's pattern: who acts in a story's sentence ("he", "Tom", "a delivery", "my friend").
+# "{subject}" in an implicit step's pattern: who acts in a story's sentence ("he", "Tom", "a delivery", "my friend",
+# "the other class").
 # A one-word subject is a name or a pronoun, never a verb of the story ("got a million more" is no subject "got").
 SUBJECT = (
-    r"(?:(?:a|an|the|his|her|their|my|our|your|this|that) [a-z]+"
+    r"(?:(?:a|an|the|his|her|their|my|our|your|this|that) (?:other |next |second |first |older |younger )?[a-z]+"
     r"|(?!(?:got|get|gets|gave|give|gives|had|has|have|was|were|is|are|then|and|also|now|later|so)\b)[a-z]+)"
 )
 # "{number}" in a paraphrase: one number, or a previous result written in.
