@@ -23,7 +23,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from blind_common import literal_rows, main, parity, read_number, rev, rev_num, script_digits, words
+from blind_common import literal_rows, main, norm, parity, read_number, rev, rev_num, script_digits, words
 
 OUT = Path(__file__).resolve().parent / "dev_redteam4.jsonl"
 PREFIX = "rt4-"
@@ -1195,7 +1195,7 @@ refuse(
 )
 
 
-# Training prompts too (tests/data/test_heldout_hygiene.py): left out.
+# Training prompts too, as tests/data/test_heldout_hygiene.py compares them (normalised): left out.
 TRAINING_PROMPTS = frozenset(
     {
         "please reverse the word",
@@ -1203,12 +1203,15 @@ TRAINING_PROMPTS = frozenset(
         "add me on instagram",
         "reverse the charges on my phone bill",
         "hiya",
+        "how many bones are in the human body",
+        "what is an odd number",
+        "what is the biggest number",
     }
 )
 
 
 def build() -> list[dict[str, object]]:
-    return literal_rows(PREFIX, [row for row in ROWS if row[0] not in TRAINING_PROMPTS], "redteam", OUT)
+    return literal_rows(PREFIX, [row for row in ROWS if norm(row[0]) not in TRAINING_PROMPTS], "redteam", OUT)
 
 
 if __name__ == "__main__":
