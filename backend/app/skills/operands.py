@@ -59,6 +59,33 @@ def without_counts(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
     return indices
 
 
+_OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "have", "has", "had", "the"})
+
+
+def _plural_after(pieces: Sequence[Piece], index: int) -> str | None:
+    noun = pieces[index + 1] if index + 1 < len(pieces) else None
+    if noun is None or noun.kind != "word" or not noun.text.isalpha() or len(noun.text) < 4:
+        return None
+    return noun.text if noun.text.endswith("s") and noun.text not in AMOUNT_WORDS else None
+
+
+def without_the_cast(pieces: Sequence[Piece], indices: list[int]) -> list[int]:
+    """The operand indices without a first number that only counts who the story is about: "My 2 cats weigh 4 kg
+    and 5 kg", "My 3 dogs ate 12 treats today and 9 yesterday": owned things counted once, then amounts of one
+    other kind (not "I have 3 apples, 4 pears and 5 plums", a list of counts, nor "how many cats ...")."""
+    if len(indices) < 3:
+        return indices
+    first = indices[0]
+    cast = _plural_after(pieces, first)
+    if cast is None or first == 0 or pieces[first - 1].text not in _OWNERS:
+        return indices
+    others = {noun for index in indices[1:] if (noun := _plural_after(pieces, index)) is not None}
+    asked_about = any(
+        pieces[i].text == "how" and i + 2 < len(pieces) and pieces[i + 2].text == cast for i in range(len(pieces))
+    )
+    return indices[1:] if len(others) <= 1 and cast not in others and not asked_about else indices
+
+
 def describes_a_thing(pieces: Sequence[Piece], index: int) -> bool:
     """ "a 5 star review", "a 3 bedroom house": after "a", a number and a singular noun describe one thing ("a 70
     year old", "a 5 and a 7" stay numbers, and so does "a 45 page book and a 12 page book: how many pages")."""
@@ -159,8 +186,18 @@ def scene_values(pieces: Sequence[Piece]) -> frozenset[int]:
 
 
 def tagged_amounts(prompt: str, found: list[tuple[WholeNumber, str]]) -> list[tuple[WholeNumber, str]]:
-    """The model's tagged numbers without those that set the scene ("In 2020 I had 45 books and bought 30 more")."""
-    scene = scene_values(read_numbers(normalize(prompt)).pieces) if len(found) > 1 else frozenset()
+    """The model's tagged numbers without those that set the scene ("In 2020 I had 45 books and bought 30 more") or
+    count who the story is about ("I have 2 jars, one has 45 coins and the other has 38")."""
+    if len(found) < 2:
+        return found
+    pieces = read_numbers(normalize(prompt)).pieces
+    scene = set(scene_values(pieces))
+    if len(found) >= 3:
+        amounts = [i for i, piece in enumerate(pieces) if piece.number is not None and not sets_the_scene(pieces, i)]
+        kept = without_the_cast(pieces, amounts)
+        values = [number.value for i in amounts if (number := pieces[i].number) is not None]
+        if len(kept) < len(amounts) and values.count(values[0]) == 1:  # (not "my 2 cats ... 2 kg")
+            scene.add(values[0])
     return [(number, role) for number, role in found if number.value not in scene] if scene else found
 
 
@@ -238,7 +275,7 @@ def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> l
         if following is not None and following.text in counted_nouns:
             continue
         indices.append(index)
-    return without_counts(pieces, in_the_question(pieces, indices))
+    return without_the_cast(pieces, without_counts(pieces, in_the_question(pieces, indices)))
 
 
 def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:

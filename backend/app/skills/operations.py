@@ -187,7 +187,9 @@ _MULTIPLYING_STORIES = (
     # a price or a share per item and a number of items: "each ticket costs # euros ... # tickets"
     r"|\beach \w+(?: \w+)? (?:costs?|weighs|holds|has|contains|takes|needs|pays|earns|gets|is|was) #.*#"
     # "4 friends each paid 10 dollars", "a pack has 6 cans and I buy 5 packs", "a shirt costs 25 and I buy 3 shirts"
-    r"|# \w+ each (?:paid|pay|pays|gave|give|spent|spend|bought|buy|ate|eat|got|get|had|have|earned|scored|made|sold) #"
+    r"|# \w+ each (?:paid|pay|pays|gave|give|spent|spend|bought|buy|ate|eat|got|get|had|have|earned|scored|made"
+    r"|sold|bring|brings|brought|need|needs|receive|receives|received|take|takes|took|read|reads|drink|drinks"
+    r"|carry|carries) #"
     r"|\b(?:a|an|one) (?:\w+ )?(?P<item>\w+) (?:costs?|is|has|holds|contains|weighs) #.*# (?P=item)s\b"
     r"|\b(?:costs?|cost|weighs?|pays?|charges?|earns?) # \w*(?: ?each|apiece| per \w+)\b.*#"
     r"|# \w*(?: ?each|apiece)\b.*\b(?:costs?|cost|weighs?|pays?|charges?|earns?) #"
@@ -211,6 +213,8 @@ _SHARED = (
 _DIVIDING_STORIES = (
     rf"|{_SHARED}(?=.*\bhow (?:many|much)\b)|\bhow (?:many|much)\b.*{_SHARED}"
     r"|\bhow many (?:\w+ )?(?:does|do|will|would|should|can|did) each\b|\beach (?:\w+ )?(?:gets?|receives?)\b"
+    # "can 250 people stand in rows of five with nobody left out?"
+    r"|\bin (?:equal )?(?:rows|groups|teams|piles|stacks|sets|packs|bags|boxes|lines|columns) of\b"
     # "how many cupcakes go on each table?", "if one pizza feeds 3 people, how many pizzas for 27 guests?"
     r"|\bhow many (?:\w+ )?(?:go|goes|fit|fits|sit|sits|are|is) (?:on|in|into|at|to|per) each\b"
     r"|(?:\b(?:one|each|a|an)|#) \w+ (?:feeds|serves|seats)\b.*\bhow many\b"
@@ -350,7 +354,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"|# {_MONTH_NOT_MAY}\b # ?\W*$"
             # a date or a weekday moved by days: "25 December plus 10 days", "July 4 minus 3 days", "Monday + 3 days"
             rf"|\b(?:{_MONTH}|{_WEEKDAY})\b(?: #)? (?:plus|minus|[+-]|add|and) # (?:days?|weeks?|months?)\b"
-            rf"|\b(?:plus|minus|add|subtract) # (?:days?|weeks?|months?) (?:to|from) (?:# )?(?:{_MONTH}|{_WEEKDAY})\b",
+            rf"|\b(?:plus|minus|add|subtract) # (?:days?|weeks?|months?) (?:to|from) (?:# )?(?:{_MONTH}|{_WEEKDAY})\b"
+            # "10 June minus 2 weeks": the sign is read into the number ("# june # weeks")
+            rf"|# {_MONTH_NOT_MAY}\b (?:plus |minus |[+-] )?# (?:days?|weeks?|months?)\b",
             DATE,
         ),
         (r"\bfactorials?\b|# !(?= (?:#|[-+*/×÷^=]|plus\b|minus\b|times\b))", FACTORIAL),
@@ -560,6 +566,7 @@ def _backwards_keyword(normalized: str) -> str | None:
 
 # A dash between numbers that is no minus: a phone number, a zip code, a date, office hours, a score, a range.
 _DASHED = re.compile(
+    r"\b(?:zip|zipcode|postcode|postal code)\b.*\d-\d|"
     r"\b\d{3}-(?:\d{3}-)?\d{4}\b(?!\s*[-+=])|\b(?:on|open|work|works|from|till|until) \d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}-\d{1,2} (?:(?:business|working|school|calendar|work|week) )?"
     r"(?:grind|shift|job|win|loss|draw|score|victory|defeat|lead|weeks?|days?|months?|years?|hours?"

@@ -11,7 +11,10 @@ from app.chains.parser import parse_chain
 from app.chains.skill import CHAIN, parse_fused
 from app.skills import SKILLS
 from app.skills.base import OPERAND, Parsed, Rejected
+from app.skills.numbers import read_numbers
+from app.skills.operands import without_the_cast
 from app.skills.operations import DASHED
+from app.skills.text import normalize
 from tests.skills.conftest import solved
 
 
@@ -96,3 +99,72 @@ def test_a_story_that_gives_more_is_no_subtraction_for_the_model() -> None:
     spans = [(match.start(), match.end(), OPERAND) for match in re.finditer(r"\d+", prompt)]
     assert isinstance(SKILLS["subtraction"].operands_from_spans(prompt, spans), Rejected)
     assert isinstance(SKILLS["addition"].operands_from_spans(prompt, spans), Parsed)
+
+
+@pytest.mark.parametrize(
+    ("skill", "prompt", "expected"),
+    [
+        # a first number that only counts who the story is about
+        ("addition", "My 3 hens laid 14 eggs on Monday and 9 on Tuesday. How many eggs in total?", "23"),
+        ("addition", "our 2 kids weigh 30 kg and 25 kg, how much together?", "55"),
+    ],
+)
+def test_the_cast_of_a_story_is_no_operand(skill: str, prompt: str, expected: str) -> None:
+    assert solved(skill, prompt) == expected
+
+
+def test_a_list_of_counts_keeps_its_first_number() -> None:
+    pieces = read_numbers(normalize("I have 3 apples, 4 pears and 5 plums")).pieces
+    indices = [index for index, piece in enumerate(pieces) if piece.number is not None]
+    assert without_the_cast(pieces, indices) == indices
+    pieces = read_numbers(normalize("My 3 hens laid 14 eggs and 9 eggs")).pieces
+    indices = [index for index, piece in enumerate(pieces) if piece.number is not None]
+    assert without_the_cast(pieces, indices) == indices[1:]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tagged", "expected"),
+    [
+        # a fall from the first amount, whatever the tags: below zero where a temperature or a floor may go
+        ("It was 2 degrees and the temperature fell 7 degrees. What is it now?", ["2", "7"], "-5"),
+        ("it was -4 and got 6 degrees colder, what's the temperature", ["-4", "6"], "-10"),
+        ("The lift was on floor 1 and went down 3 floors. Which floor now?", ["1", "3"], "-2"),
+        ("I had 30 stickers and lost 12, how many now?", ["30", "12"], "18"),
+    ],
+)
+def test_a_fall_is_taken_from_the_first_amount(prompt: str, tagged: list[str], expected: str) -> None:
+    spans = [(prompt.index(text), prompt.index(text) + len(text), OPERAND) for text in tagged]
+    result = SKILLS["subtraction"].operands_from_spans(prompt, spans)
+    assert isinstance(result, Parsed), result
+    assert SKILLS["subtraction"].solve(result.operands) == expected
+
+
+def test_a_fall_below_zero_of_what_cannot_go_there_is_refused() -> None:
+    prompt = "I had 5 marbles and lost 12"
+    spans = [(prompt.index("5"), prompt.index("5") + 1, OPERAND), (prompt.index("12"), prompt.index("12") + 2, OPERAND)]
+    assert isinstance(SKILLS["subtraction"].operands_from_spans(prompt, spans), Rejected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "skill"),
+    [
+        ("define the word backwards", "reversal"),
+        ("what's 4 July minus 3 days", "subtraction"),  # the sign is read into the number: "# july # days"
+        ("my postcode is 12345-6789", "subtraction"),
+        ("is the Xbox backwards compatible?", "reversal"),
+        ("9 kids each bring 3 cupcakes, how many cupcakes?", "addition"),
+        ("can 120 chairs be set in rows of seven with none left over?", "subtraction"),
+        ("what is the difference between iphone 15 and iphone 14", "subtraction"),
+    ],
+)
+def test_more_look_alikes_are_refused(prompt: str, skill: str) -> None:
+    assert isinstance(SKILLS[skill].parse(prompt), Rejected)
+
+
+def test_a_comparison_of_named_versions_is_no_subtraction_for_the_model() -> None:
+    prompt = "is windows 11 better than windows 10"
+    spans = [
+        (prompt.index("11"), prompt.index("11") + 2, OPERAND),
+        (prompt.index("10"), prompt.index("10") + 2, OPERAND),
+    ]
+    assert isinstance(SKILLS["subtraction"].operands_from_spans(prompt, spans), Rejected)

@@ -133,12 +133,21 @@ def _asked_numbers(pieces: Sequence[Piece], cues: Sequence[int]) -> list[WholeNu
         opens = max((index for index in range(cues[0]) if pieces[index].text in _SENTENCE_ENDS), default=-1)
         ends = next((i for i in range(cues[-1], len(pieces)) if pieces[i].text in _SENTENCE_ENDS), len(pieces))
         asked = [index for index in amounts if opens < index < ends]
-        if opens >= 0 and len(asked) == 1 and all(index < opens for index in amounts if index not in asked):
+        if any(piece.text in _ANOTHER_QUESTION for piece in pieces[opens:ends]):
+            asked = []  # "... IS 9 EVEN TOO": the sentences before ask about their numbers as well
+        # (the number before the parity word: "9: even or odd and 2 too" asks about two numbers)
+        if (
+            opens >= 0
+            and len(asked) == 1
+            and asked[0] < cues[0]
+            and all(index < opens for index in amounts if index not in asked)
+        ):
             amounts = asked
     return [number for index in amounts if (number := pieces[index].number) is not None] or numbers
 
 
 _SENTENCE_ENDS = frozenset({":", ".", "!", ";", "?"})
+_ANOTHER_QUESTION = frozenset({"too", "also", "either", "aswell"})
 
 
 _MISSING = f'Which number should I check? For example: "{EXAMPLE_PROMPT}"'

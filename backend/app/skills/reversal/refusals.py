@@ -87,6 +87,8 @@ ALWAYS_REFUSED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\bword (?:revers|backward|flip|mirror|invert)\w* (?:means?|meaning)\b"
             r"|\bmeaning of (?:the word )?(?:revers|backward|flip|mirror|invert)\w*\b"
+            r"|\b(?:define|definition of|explain|synonyms? (?:of|for)) (?:the (?:word|term) )?"
+            r"(?:revers|backward|flip|mirror|invert)\w*\W*$"
         ),
         "asks what a word means",
     ),

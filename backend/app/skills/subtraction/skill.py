@@ -369,6 +369,13 @@ def _change(text: str, reading: NumberReading, shape: str) -> ParseResult[Subtra
 
 
 _TAKES_MORE_THAN_THERE_WAS = "this would take away more than there is"
+# A story of an amount that then falls ("was 4 degrees ... fell 9 degrees", "was -8 and got 3 degrees colder"): the
+# verb comes after the first number.
+_FALL = re.compile(
+    r"\d[^\d]*\b(?:fell|falls|fall|dropped|drops|drop|went down|goes down|go down|got colder|gets colder|colder|"
+    r"cooled|decreased|descended|sank|lost|loses|lose)\b[^\d]*\d"
+    r"|\d[^\d]*\d+ (?:degrees? )?(?:colder|cooler)\b"  # "it was -8 and got 3 degrees colder"
+)
 
 
 _BELOW_ZERO = re.compile(r"(?<!\w)" + alternation_of(_PHRASES["negative_story"]["below_zero"]) + r"(?!\w)")
@@ -473,6 +480,12 @@ class SubtractionSkill:
             return Parsed(SubtractionOperands(numbers, "in order"))
         if len(found) > 2:
             return Rejected(SCOPE, "this asks for the difference of more than two numbers")
+        if _FALL.search(normalize(prompt)) is not None:
+            # "It was 4 degrees and the temperature fell 9 degrees": a fall from the first amount, whatever the
+            # tags say (not the difference, 5); below zero only for what may go there (a temperature, a floor)
+            if others[0].value < others[1].value and _a_story(prompt, others):
+                return Rejected(SCOPE, _TAKES_MORE_THAN_THERE_WAS)
+            return Parsed(SubtractionOperands(others, "in order"))
         return Parsed(SubtractionOperands(others, "difference"))
 
     def solve(self, operands: SubtractionOperands) -> str:
