@@ -41,24 +41,24 @@ def _digest(samples: list[composer.Sample]) -> str:
 Splits = tuple[str, str, int, int]
 # With the registered skills (subtraction included) and the chains.
 _APP_SPLITS: Splits = (
-    "6c8dc0f8c1c24d9e3ec37afe0ef410c8b87b49747864bff119c5c6e0c363eca1",
-    "c0749102bad872f5e7170a432a3551431ebd31c6ca85c5711e7e547428ffaa90",
+    "a1de6bd6595483732bd8117f07c4f2b451660aa98710bfe0dd3d7a7880641f13",
+    "0a5d2c5c2dfefc5ed962431998a0f6b1ef005c6b669778dd0360a0385dfe9270",
     14400,
     2154,
 )
 _APP_EPOCHS = {
-    2: "de90d1e62d58533b9a224c4832756fb871452877b976a7cf9c54dbacfaeaf3ad",
-    3: "c21db2660d95344a0d6bf67b4cf321bde39eedb03c8703c4bc85f6998530e442",
-    4: "5e61de66f324204112c70fca370b46b731260867662caa6e135f78178385b788",
-    5: "6527411ff9740241fcc2a837e937e95d6ff7c03d5eea4d055ea94dedcd6818d7",
-    6: "25b5765edb0f80bee6dd659e2609f0002a268678cc302f73c5daf50d2a35aead",
-    7: "7d3a806e429d0d847054410818afd34569f6656addab43be98af9f728f160245",
-    8: "531045fcb191dec68e17c7baff116051b1ad1447a9f32e1ef1b211d4305595f4",
-    9: "e05433db83e97bb35fc01f1359b0902352c01ed7335bbe9865cd8353135e11f1",
+    2: "ee63bb7270dfb24a4af7acc788ce6abf1eff0140644c70baf4b24f6115644b59",
+    3: "acb3da7c8fc38ed5f7395befd97e91caa3f18d763e9a7be912667beaba197498",
+    4: "38036f6a5449b2e778e2c037ec1822f5bff6ca7daeafb990ac4921518240e3a4",
+    5: "a816c74d24cf091f43b2c1ccd3b5fecb83f4289ab9567d4defa3c84546725e4a",
+    6: "1b49a0bba06f9e34073d27a052f544caf6029b44d1f4697e65470d485c950251",
+    7: "f52f10a29a4aff6b171e711cb420f9f0831fe4d9879a88993873bba2092f23cd",
+    8: "131f78a12953fd5d1529afc96f6420b20b1d4fd2a020108933e8532710d24492",
+    9: "d608eab53de342be03b29c06517a3f829203d9126bd86830639f2baa1f868384",
 }
 _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
     (7, 300, 60): (
-        "da7e2ff5fe0813d632f47993a6a1df57a5468fad9ebff2dcd1164c9c371d7fa2",
+        "d077871be196252b8f5be5ca2def44e486cf872a345aaf5802e779f95ed7aa52",
         "24e6df8e0ba539f1e96146c6b886f641a4d9b82a9a289886d29fb7b7e1743fb0",
         2160,
         432,
@@ -74,13 +74,13 @@ _REGISTRY_SPLITS: dict[tuple[int, int, int], Splits] = {
 _THREE_SKILLS = ("addition", "parity", "reversal")
 _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
     (1234, 2000, 300): (
-        "e81a41fe332db6ec0b0566d8935cf7b745bb9c76cab1b52406f6e46e3f9b0023",
+        "cb63ca2d738cee799fb881306631d7df15d8eb3876a072820e095cda4067a7ff",
         "f501f1c4a606c41f3a670133abbb4cc3979f7aaeb51cffc37c19d67776ebc6e8",
         10400,
         1555,
     ),
     (7, 300, 60): (
-        "afe443f98fcf85cb1e06efc6093305fb8494666e5e28d2060a58bdf4046f9750",
+        "6c2ce9d5b74c6dc6171c3045c90c8a80e5b39eff7a6342da35257841113c713c",
         "fcf76a04774b08d80577113645dbbc413d7336cb148eddd5b95ad65959755f29",
         1560,
         312,
@@ -92,7 +92,7 @@ _THREE_SKILL_SPLITS: dict[tuple[int, int, int], Splits] = {
         52,
     ),
 }
-_THREE_SKILL_EPOCH_9 = "24b2393c7e4338bf691b064e729737e0eba52cd13eefb480544eeac4e5430188"
+_THREE_SKILL_EPOCH_9 = "52f431afb25a3943e54666dc263a32fabbd22c29efa7899f1430f4c95cc1a706"
 
 
 def _splits(dataset: composer.Dataset) -> Splits:

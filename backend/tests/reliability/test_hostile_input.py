@@ -146,9 +146,15 @@ FIVE = answered("addition", "5")  # "2 plus 3", however the request carries it
 
 
 def no_injected_header(response: RawResponse) -> None:
-    """The CR LF stays inside the JSON answer (the words before the colon, reversed); it never splits a header."""
+    """The CR LF stays inside the JSON reply, it never splits a header: in the answer (the words before the colon,
+    reversed), or in the question of which text to reverse when the model reads another one than the rules (the
+    model's reading of this prompt moves with a retrain)."""
     assert "set-cookie" not in response.headers
-    answered("reversal", "eikooC-teS\r\ncba")(response)
+    body = completion(response)
+    assert body["task"] == "reversal", body["completion"]
+    assert body["answer"] == "eikooC-teS\r\ncba" or (
+        body["answer"] is None and 'reverse: "abc\r\nSet-Cookie"' in str(body["completion"])
+    ), body["completion"]
 
 
 def never_leaks_files(response: RawResponse) -> None:
