@@ -561,8 +561,9 @@ def parse_chain(
         if outcome.refusal is not None:
             return outcome.refusal
         if work.values and not outcome.ran and outcome.missing is None and A_NUMBER.search(clause):
-            # A number in a later sentence that no step reads ("She read 29 today"): the chain would leave it out
-            return Rejected(SCOPE)
+            # A number in a later sentence that no step reads ("She read 29 today"): the chain would leave it out,
+            # and a single task would read a part of the story as the whole
+            return Rejected(SCOPE, _unknown_step(text, work))
         if outcome.missing is not None and (refers or not work.steps):
             missing = missing or outcome.missing
     if len(work.steps) >= 2:

@@ -148,7 +148,7 @@ def test_a_fall_below_zero_of_what_cannot_go_there_is_refused() -> None:
 @pytest.mark.parametrize(
     ("prompt", "skill"),
     [
-        ("define the word backwards", "reversal"),
+        ("give me a synonym for backwards", "reversal"),
         ("what's 4 July minus 3 days", "subtraction"),  # the sign is read into the number: "# july # days"
         ("my postcode is 12345-6789", "subtraction"),
         ("is the Xbox backwards compatible?", "reversal"),
