@@ -48,6 +48,7 @@ from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
+from app.skills.operands import sets_the_scene
 from app.skills.operations import (
     DASHED,
     dashed_in_another_sense,
@@ -449,9 +450,12 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
             return str(numbers[0].value) if len(numbers) == 1 else None
     if not A_NUMBER.search(clause):
         return None
-    numbers = read_numbers(normalize(clause)).numbers
-    if len(numbers) != 1:
-        return None
+    reading = read_numbers(normalize(clause))
+    numbers = reading.numbers
+    if len(numbers) != 1 or any(
+        piece.number is not None and sets_the_scene(reading.pieces, index) for index, piece in enumerate(reading.pieces)
+    ):
+        return None  # (not "Question 7:", a label)
     # (a story's first sentence in an implicit step's words, "A team scored 500 points", "Mom bought 24 apples",
     # gives the start: that step has no earlier result to act on; "reverse 27" is a step of its own)
     return str(numbers[0].value) if not is_step(clause, skills, by_words=False, implicit=False) else None
@@ -520,6 +524,7 @@ def parse_chain(
     work = _Work(skills, reader)
     missing: Missing | None = None
     operands: str | None = None  # a first clause of operands only ("17 and 26"), which a later step names
+    unread: str | None = None  # the refusal of a later sentence with a number that no step reads
     for clause, sequenced in pieces:
         if not work.values:
             start = _start(clause, skills)
@@ -561,11 +566,15 @@ def parse_chain(
         if outcome.refusal is not None:
             return outcome.refusal
         if work.values and not outcome.ran and outcome.missing is None and A_NUMBER.search(clause):
-            # A number in a later sentence that no step reads ("She read 29 today"): the chain would leave it out,
-            # and a single task would read a part of the story as the whole
-            return Rejected(SCOPE, _unknown_step(text, work))
+            # A number in a later sentence that no step reads ("She read 29 today"): the chain would leave it out
+            unread = unread or _unknown_step(text, work)
+            continue
         if outcome.missing is not None and (refers or not work.steps):
             missing = missing or outcome.missing
+    if unread is not None:
+        # ... and refuses it: with the reason when steps were worked after it ("... What's left? Reverse it"), so
+        # that no single task reads a part of the story as the whole; a story of one step is the single tasks' own
+        return Rejected(SCOPE, unread if work.steps else None)
     if len(work.steps) >= 2:
         return Parsed(ChainPlan(tuple(work.steps)))
     if missing is not None and work.steps:
