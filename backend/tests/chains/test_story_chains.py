@@ -8,7 +8,7 @@ import pytest
 
 from app.chains.parser import parse_chain
 from app.skills import SKILLS
-from app.skills.base import Parsed
+from app.skills.base import Parsed, Rejected
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,14 @@ def test_a_number_no_step_reads_refuses_the_chain() -> None:
     # "She read 29 today" tells of a step no phrasing reads: leaving it out would answer about 64, not 35
     prompt = "Priya had 64 pages left to read. She read 29 today. What's left? Reverse it, then tell me if it's even."
     assert not isinstance(parse_chain(prompt, SKILLS), Parsed)
+
+
+def test_a_number_no_step_reads_is_named_only_when_steps_follow_it() -> None:
+    # a one-step story is the single tasks' to answer: no reason, so no veto of them
+    one_step = parse_chain("I had 64 stickers and gave 28 to my friend, how many do I have left?", SKILLS)
+    assert isinstance(one_step, Rejected) and one_step.why is None
+    # a step worked after it: the reason names the sentence, and vetoes a single task's reading of a part
+    later = parse_chain("Sam had 50 pages left to read. He read 12 today. What's left? Reverse it", SKILLS)
+    assert isinstance(later, Rejected) and later.why is not None and "He read 12 today" in later.why
+    # a label is no start: "Question 7:" sets the scene
+    assert isinstance(parse_chain("Question 7: Sam had 56 candies and ate 19. How many are left?", SKILLS), Rejected)
