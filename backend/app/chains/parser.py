@@ -50,6 +50,7 @@ from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Reje
 from app.skills.numbers import read_numbers
 from app.skills.operands import sets_the_scene
 from app.skills.operations import (
+    COMPARISON,
     DASHED,
     dashed_in_another_sense,
     find_other_operation,
@@ -515,6 +516,10 @@ def parse_chain(
         return Rejected(SCOPE)
     if dashed_in_another_sense(normalize(prompt)):
         return Rejected(SCOPE, DASHED)  # "delivery takes 3-5 business days, is that normal?": no "3 - 5" step
+    if _RELATION_TO_A_THING.search(prompt):
+        # "A jar holds 95 sweets, 28 fewer than a box. How many are in the box? ...": which side the relation adds to
+        # is a comparison's reading (app/skills/comparison.py), not a step's
+        return Rejected(SCOPE, f"this {COMPARISON}")
     refused = not_a_chain(normalize(prompt))
     if refused is not None:
         return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
@@ -597,6 +602,11 @@ def _condition_first(prompt: str, words: frozenset[str]) -> str:
     return f"{greeting}{tidy(match.group('step'))}, then {tidy(question[len(greeting) :])}"
 
 
+_RELATION_TO_A_THING = re.compile(
+    r"\d\s+(?:[a-z]+\s+)?(?:fewer|less|more)\s+than\s+(?:a|an|the|his|her|their|my|our|your)\s+"
+    r"(?!(?:result|answer|sum|total|difference|number|reverse|value|outcome|previous|last|first|new)\b)[a-z]+",
+    re.IGNORECASE,
+)
 _CONDITIONS = frozenset({"if", "when", "once"})
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _QUESTION_BEFORE = re.compile(r"^(?P<question>[^\d?.!:;]+)\?+\s+(?P<rest>\S.*)$", re.DOTALL)

@@ -71,3 +71,11 @@ def test_a_number_no_step_reads_is_named_only_when_steps_follow_it() -> None:
     assert isinstance(later, Rejected) and later.why is not None and "He read 12 today" in later.why
     # a label is no start: "Question 7:" sets the scene
     assert isinstance(parse_chain("Question 7: Sam had 56 candies and ate 19. How many are left?", SKILLS), Rejected)
+
+
+def test_a_relation_to_a_thing_is_a_comparison_not_a_step() -> None:
+    # which side "28 fewer than a box" adds to is the comparison reading's, asked in the next sentence
+    prompt = "A tin holds 40 buttons, 15 fewer than a jar. How many are in the jar? Tell me that number backwards."
+    result = parse_chain(prompt, SKILLS)
+    assert isinstance(result, Rejected) and result.why == "this asks for a comparison"
+    assert isinstance(parse_chain("reverse 351, then find 53 less than the result", SKILLS), Parsed)
