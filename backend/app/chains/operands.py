@@ -13,7 +13,7 @@ from app.chains.clauses import A_NUMBER, is_step
 from app.chains.phrasing import GENERIC, PHRASINGS, UNSIGNED_NUMBER
 from app.skills.base import Skill
 from app.skills.numbers import read_numbers
-from app.skills.operands import sets_the_scene
+from app.skills.operands import any_sets_the_scene
 from app.skills.text import normalize
 
 _DIGIT = re.compile(r"\d")
@@ -36,8 +36,7 @@ def operands_only(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
 
 def _sets_a_scene(clause: str) -> bool:
     """A number of the sentence is a time, a date or a label ("At 7:30 I wondered"): it gives no operands."""
-    pieces = read_numbers(normalize(clause)).pieces
-    return any(piece.number is not None and sets_the_scene(pieces, index) for index, piece in enumerate(pieces))
+    return any_sets_the_scene(read_numbers(normalize(clause)).pieces)
 
 
 def step_on_operands(clause: str, operands: str, skills: Mapping[str, Skill[Any]]) -> str | None:

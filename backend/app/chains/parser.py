@@ -29,7 +29,6 @@ from app.chains.clauses import (
     split_clauses,
     splitter,
     than_for_then,
-    tidy,
 )
 from app.chains.nouns import has_noun, noun_candidates, noun_index, side_by_side
 from app.chains.operands import operand_names, operands_only, result_nouns, step_on_operands
@@ -44,11 +43,12 @@ from app.chains.phrasing import (
     step_owners,
     words_of,
 )
+from app.chains.reorder import after_the_scene, condition_first, question_introduces
 from app.chains.spelling import clear_cache as clear_spelling
 from app.chains.spelling import spelled
 from app.skills.base import MINUEND, OPERAND, Missing, Parsed, ParseResult, Rejected, Skill
 from app.skills.numbers import read_numbers
-from app.skills.operands import sets_the_scene
+from app.skills.operands import any_sets_the_scene
 from app.skills.operations import (
     COMPARISON,
     DASHED,
@@ -333,11 +333,11 @@ def _clause(text: str, refers: bool, work: _Work, only: str | None = None) -> _C
     return _Clause(False, missing=missing)
 
 
-def _an_operation_no_step_does(prompt: str, skills: Mapping[str, Skill[Any]]) -> str | None:
+def _an_operation_no_step_does(normalized: str, skills: Mapping[str, Skill[Any]]) -> str | None:
     """A multiplication or division the prompt names in words no skill's cue takes: "I bought 5 boxes of 12 eggs.
     Is the total odd?" (the total is of a multiplication), "add 4 and 6, then halve it" (a skill that halves
     would find its cue in "halve")."""
-    found = multiplication_or_division(normalize(prompt))
+    found = multiplication_or_division(normalized)
     if found is None:
         return None
     phrase, words = found
@@ -453,9 +453,7 @@ def _start(clause: str, skills: Mapping[str, Skill[Any]]) -> str | None:
         return None
     reading = read_numbers(normalize(clause))
     numbers = reading.numbers
-    if len(numbers) != 1 or any(
-        piece.number is not None and sets_the_scene(reading.pieces, index) for index, piece in enumerate(reading.pieces)
-    ):
+    if len(numbers) != 1 or any_sets_the_scene(reading.pieces):
         return None  # (not "Question 7:", a label)
     # (a story's first sentence in an implicit step's words, "A team scored 500 points", "Mom bought 24 apples",
     # gives the start: that step has no earlier result to act on; "reverse 27" is a step of its own)
@@ -487,13 +485,13 @@ def parse_chain(
         return (
             Rejected(SCOPE, f"{decimal.group()} is not a whole number") if any(stand_in in s for s in read) else whole
         )
-    prompt = _after_the_scene(prompt.replace(MINUS_SIGN, "-"))  # "9000 − 4500 + 123": split on the ASCII signs
+    prompt = after_the_scene(prompt.replace(MINUS_SIGN, "-"))  # "9000 − 4500 + 123": split on the ASCII signs
     words = words_of(prompt)
     if slips:
         prompt = spelled(prompt)  # "is teh sum of 3 and 4 odd?", "reverse the asnwer": spelled out
     if "than" in words:
         prompt = than_for_then().sub("then", prompt)  # "add 4 and 5 than reverse it"
-    pieces = split_clauses(_condition_first(_question_introduces(prompt), words), skills)
+    pieces = split_clauses(condition_first(question_introduces(prompt), words), skills)
     if len(pieces) < 2 and not has_noun(prompt):
         # Two steps need two clauses, or a noun phrase in a step ("is the sum of 2 and 3 odd?", "multiply the
         # sum of 2 and 3 by 4"): most single tasks stop here.
@@ -514,16 +512,17 @@ def parse_chain(
     if steps < 2 and len(pieces) >= 2 and not has_noun(prompt):  # (one piece: it has a noun phrase)
         # Two steps need two clauses that may be steps (a step's word, "then", a name of the previous result).
         return Rejected(SCOPE)
-    if dashed_in_another_sense(normalize(prompt)):
+    normalized = normalize(prompt)
+    if dashed_in_another_sense(normalized):
         return Rejected(SCOPE, DASHED)  # "delivery takes 3-5 business days, is that normal?": no "3 - 5" step
     if _RELATION_TO_A_THING.search(prompt):
         # "A jar holds 95 sweets, 28 fewer than a box. How many are in the box? ...": which side the relation adds to
         # is a comparison's reading (app/skills/comparison.py), not a step's
         return Rejected(SCOPE, f"this {COMPARISON}")
-    refused = not_a_chain(normalize(prompt))
+    refused = not_a_chain(normalized)
     if refused is not None:
         return Rejected(SCOPE, f"this {refused}")  # "add 12 and 30. I got 42, is that right?": "I got 42" is no step
-    operation = _an_operation_no_step_does(prompt, skills)
+    operation = _an_operation_no_step_does(normalized, skills)
     if operation is not None:
         return Rejected(SCOPE, f"this {operation}")
     work = _Work(skills, reader)
@@ -587,55 +586,11 @@ def parse_chain(
     return Rejected(SCOPE)
 
 
-def _condition_first(prompt: str, words: frozenset[str]) -> str:
-    """A question about the result asked before its step's condition ("is it odd if you add 3 and 4?"), said in
-    the order the steps are worked ("add 3 and 4, then is it odd"); ``words``: the prompt's words as typed."""
-    if words.isdisjoint(_CONDITIONS) or not GENERIC.condition.search(prompt):
-        return prompt
-    match = GENERIC.question_first.fullmatch(prompt.strip())
-    if match is None or not skills_named(match.group("question")):  # not "what's the answer if you ..."
-        return prompt
-    # a greeting before the question stays first: "hi! is it even if I add 4 and 5?"
-    question = match.group("question")
-    sentence_ends = list(_SENTENCE_END.finditer(question))
-    greeting = question[: sentence_ends[-1].end()] if sentence_ends else ""
-    return f"{greeting}{tidy(match.group('step'))}, then {tidy(question[len(greeting) :])}"
-
-
 _RELATION_TO_A_THING = re.compile(
     r"\d\s+(?:[a-z]+\s+)?(?:fewer|less|more)\s+than\s+(?:a|an|the|his|her|their|my|our|your)\s+"
     r"(?!(?:result|answer|sum|total|difference|number|reverse|value|outcome|previous|last|first|new)\b)[a-z]+",
     re.IGNORECASE,
 )
-_CONDITIONS = frozenset({"if", "when", "once"})
-_SENTENCE_END = re.compile(r"[.!?]\s+")
-_QUESTION_BEFORE = re.compile(r"^(?P<question>[^\d?.!:;]+)\?+\s+(?P<rest>\S.*)$", re.DOTALL)
-_AN_EXPRESSION = re.compile(r"^[-+]?\d[\d,]*\s*(?:[-+]\s*[-+]?\d[\d,]*\s*)+[?!.]*$")
-
-
-# A statement, then a word that turns to the question ("I have 2 dogs and 1 cat. Anyway, what's 50 minus 18?"):
-# the statement names no step and asks nothing, so the chain starts after it.
-_TOPIC_TURN = re.compile(
-    r"^(?P<scene>[^?]*?[.!;,]\s+)(?:anyway|anyways|anyhow|by the way|btw|moving on)\b[\s,:.!-]*(?P<rest>\S.*)$",
-    re.DOTALL | re.IGNORECASE,
-)
-
-
-def _after_the_scene(prompt: str) -> str:
-    match = _TOPIC_TURN.match(prompt)
-    return match.group("rest") if match is not None and not skills_named(match.group("scene")) else prompt
-
-
-def _question_introduces(prompt: str) -> str:
-    """A step's question asked of nothing yet, then a noun phrase that stands for a result: "even or odd? the
-    sum of 2089 and 99" is read as "even or odd: the sum of ..." (the question introduces the rest)."""
-    match = _QUESTION_BEFORE.match(prompt) if "?" in prompt else None
-    if match is None or not skills_named(match.group("question")):
-        return prompt
-    rest = match.group("rest")
-    if not _AN_EXPRESSION.match(rest) and not any(pattern.match(rest) for _, pattern in noun_candidates(rest)):
-        return prompt  # neither "the sum of 2089 and 99" nor "1,500 + 2,250"
-    return f"{match.group('question')}: {rest}"
 
 
 def clear_caches() -> None:

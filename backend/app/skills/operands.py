@@ -278,5 +278,10 @@ def operand_indices(pieces: Sequence[Piece], counted_nouns: frozenset[str]) -> l
     return without_the_cast(pieces, without_counts(pieces, in_the_question(pieces, indices)))
 
 
+def any_sets_the_scene(pieces: Sequence[Piece]) -> bool:
+    """Whether a number of the text is a time, a date or a label ("At 7:30 I wondered", "Question 7:")."""
+    return any(piece.number is not None and sets_the_scene(pieces, index) for index, piece in enumerate(pieces))
+
+
 def any_describes_a_thing(pieces: Sequence[Piece]) -> bool:
     return any(piece.number is not None and describes_a_thing(pieces, index) for index, piece in enumerate(pieces))
